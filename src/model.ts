@@ -1,0 +1,236 @@
+// The typed profile snapshot: what the content script (or `scan`) read from one page.
+// Field names follow ../shared/linkedin-pages/expected/README.md where they overlap, so a
+// snapshot and an expected file compare directly. Raw text is always kept beside a parsed value.
+
+/** What the page is. Pages that are not profiles are reported as such, never as an empty profile. */
+export type PageKind =
+  | 'profile'
+  | 'details-experience'
+  | 'details-education'
+  | 'details-certifications'
+  | 'details-skills'
+  | 'activity'
+  | 'authwall'
+  | 'private'
+  | 'not-a-profile';
+
+/** Which markup generation the reader recognised. */
+export type Layout =
+  | 'logged-in-2024'
+  | 'logged-in-2025'
+  | 'logged-in-2022'
+  | 'guest'
+  | 'sdui-2026'
+  | 'unknown';
+
+/**
+ * A reference to the page element a value was read from, so a badge can sit beside it.
+ * Stable for one page run: "name", "photo", "experience:0", "education:1", "certification:0",
+ * "activity", "activity:2", "contact:phone:0", "contact:email:0", "about-this-profile".
+ */
+export type ElementRef = string;
+
+/** "YYYY-MM" or "YYYY" (a bare year stays a year). */
+export type PartialDate = string;
+
+export interface Position {
+  ref: ElementRef;
+  title: string;
+  company: string;
+  /** Link to a LinkedIn company page, when the company is one (not free text). */
+  companyUrl: string | null;
+  employmentType: string | null;
+  /** Range text as shown, before " · ". */
+  dates: string | null;
+  /** Duration text as shown, after " · ". */
+  duration: string | null;
+  start: PartialDate | null;
+  /** null: "Present" (or no end shown). */
+  end: PartialDate | null;
+  /** true when the range ends in "Present" (or its translation). */
+  current: boolean;
+  location: string | null;
+  description: string | null;
+}
+
+export interface Education {
+  ref: ElementRef;
+  school: string;
+  /** Link to a LinkedIn school page, when the school is one. */
+  schoolUrl: string | null;
+  degree: string | null;
+  field: string | null;
+  dates: string | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+}
+
+export interface Certification {
+  ref: ElementRef;
+  name: string;
+  issuer: string | null;
+  issued: PartialDate | null;
+}
+
+export interface ActivityItem {
+  ref: ElementRef;
+  /** Relative time label as shown ("1d", "3w", "7mo", "2yr"); dates the member's own action. */
+  relative: string | null;
+  /** Days before capture that `relative` stands for (approximate: "1mo" = 30 days). */
+  relativeDays: number | null;
+  /** urn:li:activity id; dates the post, which for a repost is someone else's older post. */
+  activityId: string | null;
+  /** UTC date (YYYY-MM-DD) of the activity id's embedded timestamp. */
+  postedAt: string | null;
+  /** "post" | "repost" | "comment" | "reaction" | null when the page does not say. */
+  action: 'post' | 'repost' | 'comment' | 'reaction' | null;
+}
+
+export interface PhoneNumber {
+  ref: ElementRef;
+  /** The number exactly as written on the page. */
+  raw: string;
+  /** The label LinkedIn shows beside it ("Mobile", "Work", "Home"), if any. */
+  label: string | null;
+}
+
+/** The contact-info overlay (/overlay/contact-info/), read only when the user opens it. */
+export interface ContactInfo {
+  phones: PhoneNumber[];
+  emails: { ref: ElementRef; address: string }[];
+  websites: { ref: ElementRef; url: string; label: string | null }[];
+  birthday: string | null;
+  connectedSince: string | null;
+}
+
+/** The "About this profile" overlay, read only when the user opens it. */
+export interface AboutThisProfile {
+  /** Raw text and parsed month of "Joined <Month YYYY>". */
+  joined: { raw: string; date: PartialDate | null } | null;
+  nameChanged: { raw: string; date: PartialDate | null } | null;
+  photoChanged: { raw: string; date: PartialDate | null } | null;
+  contactChanged: { raw: string; date: PartialDate | null } | null;
+  /** Verification lines as shown ("Verified with a workplace email", "Identity verified with CLEAR"). */
+  verifications: string[];
+}
+
+/** How much of one part of the profile this snapshot saw. */
+export interface PartCoverage {
+  /** The part was on the page (the section, the overlay, the activity list). */
+  seen: boolean;
+  /** Items this page showed. */
+  shown: number;
+  /** Items that exist, when the page says ("Show all 12 experiences"); null when unknown. */
+  total: number | null;
+}
+
+export type CoveragePart =
+  | 'experience'
+  | 'education'
+  | 'certifications'
+  | 'skills'
+  | 'activity'
+  | 'contact'
+  | 'aboutThisProfile';
+
+export interface ProfileSnapshot {
+  schemaVersion: 1;
+  /** The page URL the snapshot was read from (or the file, for `scan`). */
+  url: string | null;
+  kind: PageKind;
+  layout: Layout;
+  /** Interface locale from <meta name="i18nLocale"> or <meta name="locale">, e.g. "en_US". */
+  locale: string | null;
+  /** When the page was captured (saved pages) or read (live pages): YYYY-MM-DD. */
+  capturedAround: string | null;
+
+  /** LinkedIn's member id (urn:li:fsd_profile:… or data-member-id) when the page has one. */
+  memberId: string | null;
+  profileUrl: string | null;
+  slug: string | null;
+  name: string | null;
+  headline: string | null;
+  location: string | null;
+  connections: string | null;
+  followers: number | null;
+  hasPhoto: boolean | null;
+  openToWork: boolean | null;
+  verified: boolean | null;
+  /** The whole About text (expected files compare its first 120 code points). */
+  about: string | null;
+
+  /** Other places the name appears, for the name-consistency signal. */
+  nameSources: { pageTitle: string | null; jsonLd: string | null; photoAlt: string | null };
+  /** Top-card photo: its URL and the upload time LinkedIn embeds in it (…/0/<epoch ms>). */
+  photo: { url: string; uploadedAt: string | null } | null;
+  banner: { url: string; uploadedAt: string | null } | null;
+
+  experience: Position[];
+  experienceShownAll: boolean | null;
+  experienceTotal: number | null;
+  education: Education[];
+  certifications: Certification[];
+  skills: string[];
+  activity: ActivityItem[];
+
+  contact: ContactInfo | null;
+  aboutThisProfile: AboutThisProfile | null;
+
+  coverage: Record<CoveragePart, PartCoverage>;
+}
+
+/** The result of reading a page that is not a profile we can read. */
+export interface NotAProfile {
+  kind: 'authwall' | 'private' | 'not-a-profile';
+  layout: Layout;
+  reason: string;
+}
+
+// ---- Findings -------------------------------------------------------------------------------
+
+export type Category =
+  | 'reactivation'
+  | 'timeline'
+  | 'contact'
+  | 'education'
+  | 'identity'
+  | 'network'
+  | 'history';
+
+export type Severity = 'info' | 'warn' | 'alert';
+
+export interface Finding {
+  /** Stable id: "<signal id>" or "<signal id>:<detail>" when one signal fires more than once. */
+  id: string;
+  signal: string;
+  category: Category;
+  severity: Severity;
+  /** One line. */
+  title: string;
+  /** Plain words with the actual values. */
+  evidence: string;
+  /** One line a recruiter can act on. */
+  howToVerify: string;
+  /** Page elements this finding concerns (badges go beside them). */
+  refs: ElementRef[];
+}
+
+/** A signal that could not run on this snapshot: what is missing and how to see it. */
+export interface NotChecked {
+  signal: string;
+  category: Category;
+  reason: string;
+  howToSee: string;
+}
+
+export type Level = 'low' | 'medium' | 'high';
+
+export interface Assessment {
+  score: number;
+  level: Level;
+  findings: Finding[];
+  notChecked: NotChecked[];
+  /** Signals that ran (found something or passed). */
+  checksRun: number;
+  checksTotal: number;
+}
