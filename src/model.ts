@@ -234,3 +234,34 @@ export interface Assessment {
   checksRun: number;
   checksTotal: number;
 }
+
+// ---- What the extension remembers, as the history signals see it ------------------------------
+
+/** A profile the user saw earlier that shares a detail with this one. */
+export interface SharedDetail {
+  /** "phone" | "email" | "photo" | "about" */
+  detail: 'phone' | 'email' | 'photo' | 'about';
+  /** The shared value as shown to the user (the number, the address; for photo/about a short label). */
+  value: string;
+  /** The other profiles: their URL and name as last seen. */
+  others: { profileUrl: string | null; name: string | null }[];
+}
+
+export interface MemoryView {
+  /** Earlier snapshots of this same member, oldest first, with when they were seen. */
+  previous: { seenAt: string; snapshot: ProfileSnapshot }[];
+  shared: SharedDetail[];
+  /** Reports the user filed on this profile before. */
+  reports: { sentAt: string; destinations: string[] }[];
+}
+
+export interface AssessContext {
+  /** "Today", for relative dates; a saved page's capture time or the CLI's --now. */
+  now: Date;
+  /** Default phone region (ISO 3166-1 alpha-2) for numbers written without a country code. */
+  region: string | null;
+  /** The extension's memory of this member; null when there is none (CLI, first visit). */
+  memory: MemoryView | null;
+  /** Signal ids the user turned off in options. */
+  disabled?: readonly string[];
+}
