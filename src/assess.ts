@@ -1,7 +1,48 @@
-// PLACEHOLDER until the signals work lands: the real implementation runs every signal in
-// src/signals/ and scores the findings (src/score.ts). The signature is the contract.
-import type { Assessment, AssessContext, ProfileSnapshot } from './model.ts';
+// Runs every enabled signal over one snapshot, collects findings and what could not be checked, and
+// scores the findings. Runs in the background worker (and the CLI): signals pull in the phone
+// metadata and the disposable-domain list, which must never reach the content script.
+import type { Assessment, AssessContext, Finding, NotChecked, ProfileSnapshot, Severity } from './model.ts';
+import { signals as allSignals } from './signals/index.ts';
+import type { Signal } from './signals/signal.ts';
+import { scoreFindings } from './score.ts';
 
-export function assess(_snapshot: ProfileSnapshot, _ctx: AssessContext): Assessment {
-  return { score: 0, level: 'low', findings: [], notChecked: [], checksRun: 0, checksTotal: 0 };
+const RANK: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
+
+export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
+  const disabled = new Set(ctx.disabled ?? []);
+  const enabled = signals.filter((s) => !disabled.has(s.id));
+  const raw: { signal: Signal; findings: Finding[] }[] = [];
+  const notChecked: NotChecked[] = [];
+  let checksRun = 0;
+  for (const signal of enabled) {
+    const result = signal.run(snapshot, ctx);
+    raw.push({ signal, findings: result.findings });
+    if (result.notChecked) notChecked.push(result.notChecked);
+    // A signal ran when it looked at something: it found something, or it was not (wholly) blocked.
+    if (result.findings.length > 0 || !result.notChecked) checksRun++;
+  }
+  const findings = raw.flatMap(({ signal, findings: own }) => corroborate(signal, own, raw));
+  const { score, level } = scoreFindings(findings);
+  return { score, level, findings, notChecked, checksRun, checksTotal: enabled.length };
+}
+
+/**
+ * Raises a context-only signal's info findings to warn when an independent signal in the named
+ * categories found something at warn or above. Uses the first-pass severities only, so two weak
+ * signs never lift each other.
+ */
+function corroborate(signal: Signal, own: Finding[], all: readonly { signal: Signal; findings: Finding[] }[]): Finding[] {
+  const rule = signal.corroboration;
+  if (!rule) return own;
+  const support = all
+    .filter((r) => r.signal.id !== signal.id)
+    .flatMap((r) => r.findings)
+    .filter((f) => rule.categories.includes(f.category) && RANK[f.severity] >= RANK.warn);
+  if (support.length === 0) return own;
+  const beside = [...new Set(support.map((f) => f.title))].slice(0, 2).join('; ');
+  return own.map((f) =>
+    RANK[f.severity] >= RANK[rule.severity]
+      ? f
+      : { ...f, severity: rule.severity, evidence: `${f.evidence} Raised to ${rule.severity} because it appears beside: ${beside}.` },
+  );
 }
