@@ -1,0 +1,63 @@
+// Builds dist/chrome/ and dist/firefox/ (unpacked) and a store zip of each, from one source
+// manifest.json. Usage: tsx scripts/build.ts
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+import { pagesConfig, scriptConfig, stageDir } from '../vite.config.ts';
+import { browserManifest, type Browser } from './manifest.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The content script must be one classic script: a module statement would fail to load. */
+function assertClassicScript(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  if (/(^|[;\s])import\s*[{*\w"'(]/m.test(code.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')) || /^export\s/m.test(code)) {
+    throw new Error(`${relative(root, file)} is not self-contained: it has import/export statements`);
+  }
+}
+
+async function main(): Promise<void> {
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const version = String(source.version);
+  rmSync(dist, { recursive: true, force: true });
+
+  await build(pagesConfig());
+  await build(scriptConfig('content'));
+  await build(scriptConfig('background'));
+  for (const script of ['content.js', 'background.js']) assertClassicScript(join(stageDir, script));
+
+  for (const target of ['chrome', 'firefox'] as Browser[]) {
+    const out = join(dist, target);
+    mkdirSync(out, { recursive: true });
+    cpSync(stageDir, out, { recursive: true });
+    mkdirSync(join(out, 'icons'), { recursive: true });
+    for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(browserManifest(source, target), null, 2) + '\n');
+
+    const entries: Record<string, Uint8Array> = {};
+    for (const file of filesUnder(out)) entries[relative(out, file).split('\\').join('/')] = readFileSync(file);
+    writeFileSync(join(dist, `telltale-${target}-${version}.zip`), zipSync(entries, { level: 9, mtime: new Date('2026-01-01') }));
+  }
+  rmSync(stageDir, { recursive: true, force: true });
+
+  for (const target of ['chrome', 'firefox']) {
+    const files = filesUnder(join(dist, target)).map((f) => `${relative(dist, f)} ${statSync(f).size} B`);
+    console.log(files.join('\n'));
+  }
+  if (!existsSync(join(dist, 'chrome/content.js'))) throw new Error('build wrote no content script');
+  console.log(`built dist/chrome, dist/firefox and their zips (version ${version})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

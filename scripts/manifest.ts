@@ -1,0 +1,29 @@
+// Each browser's manifest, written from the one source manifest.json.
+export type Browser = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'telltale@telltale-extension.org';
+
+export function browserManifest(source: Record<string, unknown>, target: Browser): Record<string, unknown> {
+  const manifest: Record<string, unknown> = structuredClone(source);
+  if (target === 'chrome') {
+    manifest.background = { service_worker: 'background.js' };
+    // storage.session and MV3 service-worker behaviour this code relies on.
+    manifest.minimum_chrome_version = '120';
+  } else {
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 140: first release that understands data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: {
+          // Nothing is transmitted for the extension to work. A report the user chooses to send
+          // (email, webhook) carries the profile's name and page content: opt-in, per report.
+          required: ['none'],
+          optional: ['personallyIdentifyingInfo', 'websiteContent'],
+        },
+      },
+    };
+  }
+  return manifest;
+}

@@ -1,0 +1,58 @@
+// Vite builds the extension in three passes (scripts/build.ts drives them):
+// - the extension pages (popup, options) as ordinary ES-module pages: this default config;
+// - the content script and the background worker, each as ONE self-contained IIFE file:
+//   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
+//   `service_worker` and Firefox's `background.scripts`.
+import { resolve } from 'node:path';
+import { defineConfig, type InlineConfig } from 'vite';
+
+const root = import.meta.dirname;
+export const stageDir = resolve(root, 'dist/.stage');
+
+const shared = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  publicDir: false,
+  build: { target: ['chrome120', 'firefox128'], minify: true, sourcemap: false, reportCompressedSize: false },
+} satisfies InlineConfig;
+
+export function pagesConfig(): InlineConfig {
+  return {
+    ...shared,
+    root: resolve(root, 'extension'),
+    base: './',
+    build: {
+      ...shared.build,
+      outDir: stageDir,
+      emptyOutDir: true,
+      modulePreload: false,
+      rollupOptions: {
+        input: {
+          popup: resolve(root, 'extension/popup.html'),
+          options: resolve(root, 'extension/options.html'),
+        },
+      },
+    },
+  };
+}
+
+export function scriptConfig(name: 'content' | 'background'): InlineConfig {
+  return {
+    ...shared,
+    build: {
+      ...shared.build,
+      outDir: stageDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: {
+        entry: resolve(root, `extension/${name}.ts`),
+        formats: ['iife'],
+        name: `telltale_${name}`,
+        fileName: () => `${name}.js`,
+      },
+    },
+  };
+}
+
+export default defineConfig(pagesConfig());
