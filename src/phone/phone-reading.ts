@@ -1,0 +1,138 @@
+// Reading a phone number from the contact overlay with libphonenumber-js's full metadata. Worker only:
+// the metadata is large and must never be bundled into the content script or the UI.
+import {
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type NumberType,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
+
+export type PhoneReading =
+  | { kind: 'unreadable'; raw: string; problem: string }
+  | { kind: 'no-region'; raw: string }
+  | { kind: 'invalid'; raw: string; problem: string; country: CountryCode | null; callingCode: string | null }
+  | {
+      kind: 'valid';
+      raw: string;
+      number: PhoneNumber;
+      country: CountryCode | null;
+      callingCode: string;
+      type: NumberType;
+      international: string;
+    };
+
+const LENGTH_PROBLEMS: Record<string, string> = {
+  TOO_SHORT: 'too few digits',
+  TOO_LONG: 'too many digits',
+  INVALID_LENGTH: 'a number of digits no number in that country has',
+  INVALID_COUNTRY: 'no valid country code',
+  NOT_A_NUMBER: 'not a phone number',
+};
+
+function countryName(country: CountryCode | null | undefined, callingCode: string | null): string {
+  if (country) {
+    try {
+      return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
+    } catch {
+      return country;
+    }
+  }
+  return callingCode ? `+${callingCode}` : 'an unknown country';
+}
+
+export function describeCountry(country: CountryCode | null | undefined, callingCode: string | null = null): string {
+  return countryName(country, callingCode);
+}
+
+/** Writes without a "+" or "00" have no country of their own: they need the default region. */
+function hasCountryCode(raw: string): boolean {
+  return /^\s*(\+|00)/.test(raw);
+}
+
+export function readPhone(raw: string, defaultRegion: string | null): PhoneReading {
+  const region = (defaultRegion?.toUpperCase() ?? undefined) as CountryCode | undefined;
+  const text = raw.trim().replace(/^00/, '+');
+  if (!hasCountryCode(text) && !region) return { kind: 'no-region', raw };
+  const number = parsePhoneNumberFromString(text, region);
+  if (!number) {
+    const length = validatePhoneNumberLength(text, region);
+    return { kind: 'unreadable', raw, problem: LENGTH_PROBLEMS[length ?? 'NOT_A_NUMBER'] ?? 'not a phone number' };
+  }
+  if (!number.isValid()) {
+    const length = validatePhoneNumberLength(text, region);
+    const where = countryName(number.country, number.countryCallingCode);
+    const problem = length
+      ? `${LENGTH_PROBLEMS[length] ?? length} for ${where}`
+      : `no number range in ${where} starts like this (${number.formatInternational()})`;
+    return { kind: 'invalid', raw, problem, country: number.country ?? null, callingCode: number.countryCallingCode };
+  }
+  return {
+    kind: 'valid',
+    raw,
+    number,
+    country: number.country ?? null,
+    callingCode: number.countryCallingCode,
+    type: number.getType(),
+    international: number.formatInternational(),
+  };
+}
+
+/** NANP (+1) numbers: the offline metadata cannot tell mobile, fixed line or VoIP apart. */
+export function isNanp(reading: { callingCode: string }): boolean {
+  return reading.callingCode === '1';
+}
+
+/**
+ * How the number is written, against how its own country writes it. Returns the oddities found:
+ * a trunk prefix kept after the country code ("+44 0…"), a "+1" before a grouping that is not
+ * 3-3-4, or digit groups that cut across the country's usual groups. Merged groups are fine
+ * ("+44 7911123456"): only a cut where the country never cuts counts.
+ */
+export function formattingOddities(reading: Extract<PhoneReading, { kind: 'valid' }>): string[] {
+  const oddities: string[] = [];
+  const raw = reading.raw.trim().replace(/^00/, '+');
+  if (!raw.startsWith('+')) return oddities;
+  const afterCode = raw.slice(1 + reading.callingCode.length);
+  const national = reading.number.nationalNumber as string;
+  const writtenDigits = afterCode.replace(/\D/g, '');
+  if (/^\D*\(?0\)?/.test(afterCode) && writtenDigits.startsWith('0') && !national.startsWith('0')) {
+    oddities.push(`the national trunk "0" is kept after +${reading.callingCode}`);
+  }
+  const groups = afterCode
+    .replace(/\(0\)/, '')
+    .trim()
+    .split(/[^\d]+/)
+    .filter((g) => g.length > 0);
+  if (groups.length <= 1) return oddities;
+  // Drop a kept trunk zero so the groups line up with the national number.
+  if (groups[0] === '0') groups.shift();
+  else if (writtenDigits.startsWith('0') && !national.startsWith('0') && groups[0]) groups[0] = groups[0].slice(1);
+  const cuts = cutPositions(groups);
+  const usual = [reading.international.replace(/^\+\d+\s*/, ''), reading.number.formatNational().replace(/^\D*0?/, '')]
+    .map((f) => cutPositions(f.split(/[^\d]+/).filter((g) => g.length > 0)));
+  if (isNanp(reading)) {
+    const sizes = groups.map((g) => g.length).join('-');
+    if (!['3-3-4', '3-7', '6-4', '3-3-2-2'].includes(sizes)) {
+      oddities.push(`"+1" is followed by groups of ${sizes} digits, not the 3-3-4 every NANP number uses`);
+    }
+    return oddities;
+  }
+  const fits = usual.some((u) => [...cuts].every((c) => u.has(c)));
+  if (!fits) {
+    oddities.push(
+      `its digits are grouped ${groups.map((g) => g.length).join('-')}, where ${countryName(reading.country, reading.callingCode)} writes ${reading.international}`,
+    );
+  }
+  return oddities;
+}
+
+function cutPositions(groups: readonly string[]): Set<number> {
+  const cuts = new Set<number>();
+  let at = 0;
+  for (const g of groups.slice(0, -1)) {
+    at += g.length;
+    cuts.add(at);
+  }
+  return cuts;
+}

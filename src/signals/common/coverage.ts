@@ -1,0 +1,42 @@
+// What part of the profile a snapshot saw. Signals use this to say "not checked" instead of passing
+// silently, and to say what was left out when they checked only part of a list.
+import type { CoveragePart, ProfileSnapshot } from '../../model.ts';
+
+export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean {
+  return snapshot.coverage?.[part]?.seen ?? false;
+}
+
+/** Items of a list part that exist but this page did not show; null when the page does not say. */
+export function hiddenCount(snapshot: ProfileSnapshot, part: CoveragePart): number | null {
+  const c = snapshot.coverage?.[part];
+  if (!c || c.total === null) return part === 'experience' && snapshot.experienceShownAll === false ? -1 : null;
+  return Math.max(0, c.total - c.shown);
+}
+
+const LIST_NAMES: Partial<Record<CoveragePart, [string, string, string]>> = {
+  experience: ['position', 'positions', 'open "Show all experiences" (the /details/experience/ page)'],
+  education: ['school', 'schools', 'open "Show all education" (the /details/education/ page)'],
+  activity: ['activity item', 'activity items', 'open "Show all activity" (the /recent-activity/all/ page)'],
+  certifications: ['certification', 'certifications', 'open "Show all licenses & certifications"'],
+};
+
+/** "7 of 12 positions are not shown: open Show all…", or null when the whole list was shown. */
+export function hiddenNote(snapshot: ProfileSnapshot, part: CoveragePart): { reason: string; howToSee: string } | null {
+  const hidden = hiddenCount(snapshot, part);
+  if (hidden === null || hidden === 0) return null;
+  const [, many, how] = LIST_NAMES[part] ?? ['item', 'items', 'open the full list'];
+  const c = snapshot.coverage[part];
+  const reason =
+    hidden > 0 && c.total !== null
+      ? `${hidden} of ${c.total} ${many} are not shown on this page; only the ${c.shown} shown were checked`
+      : `not all ${many} are shown on this page; only the ${c.shown} shown were checked`;
+  return { reason, howToSee: how };
+}
+
+/** The whole experience list is on the page (the hidden, usually older, positions matter for history checks). */
+export function experienceComplete(snapshot: ProfileSnapshot): boolean {
+  if (!partSeen(snapshot, 'experience')) return false;
+  const hidden = hiddenCount(snapshot, 'experience');
+  if (hidden === null) return snapshot.experienceShownAll !== false;
+  return hidden === 0;
+}

@@ -1,0 +1,96 @@
+// Reading positions the way the catalogue talks about them: full-time or not, senior or not, and
+// which employer. Most positions show no employment type at all; then nothing is proven.
+import type { AssessContext, Position } from '../../model.ts';
+import { exactMonth, earliestMonth, latestMonth, monthOf, type MonthIndex } from './partial-dates.ts';
+
+/** Roles the catalogue lists as legitimately held beside a full-time job. */
+const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
+const SIDE_ROLE_TITLE =
+  /\b(founder|co-?founder|owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|consultant|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
+
+export function isFullTime(p: Position): boolean {
+  return !!p.employmentType && /full[- ]?time/i.test(p.employmentType) && !SIDE_ROLE_TITLE.test(p.title);
+}
+
+export function isSideRole(p: Position): boolean {
+  return (!!p.employmentType && SIDE_ROLE_TYPE.test(p.employmentType)) || SIDE_ROLE_TITLE.test(p.title);
+}
+
+export function isInternOrStudent(p: Position): boolean {
+  return /\b(intern(ship)?|trainee|apprentice|student|werkstudent|graduate assistant|teaching assistant)\b/i.test(p.title) ||
+    (!!p.employmentType && /intern|apprentice/i.test(p.employmentType));
+}
+
+/**
+ * Titles that claim seniority. "Lead" counts only as an engineering lead ("Tech Lead", "Lead Engineer"):
+ * "Project Lead" is a common first job. "Staff" counts only as a grade ("Staff Engineer"), not "Staff Trainer".
+ */
+const SENIOR_TITLE =
+  /\b(senior|sr\.?|principal|head of|director|vp|vice president|chief|cto|cio|ceo|architect|staff (software|engineer|data|machine|ml|product|security|site|backend|frontend|full[- ]?stack|developer|scientist)|(tech|technical|engineering|team) lead|lead (engineer|developer|architect|data|software|scientist|designer))\b/i;
+
+export function isSeniorTitle(title: string): boolean {
+  return SENIOR_TITLE.test(title);
+}
+
+export function isFounderTitle(title: string): boolean {
+  return /\b(co-?founder|founder|owner)\b/i.test(title);
+}
+
+/** Company identity: its LinkedIn page when it has one, else its folded name. */
+export function employerKey(p: Position): string {
+  if (p.companyUrl) return p.companyUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+  return p.company
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(inc|llc|ltd|gmbh|ab|sa|plc|corp|corporation|co|company|limited)\b\.?/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function sameEmployer(a: Position, b: Position): boolean {
+  return employerKey(a) === employerKey(b) || (!!a.company && a.company.toLowerCase() === b.company.toLowerCase());
+}
+
+/** Month-precise span, ending now for current roles; null when a date is a bare year or missing. */
+export function exactSpan(p: Position, ctx: AssessContext): { start: MonthIndex; end: MonthIndex } | null {
+  const start = exactMonth(p.start);
+  if (start === null) return null;
+  // No end shown means "Present" (LinkedIn writes a single date as start = end).
+  const end = p.end === null ? monthOf(ctx.now) : exactMonth(p.end);
+  if (end === null) return null;
+  return { start, end };
+}
+
+/** The widest span a position can stand for, bare years included; null without a start. */
+export function looseSpan(p: Position, ctx: AssessContext): { start: MonthIndex; end: MonthIndex } | null {
+  const start = earliestMonth(p.start);
+  if (start === null) return null;
+  const end = p.end === null ? monthOf(ctx.now) : latestMonth(p.end);
+  return end === null ? null : { start, end };
+}
+
+/** Months covered by the union of the positions' spans (overlaps counted once). */
+export function coveredMonths(positions: readonly Position[], ctx: AssessContext): number {
+  const spans = positions
+    .map((p) => looseSpan(p, ctx))
+    .filter((s): s is { start: number; end: number } => s !== null && s.end >= s.start)
+    .sort((a, b) => a.start - b.start);
+  let total = 0;
+  let curStart = -1;
+  let curEnd = -2;
+  for (const s of spans) {
+    if (s.start > curEnd + 1) {
+      if (curEnd >= curStart && curStart >= 0) total += curEnd - curStart + 1;
+      curStart = s.start;
+      curEnd = s.end;
+    } else curEnd = Math.max(curEnd, s.end);
+  }
+  if (curStart >= 0) total += curEnd - curStart + 1;
+  return total;
+}
+
+/** "Software Engineer at Acme (Jan 2022 – Present)" */
+export function describePosition(p: Position): string {
+  const dates = p.dates ?? [p.start, p.end ?? 'Present'].filter(Boolean).join(' – ');
+  return `${p.title} at ${p.company}${dates ? ` (${dates.replace(/\s+-\s+/, ' – ')})` : ''}`;
+}

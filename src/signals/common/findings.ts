@@ -1,0 +1,33 @@
+// Builders for what a signal returns, so every finding and every "not checked" has the same shape.
+import type { Category, ElementRef, Finding, NotChecked, Severity } from '../../model.ts';
+
+export interface FindingDraft {
+  /** Appended to the signal id when one signal can fire more than once ("overlapping-full-time-roles:0-2"). */
+  detail?: string;
+  severity: Severity;
+  title: string;
+  evidence: string;
+  howToVerify: string;
+  refs: ElementRef[];
+}
+
+export function finding(signal: { id: string; category: Category }, draft: FindingDraft): Finding {
+  return {
+    id: draft.detail ? `${signal.id}:${draft.detail}` : signal.id,
+    signal: signal.id,
+    category: signal.category,
+    severity: draft.severity,
+    title: draft.title,
+    evidence: draft.evidence,
+    howToVerify: draft.howToVerify,
+    refs: draft.refs,
+  };
+}
+
+export function notChecked(signal: { id: string; category: Category }, reason: string, howToSee: string): NotChecked {
+  return { signal: signal.id, category: signal.category, reason, howToSee };
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,86 @@
+// Dates as LinkedIn shows them: "YYYY-MM" or a bare "YYYY". A bare year is kept imprecise: it can
+// neither prove an overlap nor a gap, so callers ask for month precision where the catalogue says so.
+import type { PartialDate } from '../../model.ts';
+
+/** Months since year 0: a single number so ranges subtract. */
+export type MonthIndex = number;
+
+export interface ParsedDate {
+  year: number;
+  /** 1–12, or null for a bare year. */
+  month: number | null;
+}
+
+export function parsePartialDate(value: PartialDate | null | undefined): ParsedDate | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : null;
+  return { year: Number(m[1]), month: month && month >= 1 && month <= 12 ? month : null };
+}
+
+/** The month of a date with month precision; null for a bare year or nothing. */
+export function exactMonth(value: PartialDate | null | undefined): MonthIndex | null {
+  const d = parsePartialDate(value);
+  return d && d.month !== null ? d.year * 12 + (d.month - 1) : null;
+}
+
+/** The earliest month a date can stand for (a bare year: January). */
+export function earliestMonth(value: PartialDate | null | undefined): MonthIndex | null {
+  const d = parsePartialDate(value);
+  return d ? d.year * 12 + ((d.month ?? 1) - 1) : null;
+}
+
+/** The latest month a date can stand for (a bare year: December). */
+export function latestMonth(value: PartialDate | null | undefined): MonthIndex | null {
+  const d = parsePartialDate(value);
+  return d ? d.year * 12 + ((d.month ?? 12) - 1) : null;
+}
+
+export function monthOf(date: Date): MonthIndex {
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatMonth(month: MonthIndex): string {
+  return `${MONTH_NAMES[month % 12]} ${Math.floor(month / 12)}`;
+}
+
+export function formatPartialDate(value: PartialDate | null): string {
+  const d = parsePartialDate(value);
+  if (!d) return 'Present';
+  return d.month === null ? String(d.year) : `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
+/** "2 yrs 8 mos", the way LinkedIn writes durations. */
+export function formatDuration(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts: string[] = [];
+  if (years > 0) parts.push(`${years} yr${years === 1 ? '' : 's'}`);
+  if (rest > 0 || years === 0) parts.push(`${rest} mo${rest === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}
+
+/** Whole days between an ISO date (YYYY-MM-DD or a timestamp) and now; null when unparseable. */
+export function daysBefore(iso: string | null | undefined, now: Date): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  return Math.floor((now.getTime() - t) / 86_400_000);
+}
+
+/**
+ * LinkedIn's duration text ("2 yrs 4 mos", "2 years 9 months", "1 mo", "Less than a year") in months.
+ * null when the text is in a form this reader does not know (other interface languages): then the
+ * duration is simply not compared.
+ */
+export function parseDurationText(text: string | null): { months: number; lessThanAYear: boolean } | null {
+  if (!text) return null;
+  const t = text.trim().toLowerCase();
+  if (/^less than a year$/.test(t)) return { months: 0, lessThanAYear: true };
+  const m = /^(?:(\d+)\s*(?:yrs?|years?))?\s*(?:(\d+)\s*(?:mos?|months?))?$/.exec(t);
+  if (!m || (!m[1] && !m[2])) return null;
+  return { months: Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0), lessThanAYear: false };
+}
