@@ -1,0 +1,80 @@
+// The built extension in real browsers: on a profile page the content script reads a snapshot,
+// the worker validates and scores it, and the answer appears in the page.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+
+const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
+
+/** The pill's text, from inside its open shadow root. */
+const pillText = () =>
+  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.textContent?.trim() ?? null;
+
+beforeAll(() => {
+  for (const dist of [chromeDist, firefoxDist]) {
+    if (!existsSync(`${dist}/manifest.json`)) throw new Error(`${dist} is missing: run npm run build first`);
+  }
+});
+
+describe('Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium(site);
+  });
+  afterAll(async () => session?.close());
+
+  it('shows the worker\'s answer beside the name on a profile page', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
+    const text = await page.evaluate(pillText);
+    expect(text).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · \d+ findings? · \d+ of \d+ checks ran$/);
+    // The pill sits right after the h1 that holds the name, not somewhere else on the page.
+    const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
+    expect(besideName).toBe('pill');
+
+    const stored = (await session.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { status?: string; snapshot?: { name: string } }>;
+    const tabState = Object.entries(stored).find(([key]) => key.startsWith('tab:'))?.[1];
+    expect(tabState?.status).toBe('profile');
+    expect(tabState?.snapshot?.name).toBe('Jordan Ellis');
+    await page.close();
+  });
+
+  it('answers malformed and unknown messages with a clear error and stores nothing', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const answers = await page.evaluate(async () => {
+      const send = (m: unknown) => chrome.runtime.sendMessage(m);
+      return {
+        unknown: await send({ type: 'ui/launch-missiles' }),
+        badField: await send({ type: 'ui/tab-state', tabId: 'seven' }),
+        notAnObjectType: await send({ type: 'page/snapshot', snapshot: { name: 'x' } }),
+      };
+    });
+    expect(answers.unknown).toMatchObject({ ok: false });
+    expect(String((answers.unknown as { error: string }).error)).toMatch(/invalid message|unknown/);
+    expect(answers.badField).toMatchObject({ ok: false });
+    expect(String((answers.badField as { error: string }).error)).toMatch(/tabId/);
+    // page/ messages are only taken from LinkedIn top frames: an extension page is refused.
+    expect(answers.notAnObjectType).toEqual({ ok: false, error: 'refused: not a LinkedIn top frame' });
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(site);
+  });
+  afterAll(async () => session?.close());
+
+  it('shows the worker\'s answer beside the name on a profile page', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(pillText, { timeout: 20_000 });
+    const text = await page.evaluate(pillText);
+    expect(text).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · \d+ findings? · \d+ of \d+ checks ran$/);
+    const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
+    expect(besideName).toBe('pill');
+    await page.close();
+  });
+});

@@ -1,0 +1,133 @@
+// Real browsers with the built extension loaded, and LinkedIn's hosts answered by the test itself,
+// so the production match patterns (https://*.linkedin.com/*) are what is exercised offline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { CHROMIUM_QUIET_FLAGS, chromiumPath, firefoxPath } from './browsers.ts';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const chromeDist = join(root, 'dist/chrome');
+export const firefoxDist = join(root, 'dist/firefox');
+
+/** A tiny grey avatar for media.licdn.com requests (photos, logos, banners). */
+const PLACEHOLDER_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#9aa7b5"/><circle cx="32" cy="26" r="12" fill="#e8edf2"/><rect x="12" y="42" width="40" height="22" rx="11" fill="#e8edf2"/></svg>';
+
+/** Answers for the pages a test serves: URL → HTML. Anything else on LinkedIn is a 404. */
+export type Site = Map<string, string>;
+
+function answerFor(site: Site, url: string): { status: number; contentType: string; body: string } {
+  const u = new URL(url);
+  if (u.hostname === 'media.licdn.com' || u.hostname.endsWith('.licdn.com')) {
+    return { status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG };
+  }
+  const key = `${u.origin}${u.pathname}`;
+  const html = site.get(key) ?? site.get(key.endsWith('/') ? key.slice(0, -1) : `${key}/`);
+  if (html === undefined) return { status: 404, contentType: 'text/plain', body: 'not served by the test' };
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request that left for a host the test does not answer (should stay empty). */
+  strayRequests: string[];
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(site: Site, options: { dist?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
+  const dist = options.dist ?? chromeDist;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'telltale-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+  });
+  const strayRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const host = new URL(url).hostname;
+    if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
+      const a = answerFor(site, url);
+      await route.fulfill({ status: a.status, contentType: a.contentType, body: a.body });
+    } else if (url.startsWith('http')) {
+      strayRequests.push(url);
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    strayRequests,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxSession {
+  browser: PuppeteerBrowser;
+  extensionId: string;
+  open(url: string): Promise<PuppeteerPage>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(site: Site, options: { dist?: string } = {}): Promise<FirefoxSession> {
+  const dist = options.dist ?? firefoxDist;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: {
+      // No network beyond what the test answers: keep Firefox's own services quiet.
+      'network.dns.disableIPv6': true,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(dist);
+  return {
+    browser,
+    extensionId,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const u = request.url();
+        const host = new URL(u).hostname;
+        if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
+          const a = answerFor(site, u);
+          void request.respond({ status: a.status, contentType: a.contentType, body: a.body });
+        } else if (u.startsWith('http')) {
+          void request.abort();
+        } else {
+          void request.continue();
+        }
+      });
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
