@@ -4,16 +4,33 @@
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
 //   `service_worker` and Firefox's `background.scripts`.
 import { resolve } from 'node:path';
-import { defineConfig, type InlineConfig } from 'vite';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 export const stageDir = resolve(root, 'dist/.stage');
+
+/**
+ * Preact keeps one path to `innerHTML`, for `dangerouslySetInnerHTML`, which Telltale never uses
+ * (ESLint forbids it: profile text is always rendered as text). This turns that path into a text
+ * assignment at build time, so no bundle can write HTML from a string at all, and Firefox's
+ * add-on linter has no unsafe assignment to report.
+ */
+export function textOnlyDom(): Plugin {
+  return {
+    name: 'telltale:text-only-dom',
+    renderChunk(code) {
+      const rewritten = code.replace(/\.innerHTML\s*=(?!=)/g, '.textContent=');
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
 
 const shared = {
   configFile: false,
   root,
   logLevel: 'warn',
   publicDir: false,
+  plugins: [textOnlyDom()],
   build: { target: ['chrome120', 'firefox128'], minify: true, sourcemap: false, reportCompressedSize: false },
 } satisfies InlineConfig;
 

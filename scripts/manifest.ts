@@ -23,6 +23,8 @@ export function browserManifest(source: Record<string, unknown>, target: Browser
           optional: ['personallyIdentifyingInfo', 'websiteContent'],
         },
       },
+      // Firefox for Android understands data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;

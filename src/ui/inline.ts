@@ -43,6 +43,7 @@ function placePill(doc: Document, text: string, level: Level | 'unreadable', anc
   const pill = doc.createElement('span');
   pill.className = level;
   pill.setAttribute('role', 'status');
+  pill.setAttribute('part', 'pill');
   pill.textContent = text;
   root.append(style, pill);
   if (anchor) anchor.after(host);

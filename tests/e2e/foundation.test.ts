@@ -7,9 +7,9 @@ import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSe
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
-/** The pill's text, from inside its open shadow root. */
+/** The pill's text, from inside its open shadow root (the element marked part="pill"). */
 const pillText = () =>
-  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.textContent?.trim() ?? null;
+  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent?.trim() ?? null;
 
 beforeAll(() => {
   for (const dist of [chromeDist, firefoxDist]) {
@@ -43,18 +43,25 @@ describe('Chromium', () => {
   it('answers malformed and unknown messages with a clear error and stores nothing', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const storedNow = () =>
+      page.evaluate(async () => ({ session: await chrome.storage.session.get(null), local: await chrome.storage.local.get(null) }));
+    const before = await storedNow();
     const answers = await page.evaluate(async () => {
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
       return {
         unknown: await send({ type: 'ui/launch-missiles' }),
         badField: await send({ type: 'ui/tab-state', tabId: 'seven' }),
+        badOutcome: await send({ type: 'ui/review', profileKey: 'member:1', outcome: 'guilty' }),
         notAnObjectType: await send({ type: 'page/snapshot', snapshot: { name: 'x' } }),
       };
     });
+    expect(await storedNow()).toEqual(before);
     expect(answers.unknown).toMatchObject({ ok: false });
     expect(String((answers.unknown as { error: string }).error)).toMatch(/invalid message|unknown/);
     expect(answers.badField).toMatchObject({ ok: false });
     expect(String((answers.badField as { error: string }).error)).toMatch(/tabId/);
+    expect(answers.badOutcome).toMatchObject({ ok: false });
+    expect(String((answers.badOutcome as { error: string }).error)).toMatch(/outcome/);
     // page/ messages are only taken from LinkedIn top frames: an extension page is refused.
     expect(answers.notAnObjectType).toEqual({ ok: false, error: 'refused: not a LinkedIn top frame' });
     await page.close();
