@@ -1,0 +1,26 @@
+// Sizes of the built extension's parts, raw and gzipped. Builds first when dist/ is missing.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist/chrome');
+if (!existsSync(join(dist, 'manifest.json'))) execSync('npm run build --silent', { cwd: root, stdio: 'inherit' });
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const groups: Record<string, string[]> = { 'content script': [], worker: [], 'pages (popup, options)': [] };
+for (const file of files(dist).filter((f) => /\.(js|html|css)$/.test(f))) {
+  const name = relative(dist, file);
+  if (name === 'content.js') groups['content script']!.push(file);
+  else if (name === 'background.js') groups.worker!.push(file);
+  else groups['pages (popup, options)']!.push(file);
+}
+for (const [group, list] of Object.entries(groups)) {
+  const raw = list.reduce((n, f) => n + statSync(f).size, 0);
+  const gz = list.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  console.log(`${group.padEnd(24)} ${kb(raw).padStart(9)} raw  ${kb(gz).padStart(9)} gzipped  (${list.map((f) => relative(dist, f)).join(', ')})`);
+}

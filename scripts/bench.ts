@@ -1,0 +1,26 @@
+// `npm run bench`: every speed and size figure, printed (no pass/fail: goals are read off these).
+// Each part is its own script so it can be run alone; this runs them one after another.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const parts: [string, string][] = [
+  ['scripts/bench-size.ts', 'bundle sizes (goal: content script ≤ 40 KB gzipped)'],
+  ['scripts/bench-extract.ts', 'extraction in Node (median per real page)'],
+  ['scripts/bench-extract-chromium.ts', 'extraction in Chromium (goal: ≤ 5 ms on the largest page)'],
+  ['scripts/bench-score.ts', 'scoring throughput in Node (goal: ≥ 10,000 snapshots/s on one core)'],
+  ['scripts/bench-ui.ts', 'pill latency and page-load ratio in Chromium (goals: ≤ 100 ms, ≤ 1.05)'],
+];
+
+let failed = 0;
+for (const [script, what] of parts) {
+  console.log(`\n### ${what}  (tsx ${script})`);
+  if (!existsSync(resolve(root, script))) {
+    console.log('not written yet');
+    continue;
+  }
+  const run = spawnSync('npx', ['tsx', script], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
