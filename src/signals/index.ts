@@ -1,4 +1,58 @@
 // Every signal, one import line each. The file name is the signal id (see ../../docs/signals.md).
+// Order is the catalogue's: reactivation, timeline, contact, education, identity, network, history.
 import type { Signal } from './signal.ts';
+import activityGapThenBurst from './activity-gap-then-burst.ts';
+import identityEditsOnAnOldAccount from './identity-edits-on-an-old-account.ts';
+import newCurrentRoleAfterLongGap from './new-current-role-after-long-gap.ts';
+import verificationOnReactivatedAccount from './verification-on-reactivated-account.ts';
+import overlappingFullTimeRoles from './overlapping-full-time-roles.ts';
+import impossibleDates from './impossible-dates.ts';
+import careerBeforeEducation from './career-before-education.ts';
+import seniorityWithoutHistory from './seniority-without-history.ts';
+import invalidPhoneNumber from './invalid-phone-number.ts';
+import unusualPhoneFormat from './unusual-phone-format.ts';
+import phoneCountryVsLocation from './phone-country-vs-location.ts';
+import nonPersonalNumberType from './non-personal-number-type.ts';
+import disposableEmail from './disposable-email.ts';
+import implausibleDegreeDates from './implausible-degree-dates.ts';
+import schoolWithNoInstitutionPage from './school-with-no-institution-page.ts';
+import educationThatContradictsTheTimeline from './education-that-contradicts-the-timeline.ts';
+import urlSlugVsName from './url-slug-vs-name.ts';
+import nameInconsistencyOnThePage from './name-inconsistency-on-the-page.ts';
+import photo from './photo.ts';
+import newAccountLongCareer from './new-account-long-career.ts';
+import thinNetworkForSeniority from './thin-network-for-seniority.ts';
+import contactDetailsThatNameSomeoneElse from './contact-details-that-name-someone-else.ts';
+import changedSinceLastSeen from './changed-since-last-seen.ts';
+import sharedAcrossProfiles from './shared-across-profiles.ts';
+import alreadyReported from './already-reported.ts';
 
-export const signals: readonly Signal[] = [];
+export const signals: readonly Signal[] = [
+  activityGapThenBurst,
+  identityEditsOnAnOldAccount,
+  newCurrentRoleAfterLongGap,
+  verificationOnReactivatedAccount,
+  overlappingFullTimeRoles,
+  impossibleDates,
+  careerBeforeEducation,
+  seniorityWithoutHistory,
+  invalidPhoneNumber,
+  unusualPhoneFormat,
+  phoneCountryVsLocation,
+  nonPersonalNumberType,
+  disposableEmail,
+  implausibleDegreeDates,
+  schoolWithNoInstitutionPage,
+  educationThatContradictsTheTimeline,
+  urlSlugVsName,
+  nameInconsistencyOnThePage,
+  photo,
+  newAccountLongCareer,
+  thinNetworkForSeniority,
+  contactDetailsThatNameSomeoneElse,
+  changedSinceLastSeen,
+  sharedAcrossProfiles,
+  alreadyReported,
+];
+
+export const signalIds: readonly string[] = signals.map((s) => s.id);

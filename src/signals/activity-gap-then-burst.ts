@@ -1,0 +1,92 @@
+// A dormant account woken by someone else posts again after a long silence. The member's own action
+// is dated by the relative label ("3d", "2yr"); the activity id dates the post, which for a repost or
+// a comment is someone else's older post, so it is used only for the member's own posts.
+import type { ActivityItem, AssessContext, ProfileSnapshot } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked, plural } from './common/findings.ts';
+import { daysBefore } from './common/partial-dates.ts';
+import { hiddenNote, partSeen } from './common/coverage.ts';
+
+const RECENT_DAYS = 30;
+const SILENCE_DAYS = 365;
+
+/** Days before capture the member acted, or null when the page does not date their action. */
+export function actionAgeDays(item: ActivityItem, ctx: AssessContext): number | null {
+  if (item.relativeDays !== null) return item.relativeDays;
+  if (item.action === 'post' && item.postedAt) return daysBefore(item.postedAt, ctx.now);
+  return null;
+}
+
+function describeAge(days: number): string {
+  if (days < 7) return `${days}d`;
+  if (days < 30) return `${Math.round(days / 7)}w`;
+  if (days < 365) return `${Math.round(days / 30)}mo`;
+  return `${Math.round(days / 365)}yr`;
+}
+
+export interface ActivityGap {
+  recent: { item: ActivityItem; days: number }[];
+  before: { item: ActivityItem; days: number };
+  silenceDays: number;
+}
+
+/** Recent actions (≤ 30 days) whose next older action is a year or more before them. */
+export function findActivityGap(snapshot: ProfileSnapshot, ctx: AssessContext): ActivityGap | null {
+  const dated = snapshot.activity
+    .map((item) => ({ item, days: actionAgeDays(item, ctx) }))
+    .filter((d): d is { item: ActivityItem; days: number } => d.days !== null && d.days >= 0)
+    .sort((a, b) => a.days - b.days);
+  const recent = dated.filter((d) => d.days <= RECENT_DAYS);
+  const before = dated.find((d) => d.days > RECENT_DAYS);
+  if (recent.length === 0 || !before) return null;
+  const oldestRecent = recent[recent.length - 1]!;
+  const silenceDays = before.days - oldestRecent.days;
+  return silenceDays >= SILENCE_DAYS ? { recent, before, silenceDays } : null;
+}
+
+const self = { id: 'activity-gap-then-burst', category: 'reactivation' } as const;
+
+export const activityGapThenBurst: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    if (!partSeen(snapshot, 'activity') || snapshot.activity.length === 0) {
+      return {
+        findings: [],
+        notChecked: notChecked(self, 'no activity was on the page', 'scroll to the Activity section or open "Show all activity"'),
+      };
+    }
+    const datable = snapshot.activity.filter((a) => actionAgeDays(a, ctx) !== null).length;
+    if (datable === 0) {
+      return {
+        findings: [],
+        notChecked: notChecked(
+          self,
+          `${plural(snapshot.activity.length, 'activity item')} seen, none with a date for the member's own action`,
+          'open "Show all activity" while signed in: it shows when each item was posted or reposted',
+        ),
+      };
+    }
+    const hidden = hiddenNote(snapshot, 'activity');
+    const partial = hidden ? notChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const gap = findActivityGap(snapshot, ctx);
+    if (!gap) return { findings: [], notChecked: partial };
+    const years = (gap.silenceDays / 365).toFixed(gap.silenceDays >= 730 ? 0 : 1);
+    return {
+      findings: [
+        finding(self, {
+          severity: 'warn',
+          title: 'Activity resumed after a long silence',
+          evidence:
+            `${plural(gap.recent.length, 'action')} in the last ${RECENT_DAYS} days (${gap.recent.map((r) => r.item.relative ?? describeAge(r.days)).join(', ')}) ` +
+            `after nothing for about ${years} years (the previous item is ${gap.before.item.relative ?? describeAge(gap.before.days)} old); ` +
+            `${plural(snapshot.activity.length, 'activity item')} seen on this page. A return from a break looks the same: alone this is not an alert.`,
+          howToVerify: 'Ask the candidate what they did in the quiet period and whether anyone else has had access to the account.',
+          refs: ['activity', ...gap.recent.map((r) => r.item.ref), gap.before.item.ref],
+        }),
+      ],
+      notChecked: partial,
+    };
+  },
+};
+
+export default activityGapThenBurst;

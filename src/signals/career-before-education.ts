@@ -1,0 +1,63 @@
+// A senior full-time career that was over, or well under way, years before the first degree even began
+// is an employment history that does not hold together with the education. Working students (junior,
+// part-time, intern roles), mature students who worked before studying (non-senior roles) and second
+// degrees (only the first degree counts) stay silent. Roles held *during* the degree are the business
+// of education-that-contradicts-the-timeline, so the two never count the same story twice.
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
+import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
+import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
+import { partSeen } from './common/coverage.ts';
+
+const YEARS_BEFORE = 3;
+
+const self = { id: 'career-before-education', category: 'timeline' } as const;
+
+export const careerBeforeEducation: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    if (!partSeen(snapshot, 'experience') || !partSeen(snapshot, 'education')) {
+      return {
+        findings: [],
+        notChecked: notChecked(self, `the ${partSeen(snapshot, 'experience') ? 'Education' : 'Experience'} section was not on the page`, 'open the full profile page (Experience and Education sections)'),
+      };
+    }
+    const degrees = snapshot.education
+      .filter((e) => isDegree(e) && degreeLevel(e) !== 'doctorate' && earliestMonth(e.start) !== null)
+      .sort((a, b) => earliestMonth(a.start)! - earliestMonth(b.start)!);
+    const first = degrees[0];
+    if (!first) return { findings: [] };
+    const degreeStart = latestMonth(first.start)!;
+    const roles = snapshot.experience
+      .map((p) => ({ p, span: looseSpan(p, ctx) }))
+      .filter(
+        (x) =>
+          x.span !== null &&
+          isFullTime(x.p) &&
+          isSeniorTitle(x.p.title) &&
+          !isInternOrStudent(x.p) &&
+          // Whole role before the degree began (parallel roles belong to the other signal).
+          latestMonth(x.p.end ?? null) !== null &&
+          latestMonth(x.p.end)! < earliestMonth(first.start)! &&
+          degreeStart - latestMonth(x.p.start)! >= YEARS_BEFORE * 12,
+      )
+      .sort((a, b) => a.span!.start - b.span!.start);
+    const earliest = roles[0];
+    if (!earliest) return { findings: [] };
+    const lead = degreeStart - latestMonth(earliest.p.start)!;
+    return {
+      findings: [
+        finding(self, {
+          severity: 'warn',
+          title: 'Senior full-time career before the first degree began',
+          evidence: `${describePosition(earliest.p)} starts ${formatDuration(lead)} before the first degree, ${describeEducation(first)}. Mature students exist: ask rather than assume.`,
+          howToVerify: 'Verify the degree with the school (registrar or a degree-verification service) and the early role with that employer.',
+          refs: [earliest.p.ref, first.ref],
+        }),
+      ],
+    };
+  },
+};
+
+export default careerBeforeEducation;

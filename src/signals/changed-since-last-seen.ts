@@ -1,0 +1,96 @@
+// What changed since the user last saw this member. New jobs and new photos happen; the strength is in
+// rewritten history: a past position whose company or dates changed, or that vanished, is `alert`.
+// Profile edits (photo, headline, location, name) are `info` each, `warn` when two or more came at
+// once. A name change alone stays `info` (marriage, transition).
+import type { Finding, Position, ProfileSnapshot } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { memoryMissing } from './common/memory.ts';
+import { describePosition, employerKey } from './common/employment.ts';
+import { experienceComplete } from './common/coverage.ts';
+
+const self = { id: 'changed-since-last-seen', category: 'history' } as const;
+
+const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** A past position is the same one when title and employer agree, or title and start agree. */
+function counterpart(old: Position, now: readonly Position[]): Position | undefined {
+  return (
+    now.find((p) => norm(p.title) === norm(old.title) && employerKey(p) === employerKey(old)) ??
+    now.find((p) => norm(p.title) === norm(old.title) && p.start === old.start)
+  );
+}
+
+interface Rewrite {
+  old: Position;
+  now: Position | null;
+  what: string;
+}
+
+function rewrittenHistory(before: ProfileSnapshot, after: ProfileSnapshot): Rewrite[] {
+  const rewrites: Rewrite[] = [];
+  const wholeListNow = experienceComplete(after);
+  for (const old of before.experience) {
+    if (old.end === null) continue; // a current role may end or change: that is news, not rewriting
+    const now = counterpart(old, after.experience);
+    if (!now) {
+      if (wholeListNow) rewrites.push({ old, now: null, what: 'is no longer listed' });
+      continue;
+    }
+    const changes: string[] = [];
+    if (employerKey(now) !== employerKey(old)) changes.push(`company "${old.company}" → "${now.company}"`);
+    if (now.start !== old.start || now.end !== old.end) changes.push(`dates ${old.dates ?? `${old.start} – ${old.end}`} → ${now.dates ?? `${now.start} – ${now.end ?? 'Present'}`}`);
+    if (changes.length > 0) rewrites.push({ old, now, what: changes.join(', ') });
+  }
+  return rewrites;
+}
+
+export const changedSinceLastSeen: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = memoryMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const last = ctx.memory!.previous[ctx.memory!.previous.length - 1];
+    if (!last) {
+      return { findings: [], notChecked: notChecked(self, 'this is the first time this profile is seen', 'visit the profile again later; Telltale compares with what it saw') };
+    }
+    const before = last.snapshot;
+    const when = last.seenAt.slice(0, 10);
+    const findings: Finding[] = [];
+
+    const rewrites = rewrittenHistory(before, snapshot);
+    if (rewrites.length > 0) {
+      findings.push(
+        finding(self, {
+          detail: 'history',
+          severity: 'alert',
+          title: 'Past positions were rewritten since you last looked',
+          evidence: `Since ${when}: ${rewrites.map((r) => `${describePosition(r.old)} ${r.now ? `changed (${r.what})` : r.what}`).join('; ')}. The account is possibly compromised or misrepresented.`,
+          howToVerify: 'Ask the candidate why the past roles changed; compare with the CV they sent you earlier.',
+          refs: rewrites.map((r) => r.now?.ref ?? 'experience'),
+        }),
+      );
+    }
+
+    const edits: { what: string; ref: string }[] = [];
+    if (before.name && snapshot.name && norm(before.name) !== norm(snapshot.name)) edits.push({ what: `name "${before.name}" → "${snapshot.name}"`, ref: 'name' });
+    if (before.photo?.url && snapshot.photo?.url && before.photo.url !== snapshot.photo.url) edits.push({ what: 'new profile photo', ref: 'photo' });
+    if (before.headline && snapshot.headline && norm(before.headline) !== norm(snapshot.headline)) edits.push({ what: `headline "${before.headline}" → "${snapshot.headline}"`, ref: 'headline' });
+    if (before.location && snapshot.location && norm(before.location) !== norm(snapshot.location)) edits.push({ what: `location "${before.location}" → "${snapshot.location}"`, ref: 'location' });
+    if (edits.length > 0) {
+      findings.push(
+        finding(self, {
+          detail: 'profile',
+          severity: edits.length >= 2 ? 'warn' : 'info',
+          title: edits.length >= 2 ? 'Several profile details changed since you last looked' : 'A profile detail changed since you last looked',
+          evidence: `Since ${when}: ${edits.map((e) => e.what).join('; ')}.${edits.length === 1 ? ' One change alone is ordinary (a new job, a marriage, a move).' : ''}`,
+          howToVerify: 'Ask the candidate about the changes and compare with what they told you earlier.',
+          refs: edits.map((e) => e.ref),
+        }),
+      );
+    }
+    return { findings };
+  },
+};
+
+export default changedSinceLastSeen;

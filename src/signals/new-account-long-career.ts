@@ -1,0 +1,42 @@
+// A fabricated identity gets a fresh account with a long career written into it. People who avoided
+// LinkedIn for years exist, so alone this is `info`; assess() raises it to `warn` beside other signs.
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { joinedMonth } from './common/account-age.ts';
+import { claimedCareer } from './common/career.ts';
+import { formatDuration, formatMonth, monthOf } from './common/partial-dates.ts';
+
+const NEW_ACCOUNT_MONTHS = 24;
+const LONG_CAREER_MONTHS = 8 * 12;
+
+const self = { id: 'new-account-long-career', category: 'network' } as const;
+
+export const newAccountLongCareer: Signal = {
+  ...self,
+  corroboration: { categories: ['reactivation', 'timeline', 'contact', 'education', 'identity', 'history'], severity: 'warn' },
+  run(snapshot, ctx) {
+    const joined = joinedMonth(snapshot);
+    if (joined === null) {
+      return { findings: [], notChecked: notChecked(self, 'the join date is not on the page ("About this profile" was not opened)', 'click the name and open "About this profile"') };
+    }
+    const career = claimedCareer(snapshot, ctx);
+    if (!career) {
+      return { findings: [], notChecked: notChecked(self, 'no positions with dates were on the page', 'open the Experience section') };
+    }
+    const accountMonths = monthOf(ctx.now) - joined;
+    if (accountMonths > NEW_ACCOUNT_MONTHS || career.spanMonths < LONG_CAREER_MONTHS) return { findings: [] };
+    return {
+      findings: [
+        finding(self, {
+          severity: 'info',
+          title: 'New account with a long career',
+          evidence: `Joined ${formatMonth(joined)} (${formatDuration(Math.max(accountMonths, 0))} ago), but the positions go back ${formatDuration(career.spanMonths)}. Some people avoid LinkedIn for years.`,
+          howToVerify: 'Check the early roles with those employers directly (contacts you find yourself).',
+          refs: ['about-this-profile'],
+        }),
+      ],
+    };
+  },
+};
+
+export default newAccountLongCareer;

@@ -1,0 +1,60 @@
+// A woken account often gets a fresh current role right after years with none, and a headline turned
+// to remote work. Career breaks are common, so alone this is `info` (a career gap alone is never
+// above info); assess() raises it to `warn` only beside other reactivation signs.
+import type { Position } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { earliestMonth, formatDuration, latestMonth, monthOf } from './common/partial-dates.ts';
+import { describePosition } from './common/employment.ts';
+import { partSeen } from './common/coverage.ts';
+
+const NEW_ROLE_MONTHS = 6;
+const GAP_MONTHS = 12;
+
+const self = { id: 'new-current-role-after-long-gap', category: 'reactivation' } as const;
+
+export const newCurrentRoleAfterLongGap: Signal = {
+  ...self,
+  corroboration: { categories: ['reactivation'], severity: 'warn' },
+  run(snapshot, ctx) {
+    if (!partSeen(snapshot, 'experience')) {
+      return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
+    }
+    const now = monthOf(ctx.now);
+    const indexed = snapshot.experience.map((p, i) => ({ p, i }));
+    // The newest current role that started recently.
+    const fresh = indexed
+      .filter(({ p }) => p.end === null && earliestMonth(p.start) !== null && now - latestMonth(p.start)! <= NEW_ROLE_MONTHS)
+      .sort((a, b) => earliestMonth(b.p.start)! - earliestMonth(a.p.start)!)[0];
+    if (!fresh) return { findings: [] };
+    const freshStart = earliestMonth(fresh.p.start)!;
+    // Every other position that had started before the new one: when did the last of them end?
+    const earlier = indexed.filter(({ i, p }) => i !== fresh.i && earliestMonth(p.start) !== null && earliestMonth(p.start)! < freshStart);
+    if (earlier.length === 0) return { findings: [] };
+    const lastEnd = earlier.reduce<{ p: Position; i: number; end: number } | null>((best, { p, i }) => {
+      const end = p.end === null ? now : latestMonth(p.end);
+      if (end === null) return best;
+      return !best || end > best.end ? { p, i, end } : best;
+    }, null);
+    if (!lastEnd) return { findings: [] };
+    const gap = freshStart - lastEnd.end - 1;
+    if (gap < GAP_MONTHS) return { findings: [] };
+    const remoteHeadline = snapshot.headline && /open to|remote|looking for|seeking|available/i.test(snapshot.headline);
+    return {
+      findings: [
+        finding(self, {
+          severity: 'info',
+          title: 'New current role after a long gap',
+          evidence:
+            `${describePosition(fresh.p)} started after ${formatDuration(gap)} with no position (the previous one, ${describePosition(lastEnd.p)}, ended then)` +
+            (remoteHeadline ? `; the headline reads "${snapshot.headline}"` : '') +
+            '. Career breaks are common: this counts only beside other reactivation signs.',
+          howToVerify: 'Ask about the gap and confirm the new role with the employer directly (not through contacts the candidate supplies).',
+          refs: [fresh.p.ref, lastEnd.p.ref],
+        }),
+      ],
+    };
+  },
+};
+
+export default newCurrentRoleAfterLongGap;

@@ -1,0 +1,38 @@
+// A school given as free text (no link to a LinkedIn school page) and as a bare acronym cannot be
+// looked up. Small and foreign schools often have no page and famous ones go by acronyms, so this is
+// `info` only: a prompt to ask for the full name, never a point against the profile.
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { partSeen } from './common/coverage.ts';
+
+const BARE_ACRONYM = /^[\p{Lu}&.\-]{2,7}$/u;
+
+const self = { id: 'school-with-no-institution-page', category: 'education' } as const;
+
+export const schoolWithNoInstitutionPage: Signal = {
+  ...self,
+  run(snapshot) {
+    if (!partSeen(snapshot, 'education')) {
+      return { findings: [], notChecked: notChecked(self, 'no Education section was on the page', 'open the profile page or its /details/education/ page') };
+    }
+    const findings: Finding[] = [];
+    snapshot.education.forEach((e, i) => {
+      const name = e.school.trim();
+      if (e.schoolUrl || !BARE_ACRONYM.test(name.replace(/\s+/g, ''))) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: 'info',
+          title: 'School given only as an acronym, with no school page',
+          evidence: `"${name}" is free text with no LinkedIn school page. Many real schools have none.`,
+          howToVerify: "Ask for the school's full name and city, then verify the degree with it.",
+          refs: [e.ref],
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+export default schoolWithNoInstitutionPage;

@@ -1,0 +1,52 @@
+// Attackers hijack dormant accounts "to gain verification" (Amazon CSO, Dec 2025): a badge never
+// clears a profile. This is context beside the reactivation signs, not a second count of them, so it
+// is always `info` and adds nothing to the score.
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { activityGapThenBurst } from './activity-gap-then-burst.ts';
+import { identityEditsOnAnOldAccount } from './identity-edits-on-an-old-account.ts';
+import { newCurrentRoleAfterLongGap } from './new-current-role-after-long-gap.ts';
+
+const self = { id: 'verification-on-reactivated-account', category: 'reactivation' } as const;
+
+/** Reactivation findings of the other signals that are more than a lone career gap. */
+function reactivationSigns(...args: Parameters<Signal['run']>): Finding[] {
+  const strong = [activityGapThenBurst, identityEditsOnAnOldAccount].flatMap((s) => s.run(...args).findings.filter((f) => f.severity !== 'info'));
+  const gap = strong.length > 0 ? newCurrentRoleAfterLongGap.run(...args).findings : [];
+  return [...strong, ...gap];
+}
+
+export const verificationOnReactivatedAccount: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const signs = reactivationSigns(snapshot, ctx);
+    if (signs.length === 0) return { findings: [] };
+    const lines = snapshot.aboutThisProfile?.verifications ?? [];
+    const verified = snapshot.verified === true || lines.length > 0;
+    if (!verified) {
+      if (snapshot.verified === null && !snapshot.aboutThisProfile) {
+        return {
+          findings: [],
+          notChecked: notChecked(self, 'the page does not say whether the profile is verified', 'open "About this profile" to see its verifications'),
+        };
+      }
+      return { findings: [] };
+    }
+    return {
+      findings: [
+        finding(self, {
+          severity: 'info',
+          title: 'Verified, but the account shows reactivation signs',
+          evidence:
+            `${lines.length > 0 ? lines.join('; ') : 'The profile shows a verification badge'}, beside: ${signs.map((s) => s.title.toLowerCase()).join('; ')}. ` +
+            'Hijacked dormant accounts are used to gain verification: the badge does not clear the other signs.',
+          howToVerify: 'Treat the badge as unrelated to who is applying: verify identity on a video call against an ID document.',
+          refs: ['name', ...(snapshot.aboutThisProfile ? ['about-this-profile'] : [])],
+        }),
+      ],
+    };
+  },
+};
+
+export default verificationOnReactivatedAccount;
