@@ -1,0 +1,492 @@
+// Logged-in LinkedIn, Ember generation (2022 `pvs-list`, 2023–2025 hashed classes).
+// What the page looks like:
+//   <section data-member-id="347932122"> top card: <h1>name</h1>, a .text-body-medium headline,
+//     the location beside the "Contact info" link (/overlay/contact-info/), "500+ connections".
+//   <section><div id="experience" class="pv-profile-card__anchor"></div> … <ul><li>
+//     <div data-view-name="profile-component-entity">   (2022: <div class="pvs-entity">)
+//       <span aria-hidden="true">Tech Education Team Lead</span><span class="visually-hidden">…</span>
+//       <span aria-hidden="true">Novare Potential · Full-time</span>
+//       <span aria-hidden="true">Jul 2021 - Present · 3 yrs 1 mo</span> …
+//       <div class="pvs-entity__sub-components"><ul> description, skills, media, or the roles
+//         of a company group as nested entities </ul>
+// Every visible line is a span[aria-hidden="true"] (the visually-hidden copy is for screen
+// readers); the entry's own lines are those outside any nested <ul>.
+import type { ActivityItem, Layout, PageKind, ProfileSnapshot } from '../model.ts';
+import { activityIdDate, activityIdFrom, findRelativeTime, mediaUploadDate } from './dates.ts';
+import {
+  type EntityLines,
+  readCertification,
+  readEducation,
+  readPositions,
+  readSkill,
+} from './entity.ts';
+import type { ElementMap } from './snapshot.ts';
+import {
+  attr,
+  childElements,
+  cleanLinkedInUrl,
+  hasClass,
+  parseCount,
+  profileUrlFromSlug,
+  q,
+  qa,
+  slugFromHref,
+  textOf,
+  textOrNull,
+} from './text.ts';
+
+export const EMBER_ENTITY = '[data-view-name="profile-component-entity"], .pvs-entity';
+
+/** Section anchors: <div id="experience" class="pv-profile-card__anchor"> inside each card. */
+const ANCHORS = {
+  about: ['about'],
+  experience: ['experience'],
+  education: ['education'],
+  certifications: ['licenses_and_certifications'],
+  skills: ['skills'],
+  activity: ['content_collections', 'recent_activity'],
+} as const;
+
+export function sectionByAnchor(doc: Document, ids: readonly string[]): Element | null {
+  for (const id of ids) {
+    let anchor: Element | null = null;
+    try {
+      anchor = doc.getElementById(id);
+    } catch {
+      anchor = null;
+    }
+    const section = anchor?.closest('section') ?? null;
+    if (section) return section;
+  }
+  return null;
+}
+
+function isNestedList(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  return tag === 'ul' || tag === 'ol';
+}
+
+/** The entry's own visible lines: span[aria-hidden="true"] outside nested lists. */
+function ownLines(root: Element): string[] {
+  const lines: string[] = [];
+  const walk = (el: Element): void => {
+    for (const child of childElements(el)) {
+      if (isNestedList(child)) continue;
+      if (child.tagName.toLowerCase() === 'span' && attr(child, 'aria-hidden') === 'true') {
+        const t = textOf(child);
+        if (t !== '') lines.push(t);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  return lines;
+}
+
+function entityOrgUrl(root: Element): string | null {
+  for (const a of qa(root, 'a[href]')) {
+    if (a.closest('ul') && root.contains(a.closest('ul'))) continue;
+    const url = cleanLinkedInUrl(attr(a, 'href'));
+    if (url) return url;
+  }
+  return null;
+}
+
+function entityDescription(root: Element): string | null {
+  for (const box of qa(root, '[class*="inline-show-more-text"]')) {
+    if (box.closest('a')) continue; // media thumbnails and skill links
+    const span = q(box, 'span[aria-hidden="true"]');
+    const t = textOrNull(span ?? box);
+    if (t) return t;
+  }
+  return null;
+}
+
+function directChildEntities(root: Element): Element[] {
+  return qa(root, '[data-view-name="profile-component-entity"], .pvs-entity').filter(
+    (e) => e !== root && e.parentElement?.closest(EMBER_ENTITY) === root,
+  );
+}
+
+export function readEmberEntity(root: Element): EntityLines {
+  const children = directChildEntities(root).map(readEmberEntity);
+  return {
+    el: root,
+    lines: ownLines(root),
+    children,
+    orgUrl: entityOrgUrl(root),
+    description: children.length > 0 ? null : entityDescription(root),
+  };
+}
+
+/** Top-level entries of a section (not the roles nested in a group). */
+export function topEntities(scope: Element): Element[] {
+  return qa(scope, EMBER_ENTITY).filter((e) => {
+    const outer = e.parentElement?.closest(EMBER_ENTITY) ?? null;
+    return outer === null || !scope.contains(outer);
+  });
+}
+
+/** N in a "Show all N experiences" link to /details/<part>/ inside a section; null when none. */
+function showAllCount(section: Element, part: string): { link: boolean; total: number | null } {
+  for (const a of qa(section, `a[href*="/details/${part}"]`)) {
+    return { link: true, total: parseCount(textOf(a)) };
+  }
+  return { link: false, total: null };
+}
+
+// ---- top card -------------------------------------------------------------------------------
+
+/** Words for "connections" and "followers" in the supported interface languages. */
+const CONNECTION_WORDS = /connection|kontakt|relation|contacto|conex|conexã|connectie|collegament|contatt/i;
+const FOLLOWER_WORDS = /follower|abonné|seguidor|volger|seguaci/i;
+
+function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap): Element | null {
+  const card =
+    q(doc, 'section[data-member-id]') ??
+    q(doc, '.pv-top-card') ??
+    q(doc, 'main h1')?.closest('section') ??
+    null;
+  if (!card) return null;
+  const memberId = attr(card, 'data-member-id');
+  if (memberId && /^\d+$/.test(memberId) && memberId !== '0') snap.memberId = memberId;
+
+  const h1 = q(card, 'h1');
+  snap.name = textOrNull(h1);
+  if (h1) elements.set('name', h1);
+  snap.headline = textOrNull(q(card, '.text-body-medium'));
+
+  // The location sits beside the "Contact info" link, in the same block.
+  const contact = q(card, 'a[href*="/overlay/contact-info"]') ?? q(card, '#top-card-text-details-contact-info');
+  if (contact) {
+    const block = contact.parentElement?.parentElement ?? null;
+    if (block) {
+      for (const child of childElements(block)) {
+        if (child.contains(contact)) continue;
+        const t = textOrNull(child);
+        if (t) {
+          snap.location = t;
+          break;
+        }
+      }
+    }
+  } else {
+    snap.location = textOrNull(q(card, 'span.text-body-small.inline.t-black--light'));
+  }
+
+  // "500+ connections" and sometimes "1,264 followers" as list items under the location.
+  for (const li of qa(card, 'ul li')) {
+    const t = textOf(li);
+    const m = /^([\d.,\s\u00a0]*\d\+?)\s*(\p{L}.*)$/u.exec(t);
+    if (!m) continue;
+    if (CONNECTION_WORDS.test(m[2] ?? '') && snap.connections === null) {
+      snap.connections = (m[1] ?? '').replace(/\s/g, '');
+    } else if (FOLLOWER_WORDS.test(m[2] ?? '') && snap.followers === null) {
+      snap.followers = parseCount(m[1]);
+    }
+  }
+
+  // Photo: a real upload has a /profile-displayphoto… URL; the ghost avatar is a 1x1 GIF or an
+  // icon with a ghost-person class. "#OPEN_TO_WORK" in the photo's title/alt is the green frame.
+  // Only the top card's own picture counts: not the facepiles of mutual connections (in lists).
+  const ghost = q(card, 'img.ghost-person, [class*="ghost-person"]');
+  const photoImg = ghost
+    ? null
+    : (qa(card, 'img').find(
+        (img) => /profile-displayphoto|profile-framedphoto/.test(attr(img, 'src') ?? '') && !img.closest('ul, li'),
+      ) ?? null);
+  if (photoImg) {
+    const url = attr(photoImg, 'src') ?? '';
+    snap.hasPhoto = true;
+    snap.photo = { url, uploadedAt: mediaUploadDate(url) };
+    elements.set('photo', photoImg);
+  } else if (ghost || q(card, 'img.pv-top-card-profile-picture__image, .pv-top-card__photo img')) {
+    snap.hasPhoto = false;
+  }
+  const photoLabel = [attr(photoImg ?? ghost, 'title'), attr(photoImg ?? ghost, 'alt')].filter(Boolean).join(' ');
+  snap.nameSources.photoAlt = attr(photoImg, 'alt') || null;
+  if (photoImg || ghost) snap.openToWork = /#OPEN_TO_WORK/i.test(photoLabel);
+
+  const bannerImg =
+    q(card, '#profile-background-image-target-image') ??
+    qa(card, 'img').find((img) => /profile-displaybackgroundimage/.test(attr(img, 'src') ?? '')) ??
+    null;
+  const bannerUrl = attr(bannerImg, 'src');
+  if (bannerUrl && /^https?:/.test(bannerUrl)) snap.banner = { url: bannerUrl, uploadedAt: mediaUploadDate(bannerUrl) };
+
+  // Verification: the link around the name opens "About this profile"; its label says
+  // "<Name> has verifications" when there are some. 2022 pages have no such link (null).
+  const aboutLink = h1?.closest('a') ?? q(card, 'a[href*="about-this-profile"]');
+  if (aboutLink && /about-this-profile/.test(attr(aboutLink, 'href') ?? '')) {
+    snap.verified = /verif/i.test(attr(aboutLink, 'aria-label') ?? '');
+  }
+
+  for (const a of qa(card, 'a[href*="/in/"]')) {
+    const slug = slugFromHref(attr(a, 'href'));
+    if (slug) {
+      snap.slug = slug;
+      break;
+    }
+  }
+  return card;
+}
+
+// ---- sections -------------------------------------------------------------------------------
+
+function readAbout(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+  const section = sectionByAnchor(doc, ANCHORS.about);
+  if (!section) return;
+  for (const span of qa(section, 'span[aria-hidden="true"]')) {
+    if (span.closest('h2')) continue;
+    const t = textOrNull(span);
+    if (t) {
+      snap.about = t;
+      elements.set('about', span);
+      return;
+    }
+  }
+}
+
+function readExperience(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
+  const entities = topEntities(scope).map(readEmberEntity);
+  for (const { position, el } of readPositions(entities, snap.experience.length)) {
+    snap.experience.push(position);
+    elements.set(position.ref, el);
+  }
+  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'experience');
+  snap.experienceShownAll = !more.link;
+  snap.experienceTotal = more.total;
+  snap.coverage.experience = {
+    seen: true,
+    shown: snap.experience.length,
+    total: more.link ? more.total : snap.experience.length,
+  };
+}
+
+function readEducationSection(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
+  for (const root of topEntities(scope)) {
+    const ed = readEducation(readEmberEntity(root), snap.education.length);
+    if (ed) {
+      snap.education.push(ed);
+      elements.set(ed.ref, root);
+    }
+  }
+  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'education');
+  snap.coverage.education = { seen: true, shown: snap.education.length, total: more.link ? more.total : snap.education.length };
+}
+
+function readCertifications(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
+  for (const root of topEntities(scope)) {
+    const cert = readCertification(readEmberEntity(root), snap.certifications.length);
+    if (cert) {
+      snap.certifications.push(cert);
+      elements.set(cert.ref, root);
+    }
+  }
+  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'certifications');
+  snap.coverage.certifications = {
+    seen: true,
+    shown: snap.certifications.length,
+    total: more.link ? more.total : snap.certifications.length,
+  };
+}
+
+function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): void {
+  for (const root of topEntities(scope)) {
+    const skill = readSkill(readEmberEntity(root));
+    if (skill) snap.skills.push(skill);
+  }
+  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'skills');
+  snap.coverage.skills = { seen: true, shown: snap.skills.length, total: more.link ? more.total : snap.skills.length };
+}
+
+/**
+ * Posts, reposts and comments: each feed item carries data-urn="urn:li:activity:<id>" (full
+ * updates) or links to /feed/update/urn:li:activity:<id> (the profile's mini updates). The
+ * relative time is the first "1w"-like token of the item's header line.
+ */
+export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
+  const items: Element[] = [];
+  const urnItems = qa(scope, '[data-urn^="urn:li:activity:"]').filter(
+    (e) => !e.parentElement?.closest('[data-urn^="urn:li:activity:"]'),
+  );
+  if (urnItems.length > 0) items.push(...urnItems);
+  else {
+    for (const li of qa(scope, 'li')) {
+      if (li.parentElement?.closest('li') && scope.contains(li.parentElement.closest('li'))) continue;
+      if (q(li, 'a[href*="urn:li:activity:"]')) items.push(li);
+    }
+  }
+  for (const item of items) {
+    const id =
+      activityIdFrom(attr(item, 'data-urn')) ?? activityIdFrom(attr(q(item, 'a[href*="urn:li:activity:"]'), 'href'));
+    if (!id) continue;
+    if (snap.activity.some((a) => a.activityId === id)) continue;
+    const header =
+      q(item, '.update-components-actor__sub-description span[aria-hidden="true"]') ??
+      q(item, '.feed-mini-update-contextual-description__text span[aria-hidden="true"]') ??
+      q(item, '[class*="sub-description"]') ??
+      q(item, '[class*="contextual-description"]');
+    const label = attr(q(item, 'a[aria-label*="•"]'), 'aria-label');
+    const rel = findRelativeTime(textOf(header)) ?? findRelativeTime(label);
+    const headerText = `${textOf(header)} ${label ?? ''} ${textOf(q(item, '[class*="header__text"], .update-components-header'))}`;
+    const action: ActivityItem['action'] = /repost/i.test(headerText)
+      ? 'repost'
+      : /comment/i.test(headerText)
+        ? 'comment'
+        : /\bposted\b/i.test(headerText)
+          ? 'post'
+          : null;
+    const ref = `activity:${snap.activity.length}`;
+    snap.activity.push({
+      ref,
+      relative: rel?.label ?? null,
+      relativeDays: rel?.days ?? null,
+      activityId: id,
+      postedAt: activityIdDate(id),
+      action,
+    });
+    elements.set(ref, item);
+  }
+}
+
+function readActivitySection(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+  const section = sectionByAnchor(doc, ANCHORS.activity);
+  if (!section) return;
+  elements.set('activity', section);
+  // "594 followers" under the Activity heading.
+  if (snap.followers === null) {
+    for (const el of qa(section, 'h2 ~ p, h2 + *, .pvs-header__optional-link, .pvs-header__subtitle, span[aria-hidden="true"]')) {
+      const t = textOf(el);
+      if (FOLLOWER_WORDS.test(t) && /\d/.test(t) && t.length < 40) {
+        snap.followers = parseCount(t);
+        break;
+      }
+    }
+  }
+  readActivityItems(section, snap, elements);
+  snap.coverage.activity = { seen: true, shown: snap.activity.length, total: null };
+}
+
+// ---- the page kinds -------------------------------------------------------------------------
+
+export function emberLayout(doc: Document): Layout {
+  if (q(doc, '[data-view-name="profile-component-entity"]') === null && q(doc, '.pvs-entity, .pvs-list') !== null) {
+    return 'logged-in-2022';
+  }
+  // 2025 dropped the stable typography class on the name (only hashed classes remain).
+  return q(doc, '.text-heading-xlarge') !== null ? 'logged-in-2024' : 'logged-in-2025';
+}
+
+/** Main profile page. */
+export function readEmberProfile(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+  readTopCard(doc, snap, elements);
+  readAbout(doc, snap, elements);
+  const exp = sectionByAnchor(doc, ANCHORS.experience);
+  if (exp) readExperience(exp, snap, elements, false);
+  const edu = sectionByAnchor(doc, ANCHORS.education);
+  if (edu) readEducationSection(edu, snap, elements, false);
+  const certs = sectionByAnchor(doc, ANCHORS.certifications);
+  if (certs) readCertifications(certs, snap, elements, false);
+  const skills = sectionByAnchor(doc, ANCHORS.skills);
+  if (skills) readSkills(skills, snap, false);
+  readActivitySection(doc, snap, elements);
+  if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
+}
+
+/**
+ * /in/<slug>/details/<part>/: one full list in <main>, and a small sticky lockup at the top with
+ * the member's name, headline and photo. The slug is in the page's embedded data
+ * ("publicIdentifier") when no /in/ link is visible.
+ */
+export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSnapshot, elements: ElementMap): void {
+  const main = q(doc, 'main') ?? doc.body;
+  if (!main) return;
+  const list = q(main, 'section') ?? main;
+  if (kind === 'details-experience') readExperience(list, snap, elements, true);
+  else if (kind === 'details-education') readEducationSection(list, snap, elements, true);
+  else if (kind === 'details-certifications') readCertifications(list, snap, elements, true);
+  else if (kind === 'details-skills') readSkills(list, snap, true);
+
+  // Sticky header lockup at the top: an artdeco entity lockup with the member's photo, name
+  // (…__title) and headline (…__subtitle). The same component is used by the messaging
+  // overlay and the global nav, which are skipped.
+  const lockup =
+    qa(doc, '.artdeco-entity-lockup').find(
+      (l) => !main.contains(l) && !l.closest('#global-nav, #msg-overlay, aside, header') && q(l, '.artdeco-entity-lockup__title'),
+    ) ?? null;
+  if (lockup) {
+    const title = q(lockup, '.artdeco-entity-lockup__title');
+    snap.name = textOrNull(title);
+    if (title) elements.set('name', title);
+    snap.headline = textOrNull(q(lockup, '.artdeco-entity-lockup__subtitle'));
+    const img = qa(lockup, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
+    if (img) {
+      const url = attr(img, 'src') ?? '';
+      snap.hasPhoto = true;
+      snap.photo = { url, uploadedAt: mediaUploadDate(url) };
+      snap.nameSources.photoAlt = attr(img, 'alt') || null;
+      elements.set('photo', img);
+    } else if (q(lockup, '[class*="ghost"]')) {
+      snap.hasPhoto = false;
+    }
+  }
+  if (!snap.slug) {
+    for (const code of qa(doc, 'code')) {
+      const t = code.textContent ?? '';
+      if (!t.includes('"publicIdentifier"') || !t.includes(`"headline"`)) continue;
+      const m = /"headline":"[^"]*","publicIdentifier":"([^"]+)"/.exec(t) ?? /"publicIdentifier":"([^"]+)"/.exec(t);
+      if (m && m[1]) {
+        snap.slug = m[1];
+        break;
+      }
+    }
+  }
+  if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
+}
+
+/**
+ * /in/<slug>/recent-activity/…: the left card (#recent-activity-top-card) with name, headline,
+ * photo and "Followers 5,745"; the feed of the member's posts.
+ */
+export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+  const card = q(doc, '#recent-activity-top-card');
+  if (card) {
+    const link = q(card, 'a[href*="/in/"]');
+    snap.slug = slugFromHref(attr(link, 'href'));
+    const nameEl = q(card, 'h1, h2, h3');
+    snap.name = textOrNull(nameEl);
+    if (nameEl) elements.set('name', nameEl);
+    const headline = nameEl ? (qa(card, 'h2, h3, h4, p').find((e) => e !== nameEl && !nameEl.contains(e) && textOf(e) !== '') ?? null) : null;
+    snap.headline = textOrNull(headline);
+    const img = qa(card, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
+    if (img) {
+      const url = attr(img, 'src') ?? '';
+      snap.hasPhoto = true;
+      snap.photo = { url, uploadedAt: mediaUploadDate(url) };
+      snap.nameSources.photoAlt = attr(img, 'alt') || null;
+      elements.set('photo', img);
+    } else if (q(card, '[class*="ghost"]')) {
+      snap.hasPhoto = false;
+    }
+    // "Followers" and "5,745" are two cells of one row.
+    for (const row of qa(card, 'div')) {
+      const cells = childElements(row);
+      if (cells.length !== 2) continue;
+      if (FOLLOWER_WORDS.test(textOf(cells[0])) && /^\s*[\d.,\s\u00a0]+\s*$/.test(textOf(cells[1]))) {
+        snap.followers = parseCount(textOf(cells[1]));
+        break;
+      }
+    }
+  }
+  const feed = q(doc, 'main') ?? doc.body;
+  if (feed) {
+    readActivityItems(feed, snap, elements);
+    elements.set('activity', feed);
+  }
+  snap.coverage.activity = { seen: true, shown: snap.activity.length, total: null };
+  if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
+}
+
+export { hasClass };

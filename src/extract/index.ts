@@ -1,0 +1,153 @@
+// Entry point of the page readers: recognise what a LinkedIn page is (kind and markup
+// generation) and hand it to the one reader for that layout. The same code runs in the content
+// script and in Node (tests, `telltale scan`), so it uses only standard DOM calls, and it never
+// throws: whatever goes wrong becomes a NotAProfile with a reason.
+import type { Layout, NotAProfile, PageKind, ProfileSnapshot } from '../model.ts';
+import { emberLayout, readEmberActivityPage, readEmberDetails, readEmberProfile } from './ember.ts';
+import { readGuestProfile } from './guest.ts';
+import { readOverlays } from './overlays.ts';
+import {
+  type ElementMap,
+  emptySnapshot,
+  readCanonicalSlug,
+  readCapturedAround,
+  readLocale,
+  readPageTitle,
+} from './snapshot.ts';
+import { readSduiProfile } from './sdui.ts';
+import { attr, q, textOf } from './text.ts';
+
+export type { ElementMap } from './snapshot.ts';
+
+export interface ReadOptions {
+  /**
+   * "Today" for a live page: capturedAround becomes this date. Leave unset for saved pages,
+   * whose capture time is read from the page itself.
+   */
+  now?: Date;
+}
+
+export interface PageRead {
+  result: ProfileSnapshot | NotAProfile;
+  /** ElementRef → element, for badges ("name", "photo", "experience:0", …). Empty for NotAProfile. */
+  elements: ElementMap;
+}
+
+interface Detected {
+  kind: PageKind;
+  layout: Layout;
+}
+
+const DETAILS_KINDS: Record<string, PageKind> = {
+  experience: 'details-experience',
+  education: 'details-education',
+  certifications: 'details-certifications',
+  skills: 'details-skills',
+};
+
+function urlPath(url: string | null): string {
+  if (!url) return '';
+  try {
+    return new URL(url, 'https://www.linkedin.com').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** Which page this is, from the URL when there is one, else from the markup. */
+export function detectPage(doc: Document, url: string | null): Detected {
+  const path = urlPath(url);
+  if (/\/(?:authwall|uas\/login|login|checkpoint)/.test(path)) return { kind: 'authwall', layout: 'guest' };
+
+  if (q(doc, '[componentkey$="Topcard"], [componentkey$="TopLevelSection"], [componentkey^="entity-collection-item"]')) {
+    const m = /\/details\/([a-z]+)/.exec(path);
+    return { kind: (m && DETAILS_KINDS[m[1] ?? '']) || 'profile', layout: 'sdui-2026' };
+  }
+
+  // Public (logged-out) pages.
+  if (q(doc, '.page-not-found, .page-not-found__headline')) return { kind: 'private', layout: 'guest' };
+  if (q(doc, '.top-card-layout, .top-card-layout__title') || /^public_profile/.test(attr(q(doc, 'meta[name="pageKey"]'), 'content') ?? '')) {
+    if (q(doc, '.top-card-layout__title, section[data-section]')) return { kind: 'profile', layout: 'guest' };
+    return { kind: 'private', layout: 'guest' };
+  }
+
+  // Logged-in pages.
+  if (q(doc, '#recent-activity-top-card') || /\/recent-activity\//.test(path)) {
+    return { kind: 'activity', layout: emberLayout(doc) };
+  }
+  const details = /\/details\/([a-z]+)/.exec(path);
+  if (details && DETAILS_KINDS[details[1] ?? '']) return { kind: DETAILS_KINDS[details[1] ?? ''] as PageKind, layout: emberLayout(doc) };
+  const paged = q(doc, 'main li[id^="profilePagedListComponent"]');
+  if (paged && !q(doc, 'section[data-member-id]')) {
+    const id = attr(paged, 'id') ?? '';
+    const m = /-(EXPERIENCE|EDUCATION|CERTIFICATIONS|SKILLS)-/.exec(id);
+    if (m) return { kind: DETAILS_KINDS[(m[1] ?? '').toLowerCase()] as PageKind, layout: emberLayout(doc) };
+  }
+  if (q(doc, 'section[data-member-id], .pv-top-card, #experience.pv-profile-card__anchor, #experience.pv-profile-card-anchor')) {
+    return { kind: 'profile', layout: emberLayout(doc) };
+  }
+
+  // An empty body that only redirects (the anti-bot stub) or a sign-in form: an auth wall.
+  const body = doc.body;
+  const bodyText = body ? textOf(body) : '';
+  if (q(doc, 'meta[http-equiv="refresh" i]') && bodyText.length < 200) return { kind: 'authwall', layout: 'guest' };
+  if (q(doc, 'form[action*="login"], form[action*="uas/"]') && !q(doc, 'h1')) return { kind: 'authwall', layout: 'guest' };
+  if (bodyText === '' && !q(doc, 'main')) return { kind: 'authwall', layout: 'guest' };
+  return { kind: 'not-a-profile', layout: 'unknown' };
+}
+
+function notAProfile(kind: NotAProfile['kind'], layout: Layout, reason: string): NotAProfile {
+  return { kind, layout, reason };
+}
+
+/** Reads a page and also returns the element each ElementRef was read from. Never throws. */
+export function readPageWithElements(doc: Document, url: string | null, options: ReadOptions = {}): PageRead {
+  const elements: ElementMap = new Map();
+  try {
+    const { kind, layout } = detectPage(doc, url);
+    if (kind === 'authwall') return { result: notAProfile('authwall', layout, 'LinkedIn shows a sign-in wall or redirect, not a profile'), elements };
+    if (kind === 'private') return { result: notAProfile('private', layout, 'the profile is private or does not exist'), elements };
+    if (kind === 'not-a-profile') return { result: notAProfile('not-a-profile', layout, 'no LinkedIn profile markup recognised on this page'), elements };
+
+    const snap = emptySnapshot(url, kind, layout);
+    snap.locale = readLocale(doc);
+    snap.nameSources.pageTitle = readPageTitle(doc);
+
+    if (layout === 'sdui-2026') readSduiProfile(doc, snap, elements);
+    else if (layout === 'guest') readGuestProfile(doc, snap, elements);
+    else if (kind === 'activity') readEmberActivityPage(doc, snap, elements);
+    else if (kind === 'profile') readEmberProfile(doc, snap, elements);
+    else readEmberDetails(doc, kind, snap, elements);
+
+    readOverlays(doc, snap, elements);
+
+    if (!snap.slug) {
+      snap.slug = readCanonicalSlug(doc);
+      if (snap.slug) snap.profileUrl = `https://www.linkedin.com/in/${snap.slug}/`;
+    }
+    snap.capturedAround = options.now
+      ? options.now.toISOString().slice(0, 10)
+      : readCapturedAround(doc, snap.activity.map((a) => a.activityId).filter((id): id is string => id !== null));
+
+    if (kind === 'profile' && snap.name === null && snap.experience.length === 0 && snap.headline === null) {
+      elements.clear();
+      return { result: notAProfile('not-a-profile', layout, 'the page looks like a profile but no name or content could be read'), elements };
+    }
+    return { result: snap, elements };
+  } catch (err) {
+    elements.clear();
+    const reason = err instanceof Error ? err.message : String(err);
+    return { result: notAProfile('not-a-profile', 'unknown', `could not read the page: ${reason}`), elements };
+  }
+}
+
+/** Reads a LinkedIn page into a ProfileSnapshot, or says why it is not one. Never throws. */
+export function readPage(doc: Document, url: string | null, options: ReadOptions = {}): ProfileSnapshot | NotAProfile {
+  return readPageWithElements(doc, url, options).result;
+}
+
+export function isSnapshot(x: ProfileSnapshot | NotAProfile | null | undefined): x is ProfileSnapshot {
+  return typeof x === 'object' && x !== null && (x as ProfileSnapshot).schemaVersion === 1;
+}
+
+export { mergeSnapshots, memberKey } from './merge.ts';
