@@ -184,6 +184,8 @@ export interface NotAProfile {
   kind: 'authwall' | 'private' | 'not-a-profile';
   layout: Layout;
   reason: string;
+  /** The vanity name the page names (a private profile's "could not be found" page does), if any. */
+  slug?: string | null;
 }
 
 // ---- Findings -------------------------------------------------------------------------------

@@ -106,7 +106,11 @@ export function readPageWithElements(doc: Document, url: string | null, options:
   try {
     const { kind, layout } = detectPage(doc, url);
     if (kind === 'authwall') return { result: notAProfile('authwall', layout, 'LinkedIn shows a sign-in wall or redirect, not a profile'), elements };
-    if (kind === 'private') return { result: notAProfile('private', layout, 'the profile is private or does not exist'), elements };
+    if (kind === 'private') {
+      const result = notAProfile('private', layout, 'the profile is private or does not exist');
+      result.slug = readCanonicalSlug(doc);
+      return { result, elements };
+    }
     if (kind === 'not-a-profile') return { result: notAProfile('not-a-profile', layout, 'no LinkedIn profile markup recognised on this page'), elements };
 
     const snap = emptySnapshot(url, kind, layout);
