@@ -31,6 +31,9 @@ const shared = {
   logLevel: 'warn',
   publicDir: false,
   plugins: [textOnlyDom()],
+  // Preact's automatic JSX runtime for every .tsx file, pages and content script alike, stated here
+  // rather than left to tsconfig discovery (which Vite does per file, from the file's directory).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { target: ['chrome120', 'firefox128'], minify: true, sourcemap: false, reportCompressedSize: false },
 } satisfies InlineConfig;
 

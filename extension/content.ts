@@ -1,11 +1,14 @@
 // Content script: reads the visible profile, asks the worker to score it, and shows the result
 // beside the page's own elements. One page run per profile view (src/page/watch.ts); a run that
-// the page has moved past is abandoned through its AbortSignal.
+// the page has moved past is abandoned through its AbortSignal. In quiet mode nothing is put into
+// the page at all: the snapshot still goes to the worker, so the popup shows the findings.
 import browser from 'webextension-polyfill';
-import { readPageWithElements } from '../src/extract/index.ts';
+import { isSnapshot, readPageWithElements } from '../src/extract/index.ts';
 import type { AnswerOf, PageRequest } from '../src/messages.ts';
-import { removeAll, showAssessment, showUnreadable } from '../src/ui/inline.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
+import { explainFromCatalogue } from '../src/ui/catalogue-explain.ts';
+import { createInlineUi } from '../src/ui/inline.tsx';
+import { profileSlug } from '../src/ui/missing-views.ts';
 
 async function ask<T extends PageRequest['type']>(request: PageRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -14,30 +17,74 @@ async function ask<T extends PageRequest['type']>(request: PageRequest & { type:
 /** After an extension update the old script's runtime is gone: stop quietly. */
 const contextInvalidated = (error: unknown) => String(error).includes('Extension context invalidated');
 
+/** Only the one setting the page needs, read without the settings schema (it stays out of this bundle). */
+const quietIn = (settings: unknown) =>
+  typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
+
+let quiet = false;
+const settingsRead = browser.storage.local
+  .get('settings')
+  .then((got) => {
+    quiet = quietIn(got.settings);
+  })
+  .catch(() => undefined);
+
+const ui = createInlineUi(document, {
+  explain: explainFromCatalogue,
+  async saveReview(profileKey, outcome) {
+    const answer = await ask({ type: 'page/review', profileKey, outcome });
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.review;
+  },
+});
+
 async function run(page: PageRun): Promise<void> {
-  const { result, elements } = readPageWithElements(document, page.url);
+  const { result, elements } = readPageWithElements(document, page.url, { now: new Date() });
   if (page.signal.aborted) return;
-  if (result.kind === 'authwall' || result.kind === 'private' || result.kind === 'not-a-profile') {
-    if (!/\/in\//.test(new URL(page.url).pathname)) return; // not a profile route: show nothing
+  if (!isSnapshot(result)) {
+    if (!/^\/in\//.test(new URL(page.url).pathname)) return; // not a profile route: show nothing
     await ask({ type: 'page/not-a-profile', url: page.url, kind: result.kind, reason: result.reason });
-    if (!page.signal.aborted) showUnreadable(document, result.reason);
+    await settingsRead;
+    if (page.signal.aborted) return;
+    if (quiet) ui.removeAll();
+    else ui.showUnreadable(result.reason, document.querySelector('main h1'));
     return;
   }
   const answer = await ask({ type: 'page/snapshot', snapshot: result });
+  await settingsRead;
   if (page.signal.aborted) return;
-  if (!answer.ok) {
-    console.debug('[telltale] worker refused the snapshot:', answer.error);
-    showUnreadable(document, 'the page could not be read', elements.get('name'));
+  if (quiet) {
+    ui.removeAll();
     return;
   }
-  showAssessment(document, { assessment: answer.assessment, elements });
+  if (!answer.ok) {
+    console.debug('[telltale] worker refused the snapshot:', answer.error);
+    ui.showUnreadable('the page could not be read', elements.get('name'));
+    return;
+  }
+  ui.showAssessment({ url: page.url, profileKey: answer.profileKey, assessment: answer.assessment, review: answer.review, elements });
 }
 
 const watcher = watchPage({
   run: (page) =>
     run(page).catch((error: unknown) => {
-      if (contextInvalidated(error)) watcher.stop();
-      else console.debug('[telltale]', error);
+      if (contextInvalidated(error)) {
+        watcher.stop();
+        ui.removeAll();
+      } else console.debug('[telltale]', error);
     }),
-  leave: () => removeAll(document),
+  // Moving between views of one profile (an overlay, a details page) keeps the UI until the next
+  // run redraws it; leaving the profile removes everything at once.
+  leave: (previous, next) => {
+    if (profileSlug(previous) === null || profileSlug(previous) !== profileSlug(next)) ui.removeAll();
+  },
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !('settings' in changes)) return;
+  const nowQuiet = quietIn(changes.settings?.newValue);
+  if (nowQuiet === quiet) return;
+  quiet = nowQuiet;
+  if (quiet) ui.removeAll();
+  else watcher.rerun();
 });

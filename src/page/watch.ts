@@ -3,7 +3,10 @@
 // dialog, and navigation swaps the whole main column without a page load. So:
 // - one MutationObserver whose callback only queues added nodes; they are looked at once per
 //   animation frame, never per mutation;
-// - a run is started only when something a reader cares about arrived, after the page settles;
+// - a run is started only when something a reader cares about arrived: at once when the watcher
+//   has been idle (the top card of a newly shown profile gets its pill without waiting), otherwise
+//   once the page has been quiet for settleMs, and never later than maxWaitMs after the first
+//   change (a page that never stops mutating still gets its runs);
 // - a URL change aborts the current run (its AbortSignal) before the next one starts.
 
 /** Elements whose arrival can change what the readers see. Our own hosts are never relevant. */
@@ -19,25 +22,43 @@ export interface WatchOptions {
   /** Called for each run; must not throw (errors are caught and logged). */
   run(page: PageRun): void | Promise<void>;
   /** Called when the URL changes, before the next run, so the UI can be removed. */
-  leave(previousUrl: string): void;
+  leave(previousUrl: string, nextUrl: string): void;
   /** How long the page must be quiet before a re-run, in ms. */
   settleMs?: number;
+  /** The longest a run waits for the page to settle once something relevant arrived, in ms. */
+  maxWaitMs?: number;
+  /** A change after this long without a run starts one at once, in ms. */
+  idleMs?: number;
   root?: Document;
 }
 
-export function watchPage(options: WatchOptions): { stop(): void } {
+export interface Watcher {
+  stop(): void;
+  /** Starts a run of the current page now (a setting changed). */
+  rerun(): void;
+}
+
+export function watchPage(options: WatchOptions): Watcher {
   const doc = options.root ?? document;
   const win = doc.defaultView ?? window;
-  const settleMs = options.settleMs ?? 150;
+  const settleMs = options.settleMs ?? 40;
+  const maxWaitMs = options.maxWaitMs ?? 250;
+  const idleMs = options.idleMs ?? 300;
   let url = doc.location.href;
   let controller = new AbortController();
   let queued: Node[] = [];
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending run was first asked for; 0: none pending. */
+  let pendingSince = 0;
+  let lastRun = -Infinity;
   let stopped = false;
 
   const start = () => {
     if (stopped) return;
+    clearTimeout(settle);
+    pendingSince = 0;
+    lastRun = performance.now();
     const page = { url, signal: controller.signal };
     try {
       const pending = options.run(page);
@@ -47,9 +68,15 @@ export function watchPage(options: WatchOptions): { stop(): void } {
     }
   };
 
-  const scheduleRun = () => {
+  const scheduleRun = (urlChanged = false) => {
+    const now = performance.now();
+    if (!urlChanged && pendingSince === 0 && now - lastRun >= idleMs) {
+      start();
+      return;
+    }
+    if (pendingSince === 0) pendingSince = now;
     clearTimeout(settle);
-    settle = setTimeout(start, settleMs);
+    settle = setTimeout(start, Math.max(0, Math.min(settleMs, pendingSince + maxWaitMs - now)));
   };
 
   const checkUrl = (): boolean => {
@@ -59,8 +86,9 @@ export function watchPage(options: WatchOptions): { stop(): void } {
     url = now;
     controller.abort();
     controller = new AbortController();
-    options.leave(previous);
-    scheduleRun();
+    options.leave(previous, now);
+    // The new view's DOM may still be on its way: let it settle before reading.
+    scheduleRun(true);
     return true;
   };
 
@@ -95,6 +123,7 @@ export function watchPage(options: WatchOptions): { stop(): void } {
   start();
 
   return {
+    rerun: () => start(),
     stop() {
       stopped = true;
       observer.disconnect();

@@ -1,0 +1,144 @@
+// The explanation panel: a labelled dialog beside the page (not modal: the profile stays readable
+// and scrollable). Every finding grouped by category, the score explained as weight of evidence,
+// what was not checked and how to see it, and the review and report actions.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Review, ReviewOutcome } from '../messages.ts';
+import type { Assessment, Finding } from '../model.ts';
+import { activate } from './activate.ts';
+import type { Explain } from './explanation.ts';
+import { FindingItem } from './FindingItem.tsx';
+import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
+import { ReviewForm } from './ReviewForm.tsx';
+import { CATEGORY_NAMES, CATEGORY_ORDER, coverageText, LEVEL_WORDS, NOT_A_VERDICT, plural, SCORE_MEANING } from './texts.ts';
+
+export type PanelContent =
+  | { kind: 'assessment'; assessment: Assessment; review: Review | null; missing: readonly MissingGroup[] }
+  | { kind: 'unreadable'; reason: string };
+
+export interface PanelProps {
+  content: PanelContent;
+  explain: Explain;
+  /** The finding to bring into view and focus (a badge was pressed); null: focus the dialog. */
+  focusFinding: string | null;
+  /** Changes on every request to open, so pressing another badge moves focus again. */
+  focusToken: number;
+  onClose(): void;
+  /** Absent: no review form (the page has no profile key to file it under). */
+  onReview?: (outcome: ReviewOutcome | null) => Promise<void>;
+  /** Absent: no Report button at all. */
+  onReport?: () => void;
+}
+
+const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
+
+export function groupByCategory(findings: readonly Finding[]): { category: Finding['category']; findings: Finding[] }[] {
+  return CATEGORY_ORDER.map((category) => ({
+    category,
+    findings: findings.filter((f) => f.category === category).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
+  })).filter((g) => g.findings.length > 0);
+}
+
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport }: PanelProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = dialog.current;
+    if (!root) return;
+    const target = focusFinding ? root.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focusFinding)}"]`) : null;
+    (target ?? root).focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'nearest' });
+  }, [focusFinding, focusToken]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <div ref={dialog} class="dialog" role="dialog" aria-labelledby="tt-title" tabindex={-1} onKeyDown={onKeyDown}>
+      <div class="head">
+        <h2 id="tt-title">
+          Telltale
+          <span class="sub">
+            {content.kind === 'assessment'
+              ? `${LEVEL_WORDS[content.assessment.level]} · ${plural(content.assessment.findings.length, 'finding')}`
+              : 'This page could not be checked'}
+          </span>
+        </h2>
+        <button type="button" class="close" aria-label="Close Telltale panel" onClick={activate(onClose)}>
+          ×
+        </button>
+      </div>
+      <div class="body">
+        <p class="note">{NOT_A_VERDICT}</p>
+        {content.kind === 'unreadable' ? (
+          <Unreadable reason={content.reason} />
+        ) : (
+          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Unreadable({ reason }: { reason: string }) {
+  return (
+    <>
+      <p>Telltale could not read this page: {reason}.</p>
+      <p>Nothing was checked, so nothing here says the profile is clean. Open the profile itself, signed in, to have it checked.</p>
+    </>
+  );
+}
+
+function AssessmentBody({
+  content,
+  explain,
+  onReview,
+  onReport,
+}: {
+  content: Extract<PanelContent, { kind: 'assessment' }>;
+  explain: Explain;
+  onReview?: PanelProps['onReview'];
+  onReport?: PanelProps['onReport'];
+}) {
+  const { assessment } = content;
+  const groups = groupByCategory(assessment.findings);
+  return (
+    <>
+      <div class="score">
+        <p>
+          <strong>
+            {LEVEL_WORDS[assessment.level]} · weight of evidence {assessment.score} of 100
+          </strong>
+        </p>
+        <p>{coverageText(assessment)}.</p>
+        <p class="note">{SCORE_MEANING}</p>
+      </div>
+
+      {groups.length === 0 && <p>Nothing was found in what was checked. What was not checked is listed below.</p>}
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`tt-c-${g.category}`}>
+          <h3 id={`tt-c-${g.category}`}>{CATEGORY_NAMES[g.category]}</h3>
+          {g.findings.map((f) => (
+            <FindingItem key={f.id} finding={f} explain={explain} />
+          ))}
+        </section>
+      ))}
+
+      <h3>Not checked</h3>
+      <NotCheckedList groups={content.missing} explain={explain} />
+
+      {onReview && <ReviewForm review={content.review} onSave={onReview} />}
+      {onReport && (
+        <div class="actions">
+          <button type="button" class="btn" onClick={activate(onReport)}>
+            Report this profile…
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The risk pill beside the profile's name: the level in words, the number of findings and the
+// coverage, as one button that opens the panel. Its text is marked part="pill".
+import type { Review } from '../messages.ts';
+import type { Level } from '../model.ts';
+import { activate } from './activate.ts';
+import { reviewLine } from './texts.ts';
+
+export interface PillProps {
+  /** "Telltale: High risk · 3 findings · 9 of 14 checks ran" or "Telltale: could not check this page (…)". */
+  text: string;
+  tone: Level | 'unreadable';
+  review: Review | null;
+  expanded: boolean;
+  onOpen(): void;
+}
+
+export function Pill({ text, tone, review, expanded, onOpen }: PillProps) {
+  return (
+    <>
+      <button type="button" class={`chip ${tone}`} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>
+        <span class="mark" aria-hidden="true">
+          {tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : '?'}
+        </span>
+        <span part="pill" class="label">
+          {text}
+        </span>
+      </button>
+      {review && (
+        <span class="review" part="review">
+          {reviewLine(review)}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// "Mark as reviewed": the outcome a person reached (cleared, needs follow-up, reported), kept by the
+// worker and shown on the next visit.
+import { useState } from 'preact/hooks';
+import type { Review, ReviewOutcome } from '../messages.ts';
+import { activate } from './activate.ts';
+import { OUTCOME_WORDS, reviewLine } from './texts.ts';
+
+export interface ReviewFormProps {
+  review: Review | null;
+  onSave(outcome: ReviewOutcome | null): Promise<void>;
+}
+
+const OUTCOMES = Object.keys(OUTCOME_WORDS) as ReviewOutcome[];
+
+export function ReviewForm({ review, onSave }: ReviewFormProps) {
+  const [choice, setChoice] = useState<ReviewOutcome | null>(review?.outcome ?? null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = (outcome: ReviewOutcome | null) => {
+    setBusy(true);
+    setStatus('Saving…');
+    onSave(outcome)
+      .then(() => setStatus(outcome ? 'Saved.' : 'Review cleared.'))
+      .catch(() => setStatus('Could not save the review; try again.'))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <fieldset>
+      <legend>Mark as reviewed</legend>
+      {review && <p>{reviewLine(review)}</p>}
+      <div>
+        {OUTCOMES.map((o) => (
+          <label key={o}>
+            <input type="radio" name="tt-outcome" value={o} checked={choice === o} onChange={() => setChoice(o)} />
+            {OUTCOME_WORDS[o]}
+          </label>
+        ))}
+      </div>
+      <div class="actions">
+        <button type="button" class="btn primary" disabled={busy || choice === null} onClick={activate(() => save(choice))}>
+          Save review
+        </button>
+        {review && (
+          <button type="button" class="btn" disabled={busy} onClick={activate(() => {
+            setChoice(null);
+            save(null);
+          })}>
+            Clear review
+          </button>
+        )}
+        <span role="status" class="note">
+          {status}
+        </span>
+      </div>
+    </fieldset>
+  );
+}

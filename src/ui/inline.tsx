@@ -1,0 +1,261 @@
+// Inline UI in the page: the risk pill beside the name, a badge beside each element a finding
+// concerns, and the explanation panel they open. Each piece is a Preact tree in an open shadow root
+// inside a small host marked data-telltale (hosts.ts). Drawing is idempotent: every call renders
+// the whole wanted state, reusing the hosts already there and removing the ones no longer wanted,
+// so re-runs of the content script never add a second copy of anything.
+import { render, type ComponentChild } from 'preact';
+import type { Review, ReviewOutcome } from '../messages.ts';
+import type { Assessment, Finding } from '../model.ts';
+import { Badge } from './Badge.tsx';
+import { noExplanations, type Explain } from './explanation.ts';
+import { ensureHost, findHosts, placementFor, removeHostsExcept, type HostSpec, type Placement, type Role } from './hosts.ts';
+import { findPageLink, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, type MissingView } from './missing-views.ts';
+import type { MissingGroup } from './NotCheckedList.tsx';
+import { Panel, type PanelContent } from './Panel.tsx';
+import { Pill } from './Pill.tsx';
+import { CSS, pageTheme } from './styles.ts';
+import { PILL_PREFIX, pillLine, unreadableLine } from './texts.ts';
+
+export { HOST_ATTR } from './hosts.ts';
+
+export interface ProfileView {
+  /** The page's URL (its /in/<slug>/ names the profile for the "open the missing view" links). */
+  url: string;
+  /** The worker's key for this member; null: reviews cannot be filed. */
+  profileKey: string | null;
+  assessment: Assessment;
+  review: Review | null;
+  /** The page element of each snapshot ref ("name", "experience:3", …). */
+  elements: Map<string, Element>;
+}
+
+export interface InlineUiOptions {
+  /** The catalogue's texts for a signal (why it matters, innocent explanations, source). */
+  explain?: Explain;
+  /** Files a review with the worker; answers the review now kept (null when cleared). */
+  saveReview?: (profileKey: string, outcome: ReviewOutcome | null) => Promise<Review | null>;
+  /** Opens the report form; without it the panel shows no Report button. */
+  onReport?: (view: ProfileView) => void;
+}
+
+export interface InlineUi {
+  showAssessment(view: ProfileView): void;
+  /** A page Telltale cannot read says so; it never passes as a clean profile. */
+  showUnreadable(reason: string, anchor?: Element | null): void;
+  /** Removes everything Telltale put into the page. */
+  removeAll(): void;
+}
+
+type Shown = { kind: 'assessment'; view: ProfileView } | { kind: 'unreadable'; reason: string; anchor: Element | null };
+interface Opener {
+  role: Role;
+  key: string;
+}
+
+const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
+const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+
+export interface BadgePlan {
+  key: string;
+  anchor: Element;
+  placement: Placement;
+  findings: Finding[];
+}
+
+/** One badge per page element that findings concern, strongest finding first; refs the page does not have get none. */
+export function planBadges(findings: readonly Finding[], elements: ReadonlyMap<string, Element>, view: Window | null): BadgePlan[] {
+  const plans = new Map<string, BadgePlan>();
+  const byAnchor = new Map<Element, Map<Placement, BadgePlan>>();
+  for (const finding of [...findings].sort(bySeverity)) {
+    for (const ref of finding.refs) {
+      const el = elements.get(ref);
+      if (!el?.isConnected) continue;
+      const { anchor, placement } = placementFor(ref, el, view);
+      const atAnchor = byAnchor.get(anchor) ?? new Map<Placement, BadgePlan>();
+      byAnchor.set(anchor, atAnchor);
+      let plan = atAnchor.get(placement);
+      if (!plan) {
+        plan = { key: ref, anchor, placement, findings: [] };
+        atAnchor.set(placement, plan);
+        plans.set(`${ref}`, plan);
+      }
+      if (!plan.findings.includes(finding)) plan.findings.push(finding);
+    }
+  }
+  return [...plans.values()];
+}
+
+export function createInlineUi(doc: Document, options: InlineUiOptions = {}): InlineUi {
+  const explain = options.explain ?? noExplanations;
+  const win = doc.defaultView;
+  let shown: Shown | null = null;
+  let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
+  let token = 0;
+  let themeWatch: MutationObserver | null = null;
+  let drawnTheme = '';
+
+  const sameOpener = (a: Opener, b: Opener) => a.role === b.role && a.key === b.key;
+
+  function toggle(opener: Opener, focusFinding: string | null): void {
+    if (panel && sameOpener(panel.opener, opener) && panel.focusFinding === focusFinding) {
+      close();
+      return;
+    }
+    panel = { opener, focusFinding, token: ++token };
+    draw();
+  }
+
+  function close(returnFocus = true): void {
+    const opener = panel?.opener;
+    panel = null;
+    draw();
+    if (!returnFocus || !opener) return;
+    const host = findHosts(doc, opener.role, opener.key)[0] ?? findHosts(doc, 'pill')[0];
+    host?.shadowRoot?.querySelector('button')?.focus();
+  }
+
+  function missingGroups(view: ProfileView): MissingGroup[] {
+    const slug = profileSlug(view.url);
+    const groups = new Map<string, { title: string; entries: Assessment['notChecked']; action: MissingGroup['action'] }>();
+    for (const entry of view.assessment.notChecked) {
+      const missing = viewFor(entry);
+      const title = missing ? VIEW_TITLE[missing] : 'Other checks';
+      let group = groups.get(title);
+      if (!group) {
+        group = { title, entries: [], action: missing ? actionFor(missing, slug) : null };
+        groups.set(title, group);
+      }
+      group.entries.push(entry);
+    }
+    return [...groups.values()];
+  }
+
+  /** The button that follows the page's own link to a view; run only by the user's click. */
+  function actionFor(missing: MissingView, slug: string | null): MissingGroup['action'] {
+    if (!findPageLink(doc, missing, slug) && !slug) return null;
+    return {
+      label: VIEW_ACTION[missing],
+      open: () => {
+        close(false);
+        const link = findPageLink(doc, missing, slug);
+        if (link) link.click();
+        else if (slug) doc.location.assign(viewUrl(missing, slug, doc.location.origin));
+      },
+    };
+  }
+
+  function watchTheme(): void {
+    if (themeWatch || !win) return;
+    themeWatch = new win.MutationObserver(() => {
+      if (pageTheme(doc) !== drawnTheme) draw();
+    });
+    themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['class'] });
+  }
+
+  function draw(): void {
+    if (!shown) {
+      removeHostsExcept(doc, new Set());
+      return;
+    }
+    watchTheme();
+    const theme = pageTheme(doc);
+    drawnTheme = theme;
+    const keep = new Set<string>();
+    const expanded = panel !== null;
+    const mount = (spec: HostSpec, node: ComponentChild) => {
+      const root = ensureHost(doc, spec, theme);
+      render(
+        <>
+          <style>{CSS}</style>
+          {node}
+        </>,
+        root,
+      );
+      keep.add(`${spec.role}:${spec.key}`);
+    };
+    const pillOpener: Opener = { role: 'pill', key: 'pill' };
+    let content: PanelContent;
+    let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
+    let onReport: (() => void) | undefined;
+
+    if (shown.kind === 'unreadable') {
+      const anchor = shown.anchor?.isConnected ? shown.anchor : null;
+      mount(
+        { role: 'pill', key: 'pill', anchor, placement: anchor ? 'after' : 'fixed' },
+        <Pill text={PILL_PREFIX + unreadableLine(shown.reason)} tone="unreadable" review={null} expanded={expanded} onOpen={() => toggle(pillOpener, null)} />,
+      );
+      content = { kind: 'unreadable', reason: shown.reason };
+    } else {
+      const { view } = shown;
+      const name = view.elements.get('name');
+      const anchor = name?.isConnected ? name : null;
+      mount(
+        { role: 'pill', key: 'pill', anchor, placement: anchor ? 'after' : 'fixed' },
+        <Pill
+          text={PILL_PREFIX + pillLine(view.assessment)}
+          tone={view.assessment.level}
+          review={view.review}
+          expanded={expanded}
+          onOpen={() => toggle(pillOpener, null)}
+        />,
+      );
+      for (const plan of planBadges(view.assessment.findings, view.elements, win)) {
+        const opener: Opener = { role: 'badge', key: plan.key };
+        mount(
+          { role: 'badge', key: plan.key, anchor: plan.anchor, placement: plan.placement },
+          <Badge findings={plan.findings} expanded={expanded} onOpen={(id) => toggle(opener, id)} />,
+        );
+      }
+      content = { kind: 'assessment', assessment: view.assessment, review: view.review, missing: panel ? missingGroups(view) : [] };
+      const { profileKey } = view;
+      const save = options.saveReview;
+      if (profileKey && save) {
+        onReview = async (outcome) => {
+          const review = await save(profileKey, outcome);
+          if (shown?.kind === 'assessment' && shown.view.profileKey === profileKey) {
+            shown = { kind: 'assessment', view: { ...shown.view, review } };
+            draw();
+          }
+        };
+      }
+      const report = options.onReport;
+      if (report) onReport = () => report(view);
+    }
+
+    if (panel) {
+      mount(
+        { role: 'panel', key: 'panel', anchor: null, placement: 'body' },
+        <Panel
+          content={content}
+          explain={explain}
+          focusFinding={panel.focusFinding}
+          focusToken={panel.token}
+          onClose={() => close()}
+          onReview={onReview}
+          onReport={onReport}
+        />,
+      );
+    }
+    removeHostsExcept(doc, keep);
+  }
+
+  return {
+    showAssessment(view) {
+      if (shown?.kind === 'assessment' && shown.view.profileKey !== view.profileKey) panel = null;
+      shown = { kind: 'assessment', view };
+      draw();
+    },
+    showUnreadable(reason, anchor = null) {
+      if (shown?.kind !== 'unreadable') panel = null;
+      shown = { kind: 'unreadable', reason, anchor };
+      draw();
+    },
+    removeAll() {
+      shown = null;
+      panel = null;
+      themeWatch?.disconnect();
+      themeWatch = null;
+      draw();
+    },
+  };
+}

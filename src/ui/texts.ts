@@ -1,0 +1,68 @@
+// The words of the inline UI, in one place: the pill's line, level and severity words, category
+// headings, review outcomes. Levels and severities are always said in words, never by colour alone.
+import type { Review, ReviewOutcome } from '../messages.ts';
+import type { Assessment, Category, Level, Severity } from '../model.ts';
+
+export const LEVEL_WORDS: Record<Level, string> = {
+  high: 'High risk',
+  medium: 'Some concerns',
+  low: 'No concerns in what was checked',
+};
+
+export const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
+
+/** The order categories are listed in: who the page presents first, then how the account behaves. */
+export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history'];
+
+export const CATEGORY_NAMES: Record<Category, string> = {
+  identity: 'Identity',
+  reactivation: 'A dormant account woken up',
+  timeline: 'Employment timeline',
+  contact: 'Contact details',
+  education: 'Education',
+  network: 'Network',
+  history: 'What Telltale remembers',
+};
+
+export const OUTCOME_WORDS: Record<ReviewOutcome, string> = {
+  cleared: 'Cleared',
+  'needs-follow-up': 'Needs follow-up',
+  reported: 'Reported',
+};
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => `${a.checksRun} of ${a.checksTotal} checks ran`;
+
+/** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the count and the coverage. */
+export function pillLine(a: Assessment): string {
+  return `${LEVEL_WORDS[a.level]} · ${plural(a.findings.length, 'finding')} · ${coverageText(a)}`;
+}
+
+export const PILL_PREFIX = 'Telltale: ';
+
+export function unreadableLine(reason: string): string {
+  return `could not check this page (${reason})`;
+}
+
+/** "22 Nov 2026" in the reader's locale, from an ISO time; the raw text when it is not a date. */
+export function shortDate(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function reviewLine(review: Review, locale?: string): string {
+  return `Reviewed: ${OUTCOME_WORDS[review.outcome]}, ${shortDate(review.at, locale)}`;
+}
+
+/** What a finding's badge says about how many findings it stands for. */
+export function moreLine(extra: number): string {
+  return extra > 0 ? ` +${extra}` : '';
+}
+
+export const NOT_A_VERDICT =
+  'These are signals for a person to review, not a verdict. A profile that shows them is possibly compromised or misrepresented; its owner is often a victim of the takeover, not its author.';
+
+export const SCORE_MEANING =
+  'Weight of evidence: how much checkable evidence there is to review, from 0 to 100. It is not a probability that the account is compromised. Notes add nothing; an alert weighs more than a warning; signs of a woken account together with an edited identity weigh more together than apart.';
