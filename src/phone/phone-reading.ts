@@ -41,8 +41,10 @@ function countryName(country: CountryCode | null | undefined, callingCode: strin
   return callingCode ? `+${callingCode}` : 'an unknown country';
 }
 
+/** "Sweden"; for numbering plans several countries share, "+44 (Guernsey)" so the plan is visible too. */
 export function describeCountry(country: CountryCode | null | undefined, callingCode: string | null = null): string {
-  return countryName(country, callingCode);
+  const name = countryName(country, callingCode);
+  return callingCode && country ? `+${callingCode} (${name})` : name;
 }
 
 /** Writes without a "+" or "00" have no country of their own: they need the default region. */
@@ -95,19 +97,21 @@ export function formattingOddities(reading: Extract<PhoneReading, { kind: 'valid
   if (!raw.startsWith('+')) return oddities;
   const afterCode = raw.slice(1 + reading.callingCode.length);
   const national = reading.number.nationalNumber as string;
-  const writtenDigits = afterCode.replace(/\D/g, '');
-  if (/^\D*\(?0\)?/.test(afterCode) && writtenDigits.startsWith('0') && !national.startsWith('0')) {
+  // "+44 (0) 20 …" and "+44 020 …" both keep the trunk "0" that only belongs to national dialling.
+  const body = afterCode.replace(/\(0\)/, ' ');
+  const bodyDigits = body.replace(/\D/g, '');
+  const trunkInBody = bodyDigits.startsWith('0') && !national.startsWith('0');
+  if (/\(0\)/.test(afterCode) || trunkInBody) {
     oddities.push(`the national trunk "0" is kept after +${reading.callingCode}`);
   }
-  const groups = afterCode
-    .replace(/\(0\)/, '')
+  const groups = body
     .trim()
     .split(/[^\d]+/)
     .filter((g) => g.length > 0);
-  if (groups.length <= 1) return oddities;
   // Drop a kept trunk zero so the groups line up with the national number.
-  if (groups[0] === '0') groups.shift();
-  else if (writtenDigits.startsWith('0') && !national.startsWith('0') && groups[0]) groups[0] = groups[0].slice(1);
+  if (trunkInBody && groups[0] === '0') groups.shift();
+  else if (trunkInBody && groups[0]) groups[0] = groups[0].slice(1);
+  if (groups.length <= 1) return oddities;
   const cuts = cutPositions(groups);
   const usual = [reading.international.replace(/^\+\d+\s*/, ''), reading.number.formatNational().replace(/^\D*0?/, '')]
     .map((f) => cutPositions(f.split(/[^\d]+/).filter((g) => g.length > 0)));

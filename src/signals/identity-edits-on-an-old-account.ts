@@ -55,13 +55,14 @@ export const identityEditsOnAnOldAccount: Signal = {
 
     if (age.months < OLD_ACCOUNT_MONTHS || edits.length === 0) return { findings: [], notChecked: overlayMissing };
     const kinds = new Set(edits.map((e) => e.kind));
-    // A new photo alone is normal and says nothing.
-    if (kinds.size === 1 && kinds.has('photo')) return { findings: [], notChecked: overlayMissing };
-
     const gap = findActivityGap(snapshot, ctx);
     const datedAges = snapshot.activity.map((a) => actionAgeDays(a, ctx)).filter((d): d is number => d !== null);
+    // Quiet: the account woke after a year's silence, or has done nothing for a year.
     const quiet = gap !== null || (datedAges.length > 0 && datedAges.every((d) => d > 365));
-    const severity = kinds.size === 1 ? 'info' : kinds.size === 3 || quiet ? 'alert' : 'warn';
+    const photoOnly = kinds.size === 1 && kinds.has('photo');
+    // A new photo alone is normal; on an account silent for a year it is the first edit of a takeover.
+    if (photoOnly && !quiet) return { findings: [], notChecked: overlayMissing };
+    const severity = photoOnly ? 'warn' : kinds.size === 1 ? 'info' : kinds.size === 3 || quiet ? 'alert' : 'warn';
     const what = edits.map((e) => e.when).join(' · ');
     const bannerNote = bannerNew ? ` · banner uploaded ${snapshot.banner!.uploadedAt!.slice(0, 10)}` : '';
     const quietNote = gap
@@ -77,8 +78,12 @@ export const identityEditsOnAnOldAccount: Signal = {
       findings: [
         finding(self, {
           severity,
-          title: kinds.size === 1 ? `Recent ${[...kinds][0]} change on an old account` : 'Several identity edits at once on an old account',
-          evidence: `${age.fromJoinDate ? age.basis.replace(/^j/, 'J') : age.basis.replace(/^h/, 'H')} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 ? single : ' The account is possibly compromised or misrepresented.'}`,
+          title: photoOnly
+            ? 'New photo on an old, quiet account'
+            : kinds.size === 1
+              ? `Recent ${[...kinds][0]} change on an old account`
+              : 'Several identity edits at once on an old account',
+          evidence: `${age.fromJoinDate ? age.basis.replace(/^j/, 'J') : age.basis.replace(/^h/, 'H')} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 && !photoOnly ? single : ' The account is possibly compromised or misrepresented.'}`,
           howToVerify: 'Ask the candidate when and why they changed their name, photo or contact details, and compare with the CV they sent.',
           refs: [...new Set(['name', ...edits.map((e) => e.ref)])],
         }),

@@ -63,7 +63,7 @@ export const seniorityWithoutHistory: Signal = {
             title: 'Senior title with almost no earlier experience',
             evidence:
               `${describePosition(firstSenior.p)} is the first senior title, with ${priorWork === 0 ? 'no' : formatDuration(priorWork)} listed experience before it` +
-              ` (${plural(priorWorkNonIntern, 'earlier position')} besides internships)` +
+              (priorWork > 0 ? ` (${plural(priorWorkNonIntern, 'earlier position')} besides internships)` : '') +
               (smallOrOwn ? '; founders and small companies give senior titles early.' : '.'),
             howToVerify: 'Ask what they did before this role and check the role and title with the employer.',
             refs: [firstSenior.p.ref],

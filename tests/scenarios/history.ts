@@ -1,0 +1,83 @@
+// History: what the extension itself remembers about this member.
+import { context, job, memory, snapshot, GENUINE, type Scenario } from './builder.ts';
+
+const seenBefore = snapshot();
+
+export const historyScenarios: Scenario[] = [
+  {
+    name: 'past positions rewritten since last visit',
+    story: 'fires',
+    snapshot: snapshot({ jobs: [GENUINE.jobs![0]!, job('Software Engineer', 'Oslo Data Group', '2016-02', '2021-02'), GENUINE.jobs![2]!] }),
+    ctx: context({ memory: memory({ previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: seenBefore }] }) }),
+    fires: { 'changed-since-last-seen': 'alert' },
+    silent: [],
+  },
+  {
+    name: 'new job and new headline since last visit',
+    story: 'look-alike: a new current role with its headline is one ordinary update',
+    snapshot: snapshot({
+      headline: 'Staff Engineer at Harbor Pay',
+      jobs: [job('Staff Engineer', 'Harbor Pay', '2026-10'), job('Senior Software Engineer', 'Norrsken Systems', '2021-03', '2026-09'), ...GENUINE.jobs!.slice(1)],
+    }),
+    ctx: context({ memory: memory({ previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: seenBefore }] }) }),
+    fires: { 'changed-since-last-seen': 'info' },
+    silent: [],
+    level: 'low',
+  },
+  {
+    name: 'nothing changed since last visit',
+    story: 'look-alike',
+    snapshot: snapshot(),
+    ctx: context({ memory: memory({ previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: seenBefore }] }) }),
+    fires: {},
+    silent: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
+  },
+  {
+    name: 'phone and email shared with another profile',
+    story: 'fires',
+    snapshot: snapshot(),
+    ctx: context({
+      memory: memory({
+        shared: [
+          { detail: 'email', value: 'anna.lindqvist@gmail.com', others: [{ profileUrl: 'https://www.linkedin.com/in/invented-other/', name: 'Mark Olsen' }] },
+          { detail: 'phone', value: '+46 70 123 45 67', others: [{ profileUrl: 'https://www.linkedin.com/in/invented-third/', name: 'Lea Holm' }] },
+        ],
+      }),
+    }),
+    fires: { 'shared-across-profiles': 'alert' },
+    silent: [],
+  },
+  {
+    name: 'switchboard shared by colleagues',
+    story: 'look-alike: a shared phone is a warning that names the profiles, never an alert',
+    snapshot: snapshot({ contact: { phones: [{ raw: '+46 8 123 456 00', label: 'Work' }], emails: [], websites: [] } }),
+    ctx: context({ memory: memory({ shared: [{ detail: 'phone', value: '+46 8 123 456 00', others: [{ profileUrl: null, name: 'A colleague at Norrsken Systems' }] }] }) }),
+    fires: { 'shared-across-profiles': 'warn' },
+    silent: ['already-reported'],
+  },
+  {
+    name: 'reported before',
+    story: 'fires',
+    snapshot: snapshot(),
+    ctx: context({ memory: memory({ reports: [{ sentAt: '2026-10-01T09:00:00Z', destinations: ['LinkedIn'] }] }) }),
+    fires: { 'already-reported': 'warn' },
+    silent: [],
+  },
+  {
+    name: 'remembered, never reported',
+    story: 'look-alike',
+    snapshot: snapshot(),
+    ctx: context({ memory: memory() }),
+    fires: {},
+    silent: ['already-reported', 'shared-across-profiles'],
+    notChecked: ['changed-since-last-seen'],
+  },
+  {
+    name: 'first visit',
+    story: 'not checked: nothing remembered',
+    snapshot: snapshot(),
+    fires: {},
+    silent: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
+    notChecked: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
+  },
+];
