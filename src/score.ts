@@ -26,7 +26,7 @@ export const SCORING = {
   /** One signal can at most contribute 1.5 × its strongest finding. */
   SIGNAL_CAP: 1.5,
   /** Signals whose findings say "this dormant account woke up". */
-  WOKEN_SIGNALS: ['activity-gap-then-burst', 'new-current-role-after-long-gap'] as readonly string[],
+  WOKEN_SIGNALS: ['activity-gap-then-burst', 'new-current-role-after-a-long-gap'] as readonly string[],
   /** Signals whose findings say "someone changed who this account presents as". */
   IDENTITY_EDIT_SIGNALS: [
     'identity-edits-on-an-old-account',

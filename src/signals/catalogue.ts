@@ -36,7 +36,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     source: `${AMAZON}; ${ATO}`,
   },
   {
-    id: 'new-current-role-after-long-gap',
+    id: 'new-current-role-after-a-long-gap',
     category: 'reactivation',
     name: 'New current role after a long gap',
     whyItMatters: 'A fresh current role after a year or more with none, often with a headline turned to remote work, is how a woken account is made employable.',
@@ -44,7 +44,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     source: ATO,
   },
   {
-    id: 'verification-on-reactivated-account',
+    id: 'verification-on-a-reactivated-account',
     category: 'reactivation',
     name: 'Verification on a reactivated account',
     whyItMatters: 'Attackers take over dormant accounts to gain their verification: a badge on an account with reactivation signs does not clear it.',

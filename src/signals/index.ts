@@ -3,8 +3,8 @@
 import type { Signal } from './signal.ts';
 import activityGapThenBurst from './activity-gap-then-burst.ts';
 import identityEditsOnAnOldAccount from './identity-edits-on-an-old-account.ts';
-import newCurrentRoleAfterLongGap from './new-current-role-after-long-gap.ts';
-import verificationOnReactivatedAccount from './verification-on-reactivated-account.ts';
+import newCurrentRoleAfterLongGap from './new-current-role-after-a-long-gap.ts';
+import verificationOnReactivatedAccount from './verification-on-a-reactivated-account.ts';
 import overlappingFullTimeRoles from './overlapping-full-time-roles.ts';
 import impossibleDates from './impossible-dates.ts';
 import careerBeforeEducation from './career-before-education.ts';

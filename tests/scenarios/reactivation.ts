@@ -9,7 +9,7 @@ export const reactivationScenarios: Scenario[] = [
     story: 'fires',
     snapshot: snapshot({ activity: ['3d', '1w', '2w', '2yr', '3yr'] }),
     fires: { 'activity-gap-then-burst': 'warn' },
-    silent: ['identity-edits-on-an-old-account', 'new-current-role-after-long-gap', 'verification-on-reactivated-account'],
+    silent: ['identity-edits-on-an-old-account', 'new-current-role-after-a-long-gap', 'verification-on-a-reactivated-account'],
     level: 'low',
   },
   {
@@ -41,8 +41,8 @@ export const reactivationScenarios: Scenario[] = [
       jobs: [job('Senior Software Engineer', 'Norrsken Systems', '2026-08', null, 'Full-time', { companyUrl: 'https://www.linkedin.com/company/norrsken-systems/' }), job('Software Engineer', 'Fjord Analytics', '2017-08', '2025-03'), ...olderJobs.slice(1)],
       activity: ['2w', '4mo', '8mo', '11mo'],
     }),
-    fires: { 'new-current-role-after-long-gap': 'info' },
-    silent: ['activity-gap-then-burst', 'identity-edits-on-an-old-account', 'verification-on-reactivated-account'],
+    fires: { 'new-current-role-after-a-long-gap': 'info' },
+    silent: ['activity-gap-then-burst', 'identity-edits-on-an-old-account', 'verification-on-a-reactivated-account'],
     level: 'low',
   },
   {
@@ -50,7 +50,7 @@ export const reactivationScenarios: Scenario[] = [
     story: 'look-alike: a recent current role with no gap before it',
     snapshot: snapshot({ jobs: [job('Staff Engineer', 'Norrsken Systems', '2026-09'), job('Senior Software Engineer', 'Fjord Analytics', '2017-08', '2026-08'), ...olderJobs.slice(1)] }),
     fires: {},
-    silent: ['new-current-role-after-long-gap'],
+    silent: ['new-current-role-after-a-long-gap'],
   },
   {
     name: 'new role after a gap, beside a burst of activity',
@@ -60,7 +60,7 @@ export const reactivationScenarios: Scenario[] = [
       jobs: [job('Senior Developer', 'Brightline Remote', '2026-09'), job('Software Engineer', 'Fjord Analytics', '2017-08', '2021-02'), ...olderJobs.slice(1)],
       activity: ['2d', '6d', '3yr'],
     }),
-    fires: { 'new-current-role-after-long-gap': 'warn', 'activity-gap-then-burst': 'warn' },
+    fires: { 'new-current-role-after-a-long-gap': 'warn', 'activity-gap-then-burst': 'warn' },
     silent: ['identity-edits-on-an-old-account'],
   },
   {
@@ -101,7 +101,7 @@ export const reactivationScenarios: Scenario[] = [
       activity: ['2d', '1w', '4yr'],
       aboutThisProfile: { joined: '2010-02', nameChanged: '2026-10', photoChanged: '2026-10', verifications: ['Verified with a workplace email'] },
     }),
-    fires: { 'verification-on-reactivated-account': 'info', 'identity-edits-on-an-old-account': 'alert', 'activity-gap-then-burst': 'warn' },
+    fires: { 'verification-on-a-reactivated-account': 'info', 'identity-edits-on-an-old-account': 'alert', 'activity-gap-then-burst': 'warn' },
     silent: [],
   },
   {
@@ -109,7 +109,7 @@ export const reactivationScenarios: Scenario[] = [
     story: 'look-alike: a verification badge on an ordinary profile',
     snapshot: snapshot({ verified: true, aboutThisProfile: { joined: '2012-05', verifications: ['Identity verified with CLEAR'] } }),
     fires: {},
-    silent: ['verification-on-reactivated-account'],
+    silent: ['verification-on-a-reactivated-account'],
     level: 'low',
   },
   {

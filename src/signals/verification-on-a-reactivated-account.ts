@@ -6,9 +6,9 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { activityGapThenBurst } from './activity-gap-then-burst.ts';
 import { identityEditsOnAnOldAccount } from './identity-edits-on-an-old-account.ts';
-import { newCurrentRoleAfterLongGap } from './new-current-role-after-long-gap.ts';
+import { newCurrentRoleAfterLongGap } from './new-current-role-after-a-long-gap.ts';
 
-const self = { id: 'verification-on-reactivated-account', category: 'reactivation' } as const;
+const self = { id: 'verification-on-a-reactivated-account', category: 'reactivation' } as const;
 
 /** Reactivation findings of the other signals that are more than a lone career gap. */
 function reactivationSigns(...args: Parameters<Signal['run']>): Finding[] {

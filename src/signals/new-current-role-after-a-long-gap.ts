@@ -11,7 +11,7 @@ import { partSeen } from './common/coverage.ts';
 const NEW_ROLE_MONTHS = 6;
 const GAP_MONTHS = 12;
 
-const self = { id: 'new-current-role-after-long-gap', category: 'reactivation' } as const;
+const self = { id: 'new-current-role-after-a-long-gap', category: 'reactivation' } as const;
 
 export const newCurrentRoleAfterLongGap: Signal = {
   ...self,
