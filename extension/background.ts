@@ -1,19 +1,76 @@
+/// <reference types="vite/client" />
 // Background worker: thin wiring from browser events to the handlers in src/worker/.
 // Every listener is registered synchronously at start-up (an MV3 worker is woken by the event
 // itself); one onMessage router answers only the types it knows.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 
 const area = (a: browser.Storage.StorageArea): StorageArea => ({
   get: (keys) => a.get(keys),
   set: (items) => a.set(items),
   remove: (keys) => a.remove(keys),
+  getAll: () => a.get(null),
 });
+
+const QUEUE_ALARM = 'telltale-report-queue';
+const SWEEP_ALARM = 'telltale-retention-sweep';
+
+/**
+ * Retry timing. The store build uses PRODUCTION_BACKOFF (30 s, doubling, capped at 1 h; Chrome
+ * does not fire a packed MV3 extension's alarm sooner than 30 s anyway). Only the end-to-end tests'
+ * own build (vite mode "e2e-fast-retry", made by tests/e2e/memory-report.test.ts) retries after
+ * 1 s: Vite replaces import.meta.env.MODE at build time, so the store build's bundle holds the
+ * constant `false` here and the minifier drops the fast branch altogether.
+ */
+const FAST_RETRY_TEST_BUILD = import.meta.env.MODE === 'e2e-fast-retry';
+const backoff = FAST_RETRY_TEST_BUILD ? { baseMs: 1_000, maxMs: 4_000, random: Math.random } : { ...PRODUCTION_BACKOFF, random: Math.random };
+
+const post: Post = async (url, body, headers) => {
+  const response = await fetch(url, {
+    method: 'POST',
+    body,
+    headers,
+    credentials: 'omit',
+    cache: 'no-store',
+    referrerPolicy: 'no-referrer',
+    signal: AbortSignal.timeout(20_000),
+  });
+  const text = (await response.text().catch(() => '')).slice(0, 300);
+  return { status: response.status, text };
+};
+
+/** Firefox: reports leave the browser only after the user granted the optional data collection. */
+const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+async function sendingAllowed(): Promise<boolean> {
+  if (!isFirefox) return true;
+  try {
+    return await browser.permissions.contains({ data_collection: ['personallyIdentifyingInfo', 'websiteContent'] });
+  } catch {
+    return true; // a Firefox without data-collection permissions has nothing to ask
+  }
+}
 
 const worker = createWorker({
   session: area(browser.storage.session),
   local: area(browser.storage.local),
   now: () => new Date(),
+  managed: async () => {
+    try {
+      return (await browser.storage.managed.get(null)) as Record<string, unknown>;
+    } catch {
+      return {}; // no policy installed
+    }
+  },
+  extensionVersion: browser.runtime.getManifest().version,
+  randomId: () => crypto.randomUUID(),
+  post,
+  backoff,
+  scheduleWake: async (at) => {
+    if (at === null) await browser.alarms.clear(QUEUE_ALARM);
+    else await browser.alarms.create(QUEUE_ALARM, { when: Math.max(at, Date.now() + 1_000) });
+  },
+  sendingAllowed,
 });
 
 const extensionPages = browser.runtime.getURL('');
@@ -49,3 +106,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   void worker.forgetTab(tabId);
 });
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === QUEUE_ALARM) void worker.onWake();
+  if (alarm.name === SWEEP_ALARM) void worker.sweep();
+});
+
+// Alarms may not survive a browser restart: every start re-creates them from storage (the queue).
+const start = () => {
+  void browser.alarms.create(SWEEP_ALARM, { periodInMinutes: 24 * 60 });
+  void worker.sweep();
+  void worker.onWake();
+};
+browser.runtime.onStartup.addListener(start);
+browser.runtime.onInstalled.addListener(start);

@@ -3,13 +3,27 @@ export type Browser = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'telltale@telltale-extension.org';
 
-export function browserManifest(source: Record<string, unknown>, target: Browser): Record<string, unknown> {
+/** The schema of the settings a team can fix through managed storage (Chrome reads it from the package). */
+export const MANAGED_SCHEMA_FILE = 'managed_schema.json';
+
+export interface ManifestOptions {
+  /**
+   * Declare `storage.managed_schema` (Chrome). Only when the build copies MANAGED_SCHEMA_FILE into
+   * the package: Chrome refuses to load an extension whose declared schema file is missing.
+   */
+  managedSchema?: boolean;
+}
+
+export function browserManifest(source: Record<string, unknown>, target: Browser, options: ManifestOptions = {}): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(source);
   if (target === 'chrome') {
     manifest.background = { service_worker: 'background.js' };
     // storage.session and MV3 service-worker behaviour this code relies on.
     manifest.minimum_chrome_version = '120';
+    if (options.managedSchema) manifest.storage = { managed_schema: MANAGED_SCHEMA_FILE };
   } else {
+    // Firefox has no managed_schema key: it reads managed storage from enterprise policies
+    // (policies.json "3rdparty" → "Extensions" → the add-on id) or a managed-storage manifest.
     manifest.background = { scripts: ['background.js'] };
     manifest.browser_specific_settings = {
       gecko: {

@@ -4,11 +4,20 @@
 // so a malformed or unknown message gets a clear error and changes nothing.
 import * as v from 'valibot';
 import type { Assessment, ProfileSnapshot } from './model.ts';
+import type { EvidenceBundle } from './report/bundle.ts';
+import type { ReportLogEntry, WebhookStatus } from './report/log.ts';
+import type { ExportFile } from './memory/export.ts';
+import { DestinationSchema, type Destination, type SettingName, type Settings } from './settings.ts';
 
 export const ReviewOutcomeSchema = v.picklist(['cleared', 'needs-follow-up', 'reported']);
 export type ReviewOutcome = v.InferOutput<typeof ReviewOutcomeSchema>;
 
 const profileKey = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+const destinations = v.pipe(v.array(DestinationSchema), v.maxLength(6));
+const note = v.pipe(v.string(), v.maxLength(4_000));
+const reportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/** A JPEG or PNG data: URL from tabs.captureVisibleTab, at most ~15 MB. */
+const screenshot = v.nullable(v.pipe(v.string(), v.maxLength(15_000_000), v.regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/)));
 
 /** Content script → worker. The snapshot itself is validated separately (snapshot-schema.ts),
  * so that schema stays in the worker's bundle, not the content script's. */
@@ -21,6 +30,12 @@ export const PageRequestSchema = v.variant('type', [
     reason: v.pipe(v.string(), v.maxLength(2_000)),
   }),
   v.object({ type: v.literal('page/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
+  /** The in-page Report form: what to tick by default, which destinations are configured. */
+  v.object({ type: v.literal('page/report-options') }),
+  /** The in-page Report form's "Send". No screenshot: the page cannot grant one (see ui/report). */
+  v.object({ type: v.literal('page/report'), profileKey, destinations, note }),
+  /** The panel's "Forget this profile". */
+  v.object({ type: v.literal('page/forget'), profileKey }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -28,6 +43,22 @@ export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 export const UiRequestSchema = v.variant('type', [
   v.object({ type: v.literal('ui/tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('ui/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
+  v.object({ type: v.literal('ui/report-options') }),
+  /** The popup's Report: the popup grants activeTab, so it can attach a screenshot of the tab. */
+  v.object({ type: v.literal('ui/report'), profileKey, destinations, note, screenshot }),
+  v.object({ type: v.literal('ui/forget'), profileKey }),
+  /** Recent flagged profiles, reports made, deliveries pending. */
+  v.object({ type: v.literal('ui/overview') }),
+  v.object({ type: v.literal('ui/settings') }),
+  v.object({ type: v.literal('ui/settings-set'), patch: v.record(v.string(), v.unknown()) }),
+  /** Sends a test message to the configured webhook now (not queued) and says what it answered. */
+  v.object({ type: v.literal('ui/webhook-test') }),
+  /** Makes one queued delivery (or all, id null) due now. */
+  v.object({ type: v.literal('ui/retry'), id: v.nullable(reportId) }),
+  v.object({ type: v.literal('ui/discard'), id: reportId }),
+  v.object({ type: v.literal('ui/export') }),
+  v.object({ type: v.literal('ui/import'), file: v.unknown() }),
+  v.object({ type: v.literal('ui/delete-all') }),
 ]);
 export type UiRequest = v.InferOutput<typeof UiRequestSchema>;
 
@@ -50,6 +81,57 @@ export interface SnapshotAnswer {
   snapshot: ProfileSnapshot;
   assessment: Assessment;
   review: Review | null;
+  /** The user's quiet mode: draw nothing in the page, findings show in the popup only. */
+  quietMode: boolean;
+}
+
+export interface ReportOptions {
+  /** Ticked when the form opens. */
+  defaults: Destination[];
+  /** Destinations that can work now (email needs an address, webhook a URL). */
+  available: Destination[];
+  email: string | null;
+  webhookUrl: string | null;
+}
+
+/** What a made report hands back to the form, which does the parts that need the user's page. */
+export interface ReportAnswer {
+  id: string;
+  bundle: EvidenceBundle;
+  /** Readable text (file, clipboard). */
+  text: string;
+  files: { json: string; text: string };
+  /** Set when "email" was chosen and an address is configured. */
+  mailto: string | null;
+  /** Set when "linkedin" was chosen: open it and use LinkedIn's own Report / Block. */
+  linkedinUrl: string | null;
+  /** Set when "ic3" was chosen: the complaint site, and the text to paste there. */
+  ic3: { url: string; text: string } | null;
+  webhook: WebhookStatus | null;
+}
+
+export interface RecentProfile {
+  profileKey: string;
+  profileUrl: string | null;
+  name: string | null;
+  lastSeen: string;
+  level: 'low' | 'medium' | 'high' | null;
+  top: string[];
+}
+
+export interface PendingDelivery {
+  id: string;
+  profileName: string | null;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
+export interface Overview {
+  recent: RecentProfile[];
+  reports: Omit<ReportLogEntry, 'bundle'>[];
+  pending: PendingDelivery[];
 }
 
 /** Answers, by request type. */
@@ -59,6 +141,21 @@ export interface AnswerOf {
   'page/review': Answer<{ review: Review | null }>;
   'ui/tab-state': Answer<{ state: TabState }>;
   'ui/review': Answer<{ review: Review | null }>;
+  'page/report-options': Answer<{ options: ReportOptions }>;
+  'page/report': Answer<{ report: ReportAnswer }>;
+  'page/forget': Answer<{ forgotten: boolean }>;
+  'ui/report-options': Answer<{ options: ReportOptions }>;
+  'ui/report': Answer<{ report: ReportAnswer }>;
+  'ui/forget': Answer<{ forgotten: boolean }>;
+  'ui/overview': Answer<{ overview: Overview }>;
+  'ui/settings': Answer<{ settings: Settings; locked: SettingName[] }>;
+  'ui/settings-set': Answer<{ settings: Settings; locked: SettingName[] }>;
+  'ui/webhook-test': Answer<{ status: number | null; error: string | null }>;
+  'ui/retry': Answer<{ retried: number }>;
+  'ui/discard': Answer<{ discarded: boolean }>;
+  'ui/export': Answer<{ file: ExportFile }>;
+  'ui/import': Answer<{ keys: number }>;
+  'ui/delete-all': Answer<{ removed: number }>;
 }
 
 export type RequestType = keyof AnswerOf;

@@ -1,24 +1,107 @@
 // The user's settings, kept in storage.local under one key and validated on every read: a value
 // from an older version or a hand-edited import falls back to its default, field by field.
+// A team can fix some of them through managed storage (managed_schema.json; Firefox: enterprise
+// policies); those win over the user's own values and show as locked in options.
 import * as v from 'valibot';
 
 export const SETTINGS_KEY = 'settings';
 
-export const SettingsSchema = v.object({
+/** Where a report can go. The local report log always gets it and is not a choice. */
+export const DESTINATIONS = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'] as const;
+export type Destination = (typeof DESTINATIONS)[number];
+export const DestinationSchema = v.picklist(DESTINATIONS);
+
+/** Destinations that send profile data out of the browser (Firefox asks for data-collection consent). */
+export const SENDING_DESTINATIONS: readonly Destination[] = ['email', 'webhook'];
+
+/** An https URL, or http on the loopback interface (a relay on this machine, tests). */
+export function isAllowedWebhookUrl(text: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    return false;
+  }
+  if (u.username || u.password) return false;
+  if (u.protocol === 'https:') return true;
+  return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]');
+}
+
+export const WebhookUrlSchema = v.pipe(v.string(), v.maxLength(2_000), v.check(isAllowedWebhookUrl, 'must be an https URL (or http on 127.0.0.1)'));
+export const EmailSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/, 'not an email address'));
+
+/** Each setting's schema without its default, so a managed value can be checked as it is. */
+const FIELDS = {
   /** Default phone region (ISO 3166-1 alpha-2) for numbers written without a country code. */
-  region: v.fallback(v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))), null),
+  region: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
   /** Signal ids the user turned off. */
-  disabledSignals: v.fallback(v.array(v.pipe(v.string(), v.maxLength(100))), []),
+  disabledSignals: v.array(v.pipe(v.string(), v.maxLength(100))),
   /** No elements in the page at all: findings show in the popup only. */
-  quietMode: v.fallback(v.boolean(), false),
+  quietMode: v.boolean(),
   /** How long snapshots of viewed profiles are kept. */
-  retentionDays: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)), 90),
+  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  /** Destinations ticked when the report form opens. */
+  reportDestinations: v.array(DestinationSchema),
+  /** Address the "email" destination prefills. */
+  email: v.nullable(EmailSchema),
+  /** Team webhook: the JSON bundle is POSTed here. */
+  webhookUrl: v.nullable(WebhookUrlSchema),
+  /** Sent as "Authorization: Bearer <secret>" when set. */
+  webhookSecret: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  /** "json": the evidence bundle; "slack": a Slack-compatible {text} message. */
+  webhookFormat: v.picklist(['json', 'slack']),
+};
+
+export const SettingsSchema = v.object({
+  region: v.fallback(FIELDS.region, null),
+  disabledSignals: v.fallback(FIELDS.disabledSignals, []),
+  quietMode: v.fallback(FIELDS.quietMode, false),
+  retentionDays: v.fallback(FIELDS.retentionDays, 90),
+  reportDestinations: v.fallback(FIELDS.reportDestinations, ['clipboard', 'download']),
+  email: v.fallback(FIELDS.email, null),
+  webhookUrl: v.fallback(FIELDS.webhookUrl, null),
+  webhookSecret: v.fallback(FIELDS.webhookSecret, null),
+  webhookFormat: v.fallback(FIELDS.webhookFormat, 'json'),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingName = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 export function parseSettings(raw: unknown): Settings {
   return v.parse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
+}
+
+/** Settings a team may fix through managed storage (see managed_schema.json). */
+export const MANAGED_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat', 'email', 'retentionDays', 'reportDestinations'] as const;
+
+/**
+ * The settings in force: the user's, with every valid managed value laid over them. A managed value
+ * that does not validate is ignored (and the user's stays), so a typo in a policy locks nothing.
+ */
+export function effectiveSettings(local: unknown, managed: unknown): { settings: Settings; locked: SettingName[] } {
+  const settings = parseSettings(local);
+  const locked: SettingName[] = [];
+  if (typeof managed !== 'object' || managed === null) return { settings, locked };
+  const m = managed as Record<string, unknown>;
+  for (const name of MANAGED_SETTINGS) {
+    if (!(name in m) || m[name] === undefined) continue;
+    // Checked without the default: an invalid managed value must not lock the default in.
+    const parsed = v.safeParse(FIELDS[name] as v.GenericSchema, m[name]);
+    if (!parsed.success) continue;
+    (settings as Record<string, unknown>)[name] = parsed.output;
+    locked.push(name);
+  }
+  return { settings, locked };
+}
+
+/** Applies a user's change, field by field; locked fields keep their managed values. */
+export function updateSettings(current: Settings, patch: Record<string, unknown>, locked: readonly SettingName[]): Settings {
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (!(key in SettingsSchema.entries) || locked.includes(key as SettingName)) continue;
+    next[key] = value;
+  }
+  return parseSettings(next);
 }

@@ -1,34 +1,56 @@
-// The worker's request handlers, browser-free: storage comes in as two key-value areas, so the same
-// code runs under tests. Chrome stops an idle worker after ~30 s, so nothing lives only in memory:
-// what one browsing session saw of a member is in the session area, reviews in the local area.
+// The worker's request handlers, browser-free: storage comes in as key-value areas and the network,
+// clock, alarm and ids as functions, so the same code runs under tests. Chrome stops an idle worker
+// after ~30 s, so nothing lives only in memory: what one browsing session saw of a member is in the
+// session area; memory, reviews, settings, the report log and the delivery queue in the local area.
 import * as v from 'valibot';
 import { assess } from '../assess.ts';
 import { mergeSnapshots } from '../extract/merge.ts';
+import { deleteAll, exportAll, importAll } from '../memory/export.ts';
+import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
+import { differsFrom } from '../memory/versions.ts';
 import {
   describeIssues,
   PageRequestSchema,
   UiRequestSchema,
   type AnswerOf,
+  type Overview,
   type PageRequest,
+  type ReportAnswer,
+  type ReportOptions,
   type Review,
   type TabState,
   type UiRequest,
 } from '../messages.ts';
-import type { ProfileSnapshot } from '../model.ts';
+import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
+import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
+import { createReportLog, type WebhookStatus } from '../report/log.ts';
+import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from '../report/queue.ts';
+import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, updateSettings, type Destination, type Settings } from '../settings.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
+import { serialQueue, type StorageArea } from './storage-area.ts';
 
-export interface StorageArea {
-  get(keys: string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
-}
+export type { StorageArea } from './storage-area.ts';
 
 export interface WorkerEnv {
   /** Caches that may be lost on browser restart: per-tab state, the merged view of a member. */
   session: StorageArea;
-  /** Durable data: reviews, settings. */
+  /** Durable data: memory, reviews, settings, report log and queue. */
   local: StorageArea;
   now(): Date;
+  /** Managed storage (team policy); empty when none. */
+  managed?(): Promise<Record<string, unknown>>;
+  extensionVersion?: string;
+  /** A new idempotency key. */
+  randomId?(): string;
+  /** Sends a webhook request; throws when the server cannot be reached. */
+  post?: Post;
+  backoff?: Backoff;
+  /** Wakes the worker at this time (an alarm), or cancels the wake-up (null). */
+  scheduleWake?(at: number | null): Promise<void>;
+  /** Whether profile data may be sent out (Firefox: the optional data-collection consent). */
+  sendingAllowed?(): Promise<boolean>;
+  /** Memory bounds other than retention (which is a setting). */
+  limits?: Partial<Omit<MemoryLimits, 'retentionDays'>>;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -46,9 +68,37 @@ export function profileKeyOf(snapshot: ProfileSnapshot): string | null {
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const viewKey = (profileKey: string) => `view:${profileKey}`;
+const assessedKey = (profileKey: string) => `assessed:${profileKey}`;
 const reviewKey = (profileKey: string) => `review:${profileKey}`;
 
+/** Pages that are no profile are never remembered (the schema admits these kinds for completeness). */
+const NOT_PROFILES = new Set(['authwall', 'private', 'not-a-profile']);
+
+function topTitles(assessment: Assessment): string[] {
+  const rank = { alert: 2, warn: 1, info: 0 } as const;
+  return [...assessment.findings]
+    .filter((f) => f.severity !== 'info')
+    .sort((a, b) => rank[b.severity] - rank[a.severity])
+    .map((f) => f.title);
+}
+
 export function createWorker(env: WorkerEnv) {
+  const memory = createMemory(env.local);
+  const memorySerial = serialQueue();
+  const reportSerial = serialQueue();
+  const log = createReportLog(env.local, reportSerial);
+  const queue = createReportQueue(env.local, reportSerial);
+  const version = env.extensionVersion ?? '0.0.0';
+  const randomId = env.randomId ?? (() => crypto.randomUUID());
+  const backoff: Backoff = env.backoff ?? { baseMs: 30_000, maxMs: 3_600_000, random: Math.random };
+
+  async function loadSettings() {
+    const [local, managed] = await Promise.all([env.local.get([SETTINGS_KEY]), env.managed ? env.managed().catch(() => ({})) : Promise.resolve({})]);
+    return effectiveSettings(local[SETTINGS_KEY], managed);
+  }
+
+  const limitsFor = (settings: Settings): MemoryLimits => ({ ...DEFAULT_LIMITS, ...env.limits, retentionDays: settings.retentionDays });
+
   async function readReview(profileKey: string): Promise<Review | null> {
     const got = await env.local.get([reviewKey(profileKey)]);
     return (got[reviewKey(profileKey)] as Review | undefined) ?? null;
@@ -64,28 +114,214 @@ export function createWorker(env: WorkerEnv) {
     return review;
   }
 
-  async function onSnapshot(raw: unknown, sender: Sender): Promise<AnswerOf['page/snapshot']> {
+  async function memoryView(profileKey: string, seen: ProfileSnapshot, merged: ProfileSnapshot, region: string | null): Promise<MemoryView> {
+    const { previous, shared } = await memory.view(profileKey, seen, merged, region);
+    const reports = (await log.forProfile(profileKey)).map((e) => ({ sentAt: e.createdAt, destinations: e.destinations }));
+    return { previous, shared, reports };
+  }
+
+  function onSnapshot(raw: unknown, sender: Sender): Promise<AnswerOf['page/snapshot']> {
     const parsed = v.safeParse(SnapshotSchema, raw);
-    if (!parsed.success) return { ok: false, error: `invalid snapshot: ${describeIssues(parsed.issues)}` };
+    if (!parsed.success) return Promise.resolve({ ok: false, error: `invalid snapshot: ${describeIssues(parsed.issues)}` });
     const snapshot = parsed.output;
     const profileKey = profileKeyOf(snapshot);
-    if (!profileKey) return { ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' };
+    if (!profileKey) return Promise.resolve({ ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' });
+    if (NOT_PROFILES.has(snapshot.kind)) return Promise.resolve({ ok: false, error: `invalid snapshot: a ${snapshot.kind} page is not a profile` });
 
-    const seen = await env.session.get([viewKey(profileKey)]);
-    const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
-    const merged = earlier ? mergeSnapshots(earlier, snapshot) : snapshot;
-    const now = env.now();
-    const assessment = assess(merged, { now, region: null, memory: null });
-    const review = await readReview(profileKey);
+    return memorySerial(async () => {
+      const { settings } = await loadSettings();
+      const seen = await env.session.get([viewKey(profileKey)]);
+      const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
+      // A view that shows the member differently (a rewrite between two visits in one session)
+      // replaces what this session saw instead of being merged into it.
+      const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
+      const now = env.now();
+      const mem = await memoryView(profileKey, snapshot, merged, settings.region);
+      const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals });
+      await memory.record(
+        profileKey,
+        snapshot,
+        merged,
+        settings.region,
+        { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
+        now,
+        limitsFor(settings),
+      );
+      const review = await readReview(profileKey);
 
-    const items: Record<string, unknown> = { [viewKey(profileKey)]: merged };
-    if (sender.tabId !== null) {
-      const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
-      items[tabKey(sender.tabId)] = state;
-    }
-    await env.session.set(items);
-    return { ok: true, profileKey, snapshot: merged, assessment, review };
+      const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
+      if (sender.tabId !== null) {
+        const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
+        items[tabKey(sender.tabId)] = state;
+      }
+      await env.session.set(items);
+      return { ok: true, profileKey, snapshot: merged, assessment, review, quietMode: settings.quietMode };
+    });
   }
+
+  // ---- Reports ------------------------------------------------------------------------------
+
+  async function reportOptions(): Promise<ReportOptions> {
+    const { settings } = await loadSettings();
+    const available: Destination[] = ['clipboard', 'download', 'linkedin', 'ic3'];
+    if (settings.email) available.push('email');
+    if (settings.webhookUrl) available.push('webhook');
+    return {
+      defaults: settings.reportDestinations.filter((d) => available.includes(d)),
+      available,
+      email: settings.email,
+      webhookUrl: settings.webhookUrl,
+    };
+  }
+
+  function webhookHeaders(settings: Settings): Record<string, string> {
+    return settings.webhookSecret ? { Authorization: `Bearer ${settings.webhookSecret}` } : {};
+  }
+
+  /** Attempts every due delivery, records the outcomes in the log and sets the next wake-up. */
+  async function runQueue(): Promise<void> {
+    if (env.post) {
+      const { settings } = await loadSettings();
+      const outcomes = await queue.runDue({ now: env.now, post: env.post, headers: () => webhookHeaders(settings), backoff });
+      for (const o of outcomes) {
+        const status: WebhookStatus = o.delivered
+          ? { state: 'delivered', attempts: o.attempts, deliveredAt: env.now().toISOString(), status: o.status ?? 200 }
+          : { state: 'pending', attempts: o.attempts, lastError: o.error, nextAttemptAt: o.nextAttemptAt };
+        if (o.delivered || o.nextAttemptAt !== null) await log.setWebhook(o.id, status);
+      }
+    }
+    await scheduleNextWake();
+  }
+
+  async function scheduleNextWake(): Promise<void> {
+    if (env.scheduleWake) await env.scheduleWake(await queue.nextWake());
+  }
+
+  async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null }, from: 'page' | 'popup'): Promise<AnswerOf['ui/report']> {
+    const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
+    const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
+    const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
+    if (!snapshot || !assessment) return { ok: false, error: 'Telltale has not read this profile in this browser session: reload the profile page and try again' };
+    const { settings } = await loadSettings();
+    let destinations = [...new Set(req.destinations)];
+    const skipped: string[] = [];
+    if (destinations.includes('webhook') && !settings.webhookUrl) skipped.push('webhook (no webhook URL in options)');
+    if (destinations.includes('email') && !settings.email) skipped.push('email (no address in options)');
+    destinations = destinations.filter((d) => (d !== 'webhook' || settings.webhookUrl) && (d !== 'email' || settings.email));
+    if (destinations.some((d) => SENDING_DESTINATIONS.includes(d)) && env.sendingAllowed && !(await env.sendingAllowed())) {
+      return { ok: false, error: 'sending a report out of the browser needs your consent first: open Telltale options and enable email or webhook reports' };
+    }
+
+    const versions = await memory.versionsOf(req.profileKey);
+    const earlier = versions.filter((ver) => differsFrom(ver.snapshot, snapshot)).map((ver) => ({ seenAt: ver.lastSeen, snapshot: ver.snapshot }));
+    const now = env.now();
+    const id = randomId();
+    const bundle = buildBundle({
+      idempotencyKey: id,
+      createdAt: now,
+      extensionVersion: version,
+      profileKey: req.profileKey,
+      snapshot,
+      assessment,
+      earlier,
+      note: req.note,
+      destinations,
+      screenshot: req.screenshot,
+      screenshotNote:
+        from === 'page'
+          ? 'not available for a report started in the page (start the report from the toolbar button to include one)'
+          : 'the browser did not allow a screenshot of this tab',
+    });
+    const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
+    const webhook: WebhookStatus | null = webhookChosen ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: now.toISOString() } : null;
+    await log.add({
+      id,
+      profileKey: req.profileKey,
+      profileUrl: bundle.profile.url,
+      name: bundle.profile.name,
+      createdAt: bundle.createdAt,
+      destinations,
+      note: bundle.note,
+      webhook,
+      bundle,
+    });
+    if (webhookChosen) {
+      const body = settings.webhookFormat === 'slack' ? JSON.stringify(slackMessage(bundle)) : JSON.stringify(bundle);
+      await queue.enqueue(
+        { id, profileKey: req.profileKey, profileName: bundle.profile.name, url: settings.webhookUrl!, format: settings.webhookFormat, body, createdAt: bundle.createdAt },
+        now,
+      );
+      // The alarm is set before the first attempt, so a worker stopped mid-request still retries.
+      await scheduleNextWake();
+      void runQueue().catch(() => undefined);
+    }
+    const text = bundleText(bundle);
+    const report: ReportAnswer = {
+      id,
+      bundle,
+      text: skipped.length > 0 ? `${text}\n\n(Not sent to: ${skipped.join(', ')}.)` : text,
+      files: bundleFileNames(bundle),
+      mailto: destinations.includes('email') && settings.email ? mailtoUrl(settings.email, bundle) : null,
+      linkedinUrl: destinations.includes('linkedin') ? bundle.profile.url : null,
+      ic3: destinations.includes('ic3') ? { url: IC3_URL, text: ic3Text(bundle) } : null,
+      webhook,
+    };
+    return { ok: true, report };
+  }
+
+  async function forget(profileKey: string): Promise<boolean> {
+    const known = await memorySerial(() => memory.forget(profileKey));
+    await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
+    const hadReview = (await readReview(profileKey)) !== null;
+    await env.local.remove([reviewKey(profileKey)]);
+    await env.session.remove([viewKey(profileKey), assessedKey(profileKey)]);
+    await scheduleNextWake();
+    return known || hadReview;
+  }
+
+  async function overview(): Promise<Overview> {
+    const [catalog, entries, pending] = await Promise.all([memory.readCatalog(), log.read(), queue.read()]);
+    const recent = Object.entries(catalog)
+      .filter(([, e]) => e.level === 'high' || e.level === 'medium')
+      .sort(([, a], [, b]) => b.lastSeen.localeCompare(a.lastSeen))
+      .slice(0, 10)
+      .map(([profileKey, e]) => ({ profileKey, profileUrl: e.profileUrl, name: e.name, lastSeen: e.lastSeen, level: e.level, top: e.top }));
+    const reports = entries
+      .slice(-20)
+      .reverse()
+      .map(({ bundle: _bundle, ...rest }) => rest);
+    return {
+      recent,
+      reports,
+      pending: pending.map((i: QueuedDelivery) => ({
+        id: i.id,
+        profileName: i.profileName,
+        createdAt: i.createdAt,
+        attempts: i.attempts,
+        nextAttemptAt: i.nextAttemptAt,
+        lastError: i.lastError,
+      })),
+    };
+  }
+
+  async function webhookTest(): Promise<AnswerOf['ui/webhook-test']> {
+    const { settings } = await loadSettings();
+    if (!settings.webhookUrl) return { ok: false, error: 'no webhook URL configured' };
+    if (!env.post) return { ok: false, error: 'this browser cannot send requests from the worker' };
+    const id = randomId();
+    const text = `Telltale test message: the webhook works (test ${id}). No profile data is in this message.`;
+    const body = JSON.stringify(
+      settings.webhookFormat === 'slack' ? { text, idempotencyKey: id } : { format: 'telltale-test', version: 1, idempotencyKey: id, createdAt: env.now().toISOString(), text },
+    );
+    try {
+      const r = await env.post(settings.webhookUrl, body, { 'Content-Type': 'application/json', 'Idempotency-Key': id, ...webhookHeaders(settings) });
+      return { ok: true, status: r.status, error: r.status >= 200 && r.status < 300 ? null : `the server answered ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}` };
+    } catch (e) {
+      return { ok: true, status: null, error: `could not reach the server: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  // ---- Routers ------------------------------------------------------------------------------
 
   async function handlePage(request: unknown, sender: Sender): Promise<AnswerOf[PageRequest['type']]> {
     const parsed = v.safeParse(PageRequestSchema, request);
@@ -95,6 +331,7 @@ export function createWorker(env: WorkerEnv) {
       case 'page/snapshot':
         return onSnapshot(req.snapshot, sender);
       case 'page/not-a-profile': {
+        // Only the tab's state (for the popup) and only in the session area: nothing is remembered.
         if (sender.tabId !== null) {
           const state: TabState = { status: 'not-a-profile', url: req.url, kind: req.kind, reason: req.reason };
           await env.session.set({ [tabKey(sender.tabId)]: state });
@@ -103,6 +340,12 @@ export function createWorker(env: WorkerEnv) {
       }
       case 'page/review':
         return { ok: true, review: await setReview(req.profileKey, req.outcome) };
+      case 'page/report-options':
+        return { ok: true, options: await reportOptions() };
+      case 'page/report':
+        return makeReport({ ...req, screenshot: null }, 'page');
+      case 'page/forget':
+        return { ok: true, forgotten: await forget(req.profileKey) };
     }
   }
 
@@ -118,6 +361,53 @@ export function createWorker(env: WorkerEnv) {
       }
       case 'ui/review':
         return { ok: true, review: await setReview(req.profileKey, req.outcome) };
+      case 'ui/report-options':
+        return { ok: true, options: await reportOptions() };
+      case 'ui/report':
+        return makeReport(req, 'popup');
+      case 'ui/forget':
+        return { ok: true, forgotten: await forget(req.profileKey) };
+      case 'ui/overview':
+        return { ok: true, overview: await overview() };
+      case 'ui/settings':
+        return { ok: true, ...(await loadSettings()) };
+      case 'ui/settings-set': {
+        const { settings, locked } = await loadSettings();
+        const local = (await env.local.get([SETTINGS_KEY]))[SETTINGS_KEY];
+        // Only the user's own values are written; managed ones are laid over them on every read.
+        const next = updateSettings(effectiveSettings(local, {}).settings, req.patch, locked);
+        await env.local.set({ [SETTINGS_KEY]: next });
+        if (next.retentionDays < settings.retentionDays) await memorySerial(() => memory.prune(env.now(), limitsFor(next)));
+        return { ok: true, ...(await loadSettings()) };
+      }
+      case 'ui/webhook-test':
+        return webhookTest();
+      case 'ui/retry': {
+        const retried = await queue.retryNow(env.now(), req.id ?? undefined);
+        await runQueue();
+        return { ok: true, retried };
+      }
+      case 'ui/discard': {
+        const gone = await queue.discard(req.id);
+        if (gone) await log.setWebhook(req.id, { state: 'discarded', attempts: gone.attempts, lastError: gone.lastError });
+        await scheduleNextWake();
+        return { ok: true, discarded: gone !== null };
+      }
+      case 'ui/export':
+        return { ok: true, file: await exportAll(env.local, env.now(), version) };
+      case 'ui/import': {
+        const result = await memorySerial(() => reportSerial(() => importAll(env.local, req.file)));
+        if (!result.ok) return result;
+        await env.session.remove((Object.keys(await env.session.getAll())));
+        await scheduleNextWake();
+        return { ok: true, keys: result.keys };
+      }
+      case 'ui/delete-all': {
+        const removed = await memorySerial(() => reportSerial(() => deleteAll(env.local)));
+        await env.session.remove(Object.keys(await env.session.getAll()));
+        await scheduleNextWake();
+        return { ok: true, removed };
+      }
     }
   }
 
@@ -125,5 +415,15 @@ export function createWorker(env: WorkerEnv) {
     await env.session.remove([tabKey(tabId)]);
   }
 
-  return { handlePage, handleUi, forgetTab };
+  /** The alarm's handler, and start-up: deliveries due, then the daily retention sweep. */
+  async function onWake(): Promise<void> {
+    await runQueue();
+  }
+
+  async function sweep(): Promise<void> {
+    const { settings } = await loadSettings();
+    await memorySerial(() => memory.prune(env.now(), limitsFor(settings)));
+  }
+
+  return { handlePage, handleUi, forgetTab, onWake, sweep, runQueue };
 }

@@ -1,0 +1,95 @@
+// The details one person's profile should not share with another's: phone numbers, email
+// addresses, the profile photo and the About text. The shared-detail index never stores them as
+// written: each is normalised (so "+44 20 7946 0018" and "020 7946 0018" meet) and then hashed
+// (SHA-256), so the index alone says nothing about anyone. The value shown in a finding comes from
+// the profile being viewed, which has it on screen anyway.
+import { readPhone } from '../phone/phone-reading.ts';
+import type { ProfileSnapshot, SharedDetail } from '../model.ts';
+
+export type DetailKind = SharedDetail['detail'];
+
+export interface Detail {
+  kind: DetailKind;
+  /** Normalised form; hashed before it is stored. */
+  normalised: string;
+  /** What the finding shows: the number or address as on this page, a short label for photo/About. */
+  shown: string;
+}
+
+/** About texts shorter than this are too generic to say two profiles are one ("Software engineer."). */
+const MIN_ABOUT_CHARS = 80;
+
+export function normalisePhone(raw: string, region: string | null): string | null {
+  const reading = readPhone(raw, region);
+  if (reading.kind === 'valid') return reading.number.number; // E.164
+  // Not readable as a number of a known country: compare the digits as written, when there are enough.
+  const digits = raw.replace(/^\s*(\+|00)/, '+').replace(/[^\d+]/g, '');
+  return digits.replace(/\D/g, '').length >= 7 ? digits : null;
+}
+
+export function normaliseEmail(address: string): string | null {
+  const a = address.trim().toLowerCase().replace(/^mailto:/, '');
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a) ? a : null;
+}
+
+/**
+ * A LinkedIn photo URL names the uploaded image in its path (…/image/v2/<asset id>/profile-displayphoto-
+ * shrink_800_800/…/0/<upload ms>); the query (expiry and signature) and the size variant change
+ * from view to view, the asset does not. A re-upload of the same picture is a new asset: that needs
+ * an image comparison, which would mean fetching the photo, and nothing is fetched while browsing.
+ */
+export function normalisePhoto(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const segments = u.pathname
+    .split('/')
+    .filter((s) => s !== '' && !/^(profile-displayphoto|profile-framedphoto|profile-originalphoto)[-_]/.test(s));
+  if (segments.length === 0) return null;
+  return `${u.hostname}/${segments.join('/')}`;
+}
+
+export function normaliseAbout(text: string): string | null {
+  const t = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t.length >= MIN_ABOUT_CHARS ? t : null;
+}
+
+function aboutLabel(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `the same About text ("${t.length > 60 ? `${t.slice(0, 60)}…` : t}")`;
+}
+
+/** Every indexable detail of a snapshot, each once. */
+export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Detail[] {
+  const out: Detail[] = [];
+  const seen = new Set<string>();
+  const add = (kind: DetailKind, normalised: string | null, shown: string) => {
+    if (!normalised || seen.has(`${kind}:${normalised}`)) return;
+    seen.add(`${kind}:${normalised}`);
+    out.push({ kind, normalised, shown });
+  };
+  for (const phone of snapshot.contact?.phones ?? []) add('phone', normalisePhone(phone.raw, region), phone.raw.trim());
+  for (const email of snapshot.contact?.emails ?? []) add('email', normaliseEmail(email.address), email.address.trim());
+  if (snapshot.photo) add('photo', normalisePhoto(snapshot.photo.url), 'the same profile photo (same uploaded image)');
+  if (snapshot.about) add('about', normaliseAbout(snapshot.about), aboutLabel(snapshot.about));
+  return out;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** The index key of a detail: "<kind>:<sha-256 hex of the normalised form>". */
+export async function detailHash(kind: DetailKind, normalised: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`telltale:${kind}:${normalised}`));
+  let hex = '';
+  for (const byte of new Uint8Array(digest)) hex += HEX[byte];
+  return `${kind}:${hex}`;
+}

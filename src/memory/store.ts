@@ -1,0 +1,210 @@
+// The extension's memory of viewed profiles, in storage.local:
+//   mem:catalog              one small entry per remembered profile (name, URL, last seen, level, size)
+//   mem:profile:<key>        its versions: each a minimised snapshot with when it was first and last seen
+//   mem:index                shared-detail index: "<kind>:<sha-256>" → profile keys that showed it
+// Bounded by the retention period (a profile or version not seen for that long is dropped) and by
+// a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
+import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
+import type { StorageArea } from '../worker/storage-area.ts';
+import { detailHash, detailsOf, type DetailKind } from './identifiers.ts';
+import { differsFrom, foldSameVersion, minimiseSnapshot } from './versions.ts';
+
+export const CATALOG_KEY = 'mem:catalog';
+export const INDEX_KEY = 'mem:index';
+export const PROFILE_PREFIX = 'mem:profile:';
+const profileStoreKey = (profileKey: string) => `${PROFILE_PREFIX}${profileKey}`;
+
+export interface Version {
+  firstSeen: string;
+  lastSeen: string;
+  snapshot: ProfileSnapshot;
+}
+
+export interface ProfileRecord {
+  profileKey: string;
+  versions: Version[];
+  /** Index keys this profile contributed, so forgetting it removes them. */
+  details: string[];
+}
+
+export interface CatalogEntry {
+  profileUrl: string | null;
+  name: string | null;
+  firstSeen: string;
+  lastSeen: string;
+  level: 'low' | 'medium' | 'high' | null;
+  score: number | null;
+  /** Titles of the strongest findings at the last view, for the popup's list. */
+  top: string[];
+  /** Stored size of the record, in UTF-16 code units of its JSON (what the size cap counts). */
+  size: number;
+}
+
+export type Catalog = Record<string, CatalogEntry>;
+export type DetailIndex = Record<string, string[]>;
+
+export interface MemoryLimits {
+  retentionDays: number;
+  /** Total size of all profile records (see CatalogEntry.size). */
+  maxBytes: number;
+  /** Versions kept per profile; the oldest go first. */
+  maxVersions: number;
+}
+
+export const DEFAULT_LIMITS: Omit<MemoryLimits, 'retentionDays'> = { maxBytes: 4_000_000, maxVersions: 12 };
+const MAX_DETAILS_PER_PROFILE = 40;
+const DAY_MS = 86_400_000;
+
+export interface AssessmentSummary {
+  level: CatalogEntry['level'];
+  score: number | null;
+  top: string[];
+}
+
+export function createMemory(area: StorageArea) {
+  async function readCatalog(): Promise<Catalog> {
+    return ((await area.get([CATALOG_KEY]))[CATALOG_KEY] as Catalog | undefined) ?? {};
+  }
+  async function readIndex(): Promise<DetailIndex> {
+    return ((await area.get([INDEX_KEY]))[INDEX_KEY] as DetailIndex | undefined) ?? {};
+  }
+  async function readRecord(profileKey: string): Promise<ProfileRecord | null> {
+    return ((await area.get([profileStoreKey(profileKey)]))[profileStoreKey(profileKey)] as ProfileRecord | undefined) ?? null;
+  }
+
+  /**
+   * What the history signals see for a member about to be assessed: the stored versions that differ
+   * from what is on screen now (oldest first; `seenAt` is when that version was last seen), and the
+   * other profiles that showed one of this page's details.
+   */
+  async function view(profileKey: string, seen: ProfileSnapshot, merged: ProfileSnapshot, region: string | null): Promise<Omit<MemoryView, 'reports'>> {
+    const record = await readRecord(profileKey);
+    const versions = record?.versions ?? [];
+    const latest = versions[versions.length - 1];
+    const earlier = latest && !differsFrom(latest.snapshot, seen) ? versions.slice(0, -1) : versions;
+    // The stored photo URL has no query (a signed, expiring token). When it is the same image as on
+    // screen now, it is handed over as the URL on screen, so a comparison of URLs sees no change.
+    const nowPhoto = seen.photo ?? merged.photo;
+    const samePhoto = (s: ProfileSnapshot) => s.photo !== null && nowPhoto !== null && s.photo.url === nowPhoto.url.split('?')[0];
+    const previous = earlier.map((v) => ({
+      seenAt: v.lastSeen,
+      snapshot: samePhoto(v.snapshot) ? { ...v.snapshot, photo: { ...v.snapshot.photo!, url: nowPhoto!.url } } : v.snapshot,
+    }));
+
+    const [catalog, index] = await Promise.all([readCatalog(), readIndex()]);
+    const shared: SharedDetail[] = [];
+    for (const detail of detailsOf(merged, region)) {
+      const owners = index[await detailHash(detail.kind, detail.normalised)] ?? [];
+      const others = owners
+        .filter((k) => k !== profileKey && catalog[k])
+        .map((k) => ({ profileUrl: catalog[k]!.profileUrl, name: catalog[k]!.name }));
+      if (others.length > 0) shared.push({ detail: detail.kind, value: detail.shown, others });
+    }
+    return { previous, shared };
+  }
+
+  /** Keeps this view of the member: a new version when it differs, else folded into the latest. */
+  async function record(
+    profileKey: string,
+    seen: ProfileSnapshot,
+    merged: ProfileSnapshot,
+    region: string | null,
+    summary: AssessmentSummary,
+    now: Date,
+    limits: MemoryLimits,
+  ): Promise<void> {
+    const at = now.toISOString();
+    const minimal = minimiseSnapshot(seen);
+    const record = (await readRecord(profileKey)) ?? { profileKey, versions: [], details: [] };
+    const latest = record.versions[record.versions.length - 1];
+    if (latest && !differsFrom(latest.snapshot, minimal)) {
+      record.versions[record.versions.length - 1] = { ...latest, lastSeen: at, snapshot: foldSameVersion(latest.snapshot, minimal) };
+    } else {
+      record.versions.push({ firstSeen: at, lastSeen: at, snapshot: minimal });
+    }
+    const cutoff = now.getTime() - limits.retentionDays * DAY_MS;
+    record.versions = record.versions.filter((v) => Date.parse(v.lastSeen) >= cutoff).slice(-limits.maxVersions);
+
+    const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(d.kind, d.normalised)));
+    const added = hashes.filter((h) => !record.details.includes(h));
+    record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
+
+    const [catalog, index] = await Promise.all([readCatalog(), readIndex()]);
+    for (const h of added) {
+      const owners = index[h] ?? [];
+      if (!owners.includes(profileKey)) index[h] = [...owners, profileKey];
+    }
+    // Hashes pushed out by the per-profile cap leave the index too.
+    for (const [h, owners] of Object.entries(index)) {
+      if (owners.includes(profileKey) && !record.details.includes(h)) dropOwner(index, h, profileKey);
+    }
+    const newest = record.versions[record.versions.length - 1]!.snapshot;
+    catalog[profileKey] = {
+      profileUrl: newest.profileUrl ?? newest.url,
+      name: newest.name ?? catalog[profileKey]?.name ?? null,
+      firstSeen: catalog[profileKey]?.firstSeen ?? record.versions[0]!.firstSeen,
+      lastSeen: at,
+      level: summary.level,
+      score: summary.score,
+      top: summary.top.slice(0, 3),
+      size: JSON.stringify(record).length,
+    };
+    await area.set({ [profileStoreKey(profileKey)]: record, [CATALOG_KEY]: catalog, [INDEX_KEY]: index });
+    await prune(now, limits);
+  }
+
+  function dropOwner(index: DetailIndex, hash: string, profileKey: string): void {
+    const owners = (index[hash] ?? []).filter((k) => k !== profileKey);
+    if (owners.length > 0) index[hash] = owners;
+    else delete index[hash];
+  }
+
+  async function removeProfiles(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const [catalog, index] = await Promise.all([readCatalog(), readIndex()]);
+    const gone = new Set(keys);
+    for (const k of keys) delete catalog[k];
+    for (const [h, owners] of Object.entries(index)) {
+      if (owners.some((o) => gone.has(o))) {
+        const left = owners.filter((o) => !gone.has(o));
+        if (left.length > 0) index[h] = left;
+        else delete index[h];
+      }
+    }
+    await area.remove(keys.map(profileStoreKey));
+    await area.set({ [CATALOG_KEY]: catalog, [INDEX_KEY]: index });
+  }
+
+  /** Drops profiles not seen within the retention period, then the least recently seen over the size cap. */
+  async function prune(now: Date, limits: MemoryLimits): Promise<string[]> {
+    const catalog = await readCatalog();
+    const cutoff = now.getTime() - limits.retentionDays * DAY_MS;
+    const entries = Object.entries(catalog).sort(([, a], [, b]) => Date.parse(a.lastSeen) - Date.parse(b.lastSeen));
+    const drop: string[] = [];
+    let total = entries.reduce((sum, [, e]) => sum + e.size, 0);
+    for (const [key, entry] of entries) {
+      if (Date.parse(entry.lastSeen) < cutoff || total > limits.maxBytes) {
+        drop.push(key);
+        total -= entry.size;
+      }
+    }
+    await removeProfiles(drop);
+    return drop;
+  }
+
+  async function forget(profileKey: string): Promise<boolean> {
+    const catalog = await readCatalog();
+    const known = profileKey in catalog || (await readRecord(profileKey)) !== null;
+    await removeProfiles([profileKey]);
+    return known;
+  }
+
+  async function versionsOf(profileKey: string): Promise<Version[]> {
+    return (await readRecord(profileKey))?.versions ?? [];
+  }
+
+  return { view, record, prune, forget, versionsOf, readCatalog, readIndex };
+}
+
+export type Memory = ReturnType<typeof createMemory>;
+export type { DetailKind };

@@ -1,0 +1,180 @@
+// The evidence bundle: everything a report carries, in one JSON document, and its readable forms
+// (plain text for a file, the clipboard and the IC3 form; a Slack-compatible message; a mailto:).
+// Its wording says what the evidence supports and no more: the account may be compromised or
+// misrepresented, and its owner is often a victim.
+import type { Assessment, Finding, ProfileSnapshot } from '../model.ts';
+import type { Destination } from '../settings.ts';
+
+export const BUNDLE_FORMAT = 'telltale-evidence';
+
+export const STATEMENT =
+  'This LinkedIn account may be compromised or misrepresented. The findings below are signs for a person to review, ' +
+  'not a verdict about anyone: the account\'s real owner is often a victim of account takeover or identity theft.';
+
+export interface EvidenceBundle {
+  format: typeof BUNDLE_FORMAT;
+  version: 1;
+  /** Unique per report; also sent as the Idempotency-Key header, so a retried delivery is filed once. */
+  idempotencyKey: string;
+  createdAt: string;
+  extension: { name: 'Telltale'; version: string };
+  statement: string;
+  profile: { key: string; url: string | null; name: string | null };
+  assessment: { level: Assessment['level']; score: number; checksRun: number; checksTotal: number };
+  findings: Pick<Finding, 'id' | 'category' | 'severity' | 'title' | 'evidence' | 'howToVerify'>[];
+  notChecked: Assessment['notChecked'];
+  snapshot: ProfileSnapshot;
+  /** Earlier views of the profile that differ from this one (what the extension remembers), oldest first. */
+  earlierSnapshots: { seenAt: string; snapshot: ProfileSnapshot }[];
+  note: string | null;
+  destinations: Destination[];
+  /** A JPEG data: URL of the visible tab, when the browser allowed one (report started from the toolbar). */
+  screenshot: { dataUrl: string; capturedAt: string } | null;
+  screenshotNote: string | null;
+}
+
+export interface BundleInput {
+  idempotencyKey: string;
+  createdAt: Date;
+  extensionVersion: string;
+  profileKey: string;
+  snapshot: ProfileSnapshot;
+  assessment: Assessment;
+  earlier: { seenAt: string; snapshot: ProfileSnapshot }[];
+  note: string | null;
+  destinations: Destination[];
+  screenshot: string | null;
+  screenshotNote: string | null;
+}
+
+export function buildBundle(input: BundleInput): EvidenceBundle {
+  const s = input.snapshot;
+  return {
+    format: BUNDLE_FORMAT,
+    version: 1,
+    idempotencyKey: input.idempotencyKey,
+    createdAt: input.createdAt.toISOString(),
+    extension: { name: 'Telltale', version: input.extensionVersion },
+    statement: STATEMENT,
+    profile: { key: input.profileKey, url: s.profileUrl ?? s.url, name: s.name },
+    assessment: {
+      level: input.assessment.level,
+      score: input.assessment.score,
+      checksRun: input.assessment.checksRun,
+      checksTotal: input.assessment.checksTotal,
+    },
+    findings: input.assessment.findings.map(({ id, category, severity, title, evidence, howToVerify }) => ({
+      id,
+      category,
+      severity,
+      title,
+      evidence,
+      howToVerify,
+    })),
+    notChecked: input.assessment.notChecked,
+    snapshot: s,
+    earlierSnapshots: input.earlier,
+    note: input.note?.trim() ? input.note.trim() : null,
+    destinations: input.destinations,
+    screenshot: input.screenshot ? { dataUrl: input.screenshot, capturedAt: input.createdAt.toISOString() } : null,
+    screenshotNote: input.screenshot ? null : input.screenshotNote,
+  };
+}
+
+const LEVEL_WORDS = { high: 'high', medium: 'some concerns', low: 'no concerns in what was checked' } as const;
+
+function changesSummary(bundle: EvidenceBundle): string[] {
+  const now = bundle.snapshot;
+  const lines: string[] = [];
+  for (const earlier of bundle.earlierSnapshots) {
+    const then = earlier.snapshot;
+    const diffs: string[] = [];
+    for (const field of ['name', 'headline', 'location'] as const) {
+      if (then[field] !== null && now[field] !== null && then[field] !== now[field]) diffs.push(`${field} was "${then[field]}"`);
+    }
+    if (then.photo && now.photo && then.photo.url.split('?')[0] !== now.photo.url.split('?')[0]) diffs.push('a different photo');
+    const nowPositions = new Set(now.experience.map((p) => `${p.title} at ${p.company} (${p.dates ?? '?'})`));
+    const gone = then.experience.map((p) => `${p.title} at ${p.company} (${p.dates ?? '?'})`).filter((p) => !nowPositions.has(p));
+    if (gone.length > 0 && now.experience.length > 0) diffs.push(`positions no longer shown: ${gone.slice(0, 5).join('; ')}`);
+    lines.push(`- Seen ${earlier.seenAt.slice(0, 10)}: ${diffs.length > 0 ? diffs.join('; ') : 'differs in detail (see JSON)'}`);
+  }
+  return lines;
+}
+
+/** The bundle as plain text: the readable file, the clipboard, the email body, the text to paste into IC3. */
+export function bundleText(bundle: EvidenceBundle): string {
+  const p = bundle.profile;
+  const lines = [
+    `Telltale report: possibly compromised or misrepresented LinkedIn account`,
+    ``,
+    bundle.statement,
+    ``,
+    `Profile: ${p.name ?? '(name not shown)'}`,
+    `URL: ${p.url ?? '(unknown)'}`,
+    `Reported: ${bundle.createdAt} (Telltale ${bundle.extension.version}, report id ${bundle.idempotencyKey})`,
+    `Assessment: ${LEVEL_WORDS[bundle.assessment.level]} (score ${bundle.assessment.score}; ${bundle.assessment.checksRun} of ${bundle.assessment.checksTotal} checks ran)`,
+  ];
+  if (bundle.note) lines.push(``, `Reporter's note: ${bundle.note}`);
+  lines.push(``, `Findings (${bundle.findings.length}):`);
+  if (bundle.findings.length === 0) lines.push(`- none in what was checked`);
+  for (const f of bundle.findings) {
+    lines.push(`- [${f.severity}] ${f.title} (${f.category})`, `  Evidence: ${f.evidence}`, `  How to verify: ${f.howToVerify}`);
+  }
+  if (bundle.notChecked.length > 0) {
+    lines.push(``, `Not checked:`);
+    for (const n of bundle.notChecked) lines.push(`- ${n.signal}: ${n.reason}`);
+  }
+  if (bundle.earlierSnapshots.length > 0) lines.push(``, `Earlier views that differ:`, ...changesSummary(bundle));
+  const s = bundle.snapshot;
+  lines.push(``, `As seen on the profile:`);
+  lines.push(`- Headline: ${s.headline ?? '-'}`, `- Location: ${s.location ?? '-'}`);
+  for (const pos of s.experience.slice(0, 15)) lines.push(`- ${pos.title} at ${pos.company}${pos.dates ? `, ${pos.dates}` : ''}`);
+  for (const phone of s.contact?.phones ?? []) lines.push(`- Phone: ${phone.raw}`);
+  for (const email of s.contact?.emails ?? []) lines.push(`- Email: ${email.address}`);
+  lines.push(``, bundle.screenshot ? `A screenshot of the page is attached to the JSON evidence.` : `Screenshot: ${bundle.screenshotNote ?? 'none'}`);
+  return lines.join('\n');
+}
+
+/** A Slack-compatible incoming-webhook message: `text` in mrkdwn, plus the report id. */
+export function slackMessage(bundle: EvidenceBundle): { text: string; idempotencyKey: string } {
+  const p = bundle.profile;
+  const top = bundle.findings
+    .slice(0, 6)
+    .map((f) => `• *${escapeSlack(f.title)}*: ${escapeSlack(f.evidence)}`)
+    .join('\n');
+  const text =
+    `*Telltale report*: ${escapeSlack(p.name ?? 'a profile')} (${p.url ? `<${p.url}>` : 'no URL'}) may be compromised or misrepresented; ` +
+    `its owner is often a victim.\n${top || '• no findings in what was checked'}` +
+    (bundle.note ? `\n> ${escapeSlack(bundle.note)}` : '') +
+    `\nReport id ${bundle.idempotencyKey} · Telltale ${bundle.extension.version}`;
+  return { text, idempotencyKey: bundle.idempotencyKey };
+}
+
+const escapeSlack = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** mailto: keeps well under the ~2,000 characters mail handlers accept; the full text is on the clipboard or in the file. */
+export function mailtoUrl(to: string, bundle: EvidenceBundle, maxBodyChars = 1_500): string {
+  const subject = `Telltale report: ${bundle.profile.name ?? 'LinkedIn profile'} may be compromised or misrepresented`;
+  let body = bundleText(bundle);
+  if (body.length > maxBodyChars) body = `${body.slice(0, maxBodyChars)}\n…\n(Shortened: the full evidence is in the JSON and text files of report ${bundle.idempotencyKey}.)`;
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+export const IC3_URL = 'https://www.ic3.gov/';
+
+/** The text to paste into the IC3 complaint form's description. */
+export function ic3Text(bundle: EvidenceBundle): string {
+  return [
+    `Suspected use of a compromised or misrepresented LinkedIn account in a job application (possible DPRK IT worker scheme).`,
+    `The account's real owner may be a victim.`,
+    ``,
+    bundleText(bundle),
+  ].join('\n');
+}
+
+/** File names for the download destination. */
+export function bundleFileNames(bundle: EvidenceBundle): { json: string; text: string } {
+  const who = (bundle.profile.name ?? 'profile').normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'profile';
+  const day = bundle.createdAt.slice(0, 10);
+  return { json: `telltale-report-${who}-${day}.json`, text: `telltale-report-${who}-${day}.txt` };
+}
