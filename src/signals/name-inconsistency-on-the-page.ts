@@ -8,38 +8,52 @@ import { isFoldable, namesShareToken, nameTokens } from './common/person-names.t
 
 const self = { id: 'name-inconsistency-on-the-page', category: 'identity' } as const;
 
-/** "(3) Jane Doe | LinkedIn" → "Jane Doe"; "Jane Doe, #OPEN_TO_WORK" → "Jane Doe". */
+/** "Jane Doe, #OPEN_TO_WORK" → "Jane Doe"; generic alt texts lose their generic words. */
 function cleanSource(text: string): string {
   return text
     .replace(/^\(\d+\)\s*/, '')
-    .replace(/\s*[|–-]\s*LinkedIn.*$/i, '')
     .replace(/,?\s*#OPEN_TO_WORK/i, '')
     // Generic alt texts ("Profile photo of …", "View Jane's profile picture") name nobody by themselves.
     .replace(/\b(view\s+)?(profile\s+)?(photo|picture|image|avatar)(\s+of)?\b/gi, '')
     .replace(/\bprofile\b|['’]s\b/gi, '')
-    .replace(/\s*[|–—]\s.*$/, '')
     .trim();
+}
+
+/** Section names LinkedIn puts in page titles beside the name ("Experience | Jane Doe | LinkedIn"). */
+const TITLE_SECTIONS = /^(linkedin|experience|education|activity|recent activity|posts|comments|skills|licenses & certifications|certifications|projects|recommendations|interests|about)$/i;
+
+/**
+ * The page title's parts that can be a name. Logged-in pages read "(3) Jane Doe | LinkedIn" or
+ * "Experience | Jane Doe | LinkedIn"; guest pages "Jane Doe - Headline - Company | LinkedIn".
+ */
+function titleParts(title: string): string[] {
+  return cleanSource(title)
+    .split(/\s+[|–—-]\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0 && !TITLE_SECTIONS.test(p));
 }
 
 export const nameInconsistencyOnThePage: Signal = {
   ...self,
   run(snapshot) {
     const sources = snapshot.nameSources;
-    const candidates: { where: string; raw: string | null | undefined }[] = [
-      { where: 'page title', raw: sources?.pageTitle },
-      { where: 'structured data (JSON-LD)', raw: sources?.jsonLd },
-      { where: "photo's alt text", raw: sources?.photoAlt },
+    const candidates: { where: string; parts: string[] }[] = [
+      { where: 'page title', parts: sources?.pageTitle ? titleParts(sources.pageTitle) : [] },
+      { where: 'structured data (JSON-LD)', parts: sources?.jsonLd ? [cleanSource(sources.jsonLd)] : [] },
+      { where: "photo's alt text", parts: sources?.photoAlt ? [cleanSource(sources.photoAlt)] : [] },
     ];
+    // A source names someone when one of its parts has name tokens; the first such part is what it "says".
     const named = candidates
-      .map(({ where, raw }) => ({ where, text: raw ? cleanSource(raw) : '' }))
-      .filter((s) => s.text.length > 0 && nameTokens(s.text).length > 0);
+      .map(({ where, parts }) => ({ where, parts: parts.filter((p) => nameTokens(p).length > 0) }))
+      .filter((s) => s.parts.length > 0)
+      .map(({ where, parts }) => ({ where, parts, text: parts[0]! }));
     if (!snapshot.name || named.length === 0) {
       return { findings: [], notChecked: notChecked(self, 'the page has no second place the name appears (title, structured data, photo text)', 'compare the name in the browser tab title with the one on the page') };
     }
-    if (!isFoldable(snapshot.name) || named.some((s) => !isFoldable(s.text))) {
+    if (!isFoldable(snapshot.name) || named.some((s) => s.parts.some((p) => !isFoldable(p)))) {
       return { findings: [], notChecked: notChecked(self, 'a name on the page is in a script this check cannot transliterate', 'compare the names on the page by eye') };
     }
-    const differing = named.filter((s) => !namesShareToken(snapshot.name!, s.text));
+    const differing = named.filter((s) => !s.parts.some((p) => namesShareToken(snapshot.name!, p)));
     if (differing.length === 0) return { findings: [] };
     return {
       findings: [

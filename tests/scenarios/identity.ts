@@ -85,6 +85,20 @@ export const identityScenarios: Scenario[] = [
     silent: ['name-inconsistency-on-the-page', 'url-slug-vs-name'],
   },
   {
+    name: 'section page title and guest title',
+    story: 'look-alike: "Experience | Name | LinkedIn" and "Name - Headline - Company | LinkedIn" name the same person',
+    snapshot: snapshot({ nameSources: { pageTitle: '(1) Experience | Anna Lindqvist | LinkedIn', jsonLd: 'Anna Lindqvist', photoAlt: 'Profile photo of Anna Lindqvist' } }),
+    fires: {},
+    silent: ['name-inconsistency-on-the-page'],
+  },
+  {
+    name: 'guest page title with headline',
+    story: 'look-alike',
+    snapshot: snapshot({ nameSources: { pageTitle: 'Anna Lindqvist - Senior Software Engineer - Norrsken Systems | LinkedIn', jsonLd: null, photoAlt: null } }),
+    fires: {},
+    silent: ['name-inconsistency-on-the-page'],
+  },
+  {
     name: 'no profile photo',
     story: 'fires (info): many genuine members have none',
     snapshot: snapshot({ hasPhoto: false }),
