@@ -1,0 +1,157 @@
+// The worker's handlers over in-memory storage, with the real signals: memory feeds the history
+// signals, reports go to the log and the webhook queue, and nothing is kept for non-profiles.
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../../src/report/queue.ts';
+import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
+import { fakeArea, position, snapshot, withContact } from './fakes.ts';
+
+function setup(over: Partial<WorkerEnv> = {}) {
+  let t = Date.parse('2026-11-01T10:00:00Z');
+  const session = fakeArea();
+  const local = fakeArea();
+  const wakes: (number | null)[] = [];
+  let n = 0;
+  const worker = createWorker({
+    session,
+    local,
+    now: () => new Date(t),
+    extensionVersion: '9.9.9',
+    randomId: () => `report-${++n}`,
+    backoff: { baseMs: 30_000, maxMs: 3_600_000, random: () => 0.5 },
+    scheduleWake: async (at) => {
+      wakes.push(at);
+    },
+    ...over,
+  });
+  const tab = { tabId: 7, frameId: 0, url: 'https://www.linkedin.com/in/jane-doe/' };
+  return { worker, session, local, wakes, tab, advance: (ms: number) => (t += ms) };
+}
+
+describe('memory in the worker', () => {
+  it('reports "changed since last seen" when a profile comes back with a new name and a rewritten past position', async () => {
+    const { worker, advance, tab } = setup();
+    const first = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(first.ok).toBe(true);
+    advance(3 * 86_400_000);
+    const rewritten = snapshot({
+      name: 'John Smith',
+      experience: [position('Engineer', 'Initech', '2013-01', '2019-06'), position('Senior Engineer', 'Globex', '2019-07', null)],
+    });
+    const second = await worker.handlePage({ type: 'page/snapshot', snapshot: rewritten }, tab);
+    if (!second.ok || !('assessment' in second)) throw new Error(JSON.stringify(second));
+    const history = second.assessment.findings.filter((f) => f.signal === 'changed-since-last-seen');
+    expect(history.map((f) => f.title)).toEqual(
+      expect.arrayContaining(['Past positions were rewritten since you last looked', 'A profile detail changed since you last looked']),
+    );
+    expect(history.find((f) => f.severity === 'alert')?.evidence).toMatch(/Engineer at Acme/);
+    // The session's view of the member was replaced, not merged with the earlier version.
+    expect(second.snapshot.name).toBe('John Smith');
+  });
+
+  it('reports "shared across profiles" for one phone number on two profiles, naming the other', async () => {
+    const { worker, tab } = setup();
+    await worker.handleUi({ type: 'ui/settings-set', patch: { region: 'GB' } });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'alex-brown', name: 'Alex Brown', profileUrl: 'https://www.linkedin.com/in/alex-brown/' }), ['+44 20 7946 0018']) }, tab);
+    const b = await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'sam-green', name: 'Sam Green' }), ['020 7946 0018']) }, tab);
+    if (!b.ok || !('assessment' in b)) throw new Error(JSON.stringify(b));
+    const shared = b.assessment.findings.find((f) => f.signal === 'shared-across-profiles');
+    expect(shared?.evidence).toContain('Alex Brown (https://www.linkedin.com/in/alex-brown/)');
+  });
+
+  it('keeps nothing durable for a page that is not a profile', async () => {
+    const { worker, local, tab } = setup();
+    await worker.handlePage({ type: 'page/not-a-profile', url: 'https://www.linkedin.com/feed/', kind: 'not-a-profile', reason: 'the feed' }, tab);
+    const authwall = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ kind: 'authwall' }) }, tab);
+    expect(authwall.ok).toBe(false);
+    expect(local.data.size).toBe(0);
+  });
+
+  it('passes the disabled signals and the region from the settings', async () => {
+    const { worker, tab } = setup();
+    await worker.handleUi({ type: 'ui/settings-set', patch: { disabledSignals: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'] } });
+    const a = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    if (!a.ok || !('assessment' in a)) throw new Error('no answer');
+    expect([...a.assessment.findings.map((f) => f.signal), ...a.assessment.notChecked.map((n) => n.signal)]).not.toContain('changed-since-last-seen');
+  });
+
+  it('forgets one profile: memory, review, reports and the session view', async () => {
+    const { worker, local, session, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'needs-follow-up' });
+    await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['clipboard'], note: '', screenshot: null });
+    expect(await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe' })).toEqual({ ok: true, forgotten: true });
+    const left = [...local.data.keys()];
+    expect(left.filter((k) => k.includes('jane'))).toEqual([]);
+    expect(JSON.stringify([...local.data.values()])).not.toContain('Jane Doe');
+    expect([...session.data.keys()].filter((k) => k.includes('jane'))).toEqual([]);
+  });
+});
+
+describe('reports from the worker', () => {
+  it('logs every report, queues the webhook, retries with backoff and records the delivery once', async () => {
+    const requests: { key: string; body: string; auth: string | undefined }[] = [];
+    const post: Post = async (_url, body, headers) => {
+      requests.push({ key: headers['Idempotency-Key']!, body, auth: headers.Authorization });
+      return requests.length < 3 ? { status: 500, text: 'down' } : { status: 200, text: 'ok' };
+    };
+    const { worker, wakes, advance, tab } = setup({ post });
+    await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/telltale', webhookSecret: 'team-secret' } });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    const answer = await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook', 'clipboard', 'ic3', 'linkedin'], note: 'Applied for our backend role', screenshot: 'data:image/jpeg;base64,AAAA' });
+    if (!answer.ok || !('report' in answer)) throw new Error(JSON.stringify(answer));
+    const { report } = answer;
+    expect(report.bundle).toMatchObject({ idempotencyKey: 'report-1', note: 'Applied for our backend role', extension: { version: '9.9.9' }, profile: { name: 'Jane Doe' } });
+    expect(report.bundle.statement).toMatch(/may be compromised or misrepresented.*victim/);
+    expect(report.bundle.screenshot?.dataUrl).toBe('data:image/jpeg;base64,AAAA');
+    expect(report.ic3?.url).toBe('https://www.ic3.gov/');
+    expect(report.linkedinUrl).toBe('https://www.linkedin.com/in/jane-doe/');
+    expect(report.mailto).toBeNull();
+
+    await new Promise((r) => setTimeout(r, 20)); // the first attempt runs right after the answer
+    expect(requests).toHaveLength(1);
+    let overview = await worker.handleUi({ type: 'ui/overview' });
+    if (!overview.ok || !('overview' in overview)) throw new Error('no overview');
+    expect(overview.overview.pending).toMatchObject([{ id: 'report-1', attempts: 1, lastError: 'the server answered 500: down' }]);
+    expect(wakes[wakes.length - 1]).toBe(Date.parse(overview.overview.pending[0]!.nextAttemptAt));
+
+    advance(30_000);
+    await worker.onWake();
+    advance(60_000);
+    await worker.onWake();
+    expect(requests).toHaveLength(3);
+    expect(new Set(requests.map((r) => r.key))).toEqual(new Set(['report-1']));
+    expect(new Set(requests.map((r) => r.body)).size).toBe(1);
+    expect(requests[0]!.auth).toBe('Bearer team-secret');
+    expect(JSON.parse(requests[0]!.body)).toMatchObject({ format: 'telltale-evidence', idempotencyKey: 'report-1', screenshot: { dataUrl: 'data:image/jpeg;base64,AAAA' } });
+
+    overview = await worker.handleUi({ type: 'ui/overview' });
+    if (!overview.ok || !('overview' in overview)) throw new Error('no overview');
+    expect(overview.overview.pending).toEqual([]);
+    expect(overview.overview.reports[0]).toMatchObject({ id: 'report-1', webhook: { state: 'delivered', attempts: 3 } });
+    expect(wakes[wakes.length - 1]).toBeNull();
+
+    // The next view of the profile knows it was reported.
+    const again = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    if (!again.ok || !('assessment' in again)) throw new Error('no answer');
+    expect(again.assessment.findings.map((f) => f.signal)).toContain('already-reported');
+  });
+
+  it('builds a mailto only with a configured address, and refuses sending without consent', async () => {
+    const { worker, tab } = setup({ sendingAllowed: async () => false });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    const local = await worker.handlePage({ type: 'page/report', profileKey: 'slug:jane-doe', destinations: ['email', 'download'], note: '' }, tab);
+    if (!local.ok || !('report' in local)) throw new Error('no report');
+    expect(local.report.mailto).toBeNull();
+    expect(local.report.bundle.screenshot).toBeNull();
+    expect(local.report.bundle.screenshotNote).toMatch(/toolbar/);
+    await worker.handleUi({ type: 'ui/settings-set', patch: { email: 'security@example.com' } });
+    const refused = await worker.handlePage({ type: 'page/report', profileKey: 'slug:jane-doe', destinations: ['email'], note: '' }, tab);
+    expect(refused).toMatchObject({ ok: false });
+  });
+
+  it('lays managed settings over the user\'s and keeps them locked', async () => {
+    const { worker } = setup({ managed: async () => ({ webhookUrl: 'https://team.example.com/hook', retentionDays: 30, email: 'not an address' }) });
+    const got = await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://mine.example.com/', retentionDays: 200, email: 'me@example.com' } });
+    expect(got).toMatchObject({ ok: true, settings: { webhookUrl: 'https://team.example.com/hook', retentionDays: 30, email: 'me@example.com' }, locked: ['webhookUrl', 'retentionDays'] });
+  });
+});
