@@ -20,6 +20,7 @@ import {
   readPositions,
   readSkill,
 } from './entity.ts';
+import type { PageIndex } from './page-index.ts';
 import type { ElementMap } from './snapshot.ts';
 import {
   attr,
@@ -371,12 +372,10 @@ function readActivitySection(doc: Document, snap: ProfileSnapshot, elements: Ele
 
 // ---- the page kinds -------------------------------------------------------------------------
 
-export function emberLayout(doc: Document): Layout {
-  if (q(doc, '[data-view-name="profile-component-entity"]') === null && q(doc, '.pvs-entity, .pvs-list') !== null) {
-    return 'logged-in-2022';
-  }
+export function emberLayout(index: PageIndex): Layout {
+  if (!index.emberEntity && index.pvsEntity) return 'logged-in-2022';
   // 2025 dropped the stable typography class on the name (only hashed classes remain).
-  return q(doc, '.text-heading-xlarge') !== null ? 'logged-in-2024' : 'logged-in-2025';
+  return index.headingXlarge ? 'logged-in-2024' : 'logged-in-2025';
 }
 
 /** Main profile page. */

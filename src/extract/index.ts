@@ -6,6 +6,7 @@ import type { Layout, NotAProfile, PageKind, ProfileSnapshot } from '../model.ts
 import { emberLayout, readEmberActivityPage, readEmberDetails, readEmberProfile } from './ember.ts';
 import { readGuestProfile } from './guest.ts';
 import { readOverlays } from './overlays.ts';
+import { indexPage, type PageIndex } from './page-index.ts';
 import {
   type ElementMap,
   emptySnapshot,
@@ -15,7 +16,7 @@ import {
   readPageTitle,
 } from './snapshot.ts';
 import { readSduiProfile } from './sdui.ts';
-import { attr, q, textOf } from './text.ts';
+import { textOf } from './text.ts';
 
 export type { ElementMap } from './snapshot.ts';
 
@@ -55,44 +56,36 @@ function urlPath(url: string | null): string {
 }
 
 /** Which page this is, from the URL when there is one, else from the markup. */
-export function detectPage(doc: Document, url: string | null): Detected {
+export function detectPage(doc: Document, url: string | null, index: PageIndex = indexPage(doc)): Detected {
   const path = urlPath(url);
   if (/\/(?:authwall|uas\/login|login|checkpoint)/.test(path)) return { kind: 'authwall', layout: 'guest' };
+  const details = /\/details\/([a-z]+)/.exec(path);
+  const detailsKind = details ? (DETAILS_KINDS[details[1] ?? ''] ?? null) : null;
 
-  if (q(doc, '[componentkey$="Topcard"], [componentkey$="TopLevelSection"], [componentkey^="entity-collection-item"]')) {
-    const m = /\/details\/([a-z]+)/.exec(path);
-    return { kind: (m && DETAILS_KINDS[m[1] ?? '']) || 'profile', layout: 'sdui-2026' };
-  }
+  if (index.sdui) return { kind: detailsKind ?? 'profile', layout: 'sdui-2026' };
 
   // Public (logged-out) pages.
-  if (q(doc, '.page-not-found, .page-not-found__headline')) return { kind: 'private', layout: 'guest' };
-  if (q(doc, '.top-card-layout, .top-card-layout__title') || /^public_profile/.test(attr(q(doc, 'meta[name="pageKey"]'), 'content') ?? '')) {
-    if (q(doc, '.top-card-layout__title, section[data-section]')) return { kind: 'profile', layout: 'guest' };
+  if (index.pageNotFound) return { kind: 'private', layout: 'guest' };
+  if (index.guestTopCard || /^public_profile/.test(index.pageKey ?? '')) {
+    if (index.guestTopCard && (index.guestSections || index.h1)) return { kind: 'profile', layout: 'guest' };
     return { kind: 'private', layout: 'guest' };
   }
 
   // Logged-in pages.
-  if (q(doc, '#recent-activity-top-card') || /\/recent-activity\//.test(path)) {
-    return { kind: 'activity', layout: emberLayout(doc) };
+  const layout = emberLayout(index);
+  if (index.recentActivityCard || /\/recent-activity\//.test(path)) return { kind: 'activity', layout };
+  if (detailsKind) return { kind: detailsKind, layout };
+  if (index.pagedListId && !index.memberSection) {
+    const m = /-(EXPERIENCE|EDUCATION|CERTIFICATIONS|SKILLS)-/.exec(index.pagedListId);
+    if (m) return { kind: DETAILS_KINDS[(m[1] ?? '').toLowerCase()] as PageKind, layout };
   }
-  const details = /\/details\/([a-z]+)/.exec(path);
-  if (details && DETAILS_KINDS[details[1] ?? '']) return { kind: DETAILS_KINDS[details[1] ?? ''] as PageKind, layout: emberLayout(doc) };
-  const paged = q(doc, 'main li[id^="profilePagedListComponent"]');
-  if (paged && !q(doc, 'section[data-member-id]')) {
-    const id = attr(paged, 'id') ?? '';
-    const m = /-(EXPERIENCE|EDUCATION|CERTIFICATIONS|SKILLS)-/.exec(id);
-    if (m) return { kind: DETAILS_KINDS[(m[1] ?? '').toLowerCase()] as PageKind, layout: emberLayout(doc) };
-  }
-  if (q(doc, 'section[data-member-id], .pv-top-card, #experience.pv-profile-card__anchor, #experience.pv-profile-card-anchor')) {
-    return { kind: 'profile', layout: emberLayout(doc) };
-  }
+  if (index.memberSection || index.pvTopCard || index.experienceAnchor) return { kind: 'profile', layout };
 
   // An empty body that only redirects (the anti-bot stub) or a sign-in form: an auth wall.
-  const body = doc.body;
-  const bodyText = body ? textOf(body) : '';
-  if (q(doc, 'meta[http-equiv="refresh" i]') && bodyText.length < 200) return { kind: 'authwall', layout: 'guest' };
-  if (q(doc, 'form[action*="login"], form[action*="uas/"]') && !q(doc, 'h1')) return { kind: 'authwall', layout: 'guest' };
-  if (bodyText === '' && !q(doc, 'main')) return { kind: 'authwall', layout: 'guest' };
+  const bodyText = doc.body ? textOf(doc.body) : '';
+  if (index.metaRefresh && bodyText.length < 200) return { kind: 'authwall', layout: 'guest' };
+  if (index.loginForm && !index.h1) return { kind: 'authwall', layout: 'guest' };
+  if (bodyText === '' && !index.main) return { kind: 'authwall', layout: 'guest' };
   return { kind: 'not-a-profile', layout: 'unknown' };
 }
 
@@ -104,7 +97,8 @@ function notAProfile(kind: NotAProfile['kind'], layout: Layout, reason: string):
 export function readPageWithElements(doc: Document, url: string | null, options: ReadOptions = {}): PageRead {
   const elements: ElementMap = new Map();
   try {
-    const { kind, layout } = detectPage(doc, url);
+    const index = indexPage(doc);
+    const { kind, layout } = detectPage(doc, url, index);
     if (kind === 'authwall') return { result: notAProfile('authwall', layout, 'LinkedIn shows a sign-in wall or redirect, not a profile'), elements };
     if (kind === 'private') {
       const result = notAProfile('private', layout, 'the profile is private or does not exist');
@@ -123,7 +117,7 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     else if (kind === 'profile') readEmberProfile(doc, snap, elements);
     else readEmberDetails(doc, kind, snap, elements);
 
-    readOverlays(doc, snap, elements);
+    readOverlays(index.dialogs, snap, elements);
 
     if (!snap.slug) {
       snap.slug = readCanonicalSlug(doc);
@@ -131,7 +125,7 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     }
     snap.capturedAround = options.now
       ? options.now.toISOString().slice(0, 10)
-      : readCapturedAround(doc, snap.activity.map((a) => a.activityId).filter((id): id is string => id !== null));
+        : readCapturedAround(index.stampSrcs, snap.activity.map((a) => a.activityId).filter((id): id is string => id !== null));
 
     if (kind === 'profile' && snap.name === null && snap.experience.length === 0 && snap.headline === null) {
       elements.clear();

@@ -186,7 +186,7 @@ function readAboutThisProfile(dialog: Element, snap: ProfileSnapshot, elements: 
 }
 
 /** Reads an open contact-info or about-this-profile dialog into the snapshot, if one is open. */
-export function readOverlays(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+export function readOverlays(dialogs: readonly Element[], snap: ProfileSnapshot, elements: ElementMap): void {
   const path = (() => {
     try {
       return snap.url ? new URL(snap.url, 'https://www.linkedin.com').pathname : '';
@@ -194,7 +194,7 @@ export function readOverlays(doc: Document, snap: ProfileSnapshot, elements: Ele
       return '';
     }
   })();
-  for (const dialog of qa(doc, '[role="dialog"], .artdeco-modal')) {
+  for (const dialog of dialogs) {
     if (dialog.parentElement?.closest('[role="dialog"], .artdeco-modal')) continue;
     if (attr(dialog, 'aria-hidden') === 'true') continue;
     const title = dialogTitle(dialog);

@@ -65,9 +65,8 @@ export function readLocale(doc: Document): string | null {
  * (`rticks=<ms>`) and the ads pixel (`_t=<ms>`); failing those, the newest activity id on the
  * page bounds it from below. Image upload times are not used: they can be years old.
  */
-export function readCapturedAround(doc: Document, activityIds: readonly string[]): string | null {
-  for (const el of qa(doc, 'iframe[src*="rticks="], img[src*="_t="], iframe[src*="_t="]')) {
-    const src = attr(el, 'src') ?? '';
+export function readCapturedAround(stampSrcs: readonly string[], activityIds: readonly string[]): string | null {
+  for (const src of stampSrcs) {
     const m = /[?&;](?:rticks|_t)=(\d{13})(?:\D|$)/.exec(src);
     if (m) {
       const ms = Number(m[1]);

@@ -24,7 +24,7 @@ describe('date ranges as LinkedIn writes them', () => {
     expect(parseDateRange('2019 - 2021')).toMatchObject({ start: '2019', end: '2021' });
   });
 
-  const languages: [string, string, Partial<ReturnType<typeof parseDateRange>>][] = [
+  const languages: [string, string, Record<string, unknown>][] = [
     ['de', 'Juli 2021 – Heute · 3 J. 1 Mon.', { start: '2021-07', end: null, current: true, duration: '3 J. 1 Mon.' }],
     ['de', 'März 2020 – Dez. 2021', { start: '2020-03', end: '2021-12' }],
     ['fr', 'juil. 2021 - aujourd’hui · 3 ans 1 mois', { start: '2021-07', end: null, current: true }],

@@ -1,0 +1,94 @@
+// One pass over the document that notes the markers page detection needs (which layout, which
+// page kind), the open dialogs and the capture-time stamps. Without it, detection asks a dozen
+// "is there any X?" questions, and each absent X is a full-document scan; on a 3,000-element
+// profile that cost more than reading the profile itself.
+import { attr } from './text.ts';
+
+export interface PageIndex {
+  sdui: boolean;
+  pageNotFound: boolean;
+  guestTopCard: boolean;
+  guestSections: boolean;
+  memberSection: boolean;
+  pvTopCard: boolean;
+  recentActivityCard: boolean;
+  emberEntity: boolean;
+  pvsEntity: boolean;
+  headingXlarge: boolean;
+  experienceAnchor: boolean;
+  /** id of the first paged-list item (details pages: "…-EXPERIENCE-…"). */
+  pagedListId: string | null;
+  dialogs: Element[];
+  /** src attributes carrying rticks= or _t= render stamps. */
+  stampSrcs: string[];
+  metaRefresh: boolean;
+  loginForm: boolean;
+  h1: boolean;
+  main: boolean;
+  /** <meta name="pageKey"> content ("public_profile_v3_desktop" on public pages). */
+  pageKey: string | null;
+}
+
+export function indexPage(doc: Document): PageIndex {
+  const idx: PageIndex = {
+    sdui: false, pageNotFound: false, guestTopCard: false, guestSections: false, memberSection: false,
+    pvTopCard: false, recentActivityCard: false, emberEntity: false, pvsEntity: false, headingXlarge: false,
+    experienceAnchor: false, pagedListId: null, dialogs: [], stampSrcs: [], metaRefresh: false, loginForm: false,
+    h1: false, main: false, pageKey: null,
+  };
+  let all: ArrayLike<Element>;
+  try {
+    all = doc.querySelectorAll('*');
+  } catch {
+    return idx;
+  }
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    const tag = (el.tagName || '').toLowerCase();
+    const cls = attr(el, 'class') ?? '';
+    const key = attr(el, 'componentkey');
+    if (key !== null && (/top_?card$|TopLevelSection$/i.test(key) || key.startsWith('entity-collection-item'))) idx.sdui = true;
+    if (cls !== '') {
+      if (cls.includes('page-not-found')) idx.pageNotFound = true;
+      if (cls.includes('top-card-layout')) idx.guestTopCard = true;
+      if (cls.includes('pv-top-card')) idx.pvTopCard = true;
+      if (cls.includes('pvs-entity') || cls.includes('pvs-list')) idx.pvsEntity = true;
+      if (cls.includes('text-heading-xlarge')) idx.headingXlarge = true;
+      if (cls.includes('artdeco-modal') && !cls.includes('artdeco-modal-') && !cls.includes('artdeco-modal__')) idx.dialogs.push(el);
+    }
+    if (attr(el, 'role') === 'dialog' && !idx.dialogs.includes(el)) idx.dialogs.push(el);
+    if (attr(el, 'data-view-name') === 'profile-component-entity') idx.emberEntity = true;
+    const id = attr(el, 'id');
+    if (id !== null) {
+      if (id === 'recent-activity-top-card') idx.recentActivityCard = true;
+      else if (id === 'experience' && /pv-profile-card[_-]{1,2}anchor/.test(cls)) idx.experienceAnchor = true;
+      else if (idx.pagedListId === null && tag === 'li' && id.startsWith('profilePagedListComponent')) idx.pagedListId = id;
+    }
+    switch (tag) {
+      case 'section':
+        if (attr(el, 'data-member-id') !== null) idx.memberSection = true;
+        if (attr(el, 'data-section') !== null) idx.guestSections = true;
+        break;
+      case 'iframe':
+      case 'img': {
+        const src = attr(el, 'src');
+        if (src !== null && (src.includes('rticks=') || src.includes('_t='))) idx.stampSrcs.push(src);
+        break;
+      }
+      case 'meta':
+        if ((attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh') idx.metaRefresh = true;
+        if (attr(el, 'name') === 'pageKey') idx.pageKey = attr(el, 'content');
+        break;
+      case 'form':
+        if (/login|uas\//.test(attr(el, 'action') ?? '')) idx.loginForm = true;
+        break;
+      case 'h1':
+        idx.h1 = true;
+        break;
+      case 'main':
+        idx.main = true;
+        break;
+    }
+  }
+  return idx;
+}
