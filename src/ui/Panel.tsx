@@ -1,7 +1,7 @@
 // The explanation panel: a labelled dialog beside the page (not modal: the profile stays readable
 // and scrollable). Every finding grouped by category, the score explained as weight of evidence,
 // what was not checked and how to see it, and the review and report actions.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
 import { activate } from './activate.ts';
@@ -41,7 +41,7 @@ export function groupByCategory(findings: readonly Finding[]): { category: Findi
 export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = dialog.current;
     if (!root) return;
     const target = focusFinding ? root.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focusFinding)}"]`) : null;

@@ -67,9 +67,12 @@ export function planBadges(findings: readonly Finding[], elements: ReadonlyMap<s
   const plans = new Map<string, BadgePlan>();
   const byAnchor = new Map<Element, Map<Placement, BadgePlan>>();
   for (const finding of [...findings].sort(bySeverity)) {
-    for (const ref of finding.refs) {
-      const el = elements.get(ref);
-      if (!el?.isConnected) continue;
+    const own = finding.refs
+      .map((ref) => ({ ref, el: elements.get(ref) }))
+      .filter((x): x is { ref: string; el: Element } => !!x.el?.isConnected);
+    // A finding about a section and its items ("activity", "activity:0", …) gets one badge, on the section.
+    const outermost = own.filter((x) => !own.some((y) => y.el !== x.el && y.el.contains(x.el)));
+    for (const { ref, el } of outermost) {
       const { anchor, placement } = placementFor(ref, el, view);
       const atAnchor = byAnchor.get(anchor) ?? new Map<Placement, BadgePlan>();
       byAnchor.set(anchor, atAnchor);

@@ -76,7 +76,9 @@ export const CSS = `
 :host([data-theme=dark]){${vars(PALETTE.dark)}}
 @media (prefers-color-scheme:dark){:host([data-theme=auto]){${vars(PALETTE.dark)}}}
 :host([data-telltale=pill]),:host([data-telltale=badge][data-placement=after]){display:inline-block;vertical-align:middle;margin-inline-start:8px;max-width:100%}
-:host([data-telltale=badge][data-placement=prepend]){display:block;margin:8px 16px 4px}
+:host([data-telltale=badge][data-placement=prepend]){display:block;margin:8px 24px 0}
+:host([data-telltale=badge][data-placement=before]){display:block;margin:4px 0}
+:host([data-telltale=pill][data-placement=fixed]){position:fixed;z-index:2147483647;inset-block-end:12px;inset-inline-end:12px}
 :host([data-telltale=panel]){position:fixed;z-index:2147483647;inset-block-start:64px;inset-inline-end:16px;width:min(440px,calc(100vw - 32px));max-height:calc(100vh - 80px);display:flex}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer;margin:0}

@@ -1,0 +1,154 @@
+// The Report form: destinations ticked from the user's defaults, an optional note, one click to
+// send. The same component serves the toolbar popup and the in-page panel; whoever mounts it says
+// how to reach the worker (`send`) and how to open a tab. The worker makes the evidence bundle and
+// keeps it in the report log (and queues the webhook); this form then does what needs the user's
+// page: clipboard, files, the mail draft, new tabs (src/report/client.ts).
+import { useState } from 'preact/hooks';
+import type { ReportAnswer, ReportOptions } from '../messages.ts';
+import { runClientDestinations, type ActionResult } from '../report/client.ts';
+import type { Destination } from '../settings.ts';
+
+export const DESTINATION_LABELS: Record<Destination, string> = {
+  clipboard: 'Copy to clipboard',
+  download: 'Download (JSON and text)',
+  email: 'Email',
+  webhook: 'Team webhook',
+  linkedin: 'LinkedIn\'s own Report / Block',
+  ic3: 'FBI IC3 complaint (text copied, site opened)',
+};
+
+const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = {
+  email: 'set an address in Telltale options',
+  webhook: 'set a webhook URL in Telltale options',
+};
+
+export interface ReportFormProps {
+  profileName: string | null;
+  options: ReportOptions;
+  /** Asks the worker to make the report (page/report or ui/report). Throws or answers ok:false on failure. */
+  send(request: { destinations: Destination[]; note: string }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
+  openTab(url: string): void | Promise<unknown>;
+  /** Optional: called before `send` with the chosen destinations, inside the click (Firefox consent prompt). */
+  beforeSend?(destinations: Destination[]): Promise<boolean>;
+  onClose?(): void;
+  /** Where the form is: the in-page form says a screenshot needs the toolbar button. */
+  context: 'page' | 'popup';
+}
+
+const ALL: Destination[] = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'];
+
+export function ReportForm({ profileName, options, send, openTab, beforeSend, onClose, context }: ReportFormProps) {
+  const [chosen, setChosen] = useState<Set<Destination>>(() => new Set(options.defaults));
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [results, setResults] = useState<ActionResult[] | null>(null);
+  const [links, setLinks] = useState<{ href: string; name: string }[]>([]);
+
+  const toggle = (d: Destination) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(d)) next.delete(d);
+      else next.add(d);
+      return next;
+    });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const destinations = ALL.filter((d) => chosen.has(d) && options.available.includes(d));
+    setBusy(true);
+    setError(null);
+    try {
+      if (beforeSend && !(await beforeSend(destinations))) {
+        setError('Sending was not allowed. Untick email and webhook, or allow Telltale to send reports.');
+        return;
+      }
+      const answer = await send({ destinations, note });
+      if (!answer.ok) {
+        setError(answer.error);
+        return;
+      }
+      const done = await runClientDestinations(answer.report, { openTab });
+      setResults(done.results);
+      setLinks(done.links.map((a) => ({ href: a.href, name: a.download })));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (results) {
+    return (
+      <section class="tt-report" aria-live="polite" data-telltale-report="sent">
+        <h2>Report made</h2>
+        <ul>
+          {results.map((r) => (
+            <li key={r.destination} data-destination={r.destination} class={r.ok ? 'ok' : 'failed'}>
+              {r.message}
+            </li>
+          ))}
+        </ul>
+        {links.length > 0 && (
+          <p>
+            Files:{' '}
+            {links.map((l) => (
+              <a key={l.name} href={l.href} download={l.name}>
+                {l.name}{' '}
+              </a>
+            ))}
+          </p>
+        )}
+        {onClose && (
+          <button type="button" class="btn" onClick={onClose}>
+            Close
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <form class="tt-report" onSubmit={(e) => void submit(e)} data-telltale-report="form">
+      <h2>Report {profileName ?? 'this profile'}</h2>
+      <p>
+        The report says this account <strong>may be compromised or misrepresented</strong>. Its owner is often a victim:
+        the evidence is for a person to review, not a verdict.
+      </p>
+      <fieldset>
+        <legend>Send to</legend>
+        <label>
+          <input type="checkbox" checked disabled /> Your report log (always)
+        </label>
+        {ALL.map((d) => {
+          const available = options.available.includes(d);
+          return (
+            <label key={d}>
+              <input type="checkbox" name={`tt-dest-${d}`} value={d} checked={available && chosen.has(d)} disabled={!available} onChange={() => toggle(d)} />{' '}
+              {DESTINATION_LABELS[d]}
+              {d === 'email' && options.email ? ` (${options.email})` : ''}
+              {!available && UNAVAILABLE_HINT[d] ? ` (${UNAVAILABLE_HINT[d]})` : ''}
+            </label>
+          );
+        })}
+      </fieldset>
+      <label>
+        Note (optional)
+        <textarea name="tt-note" maxLength={4000} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+      </label>
+      {context === 'page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
+      {error && <p role="alert">{error}</p>}
+      <div>
+        <button type="submit" class="btn primary" disabled={busy}>
+          {busy ? 'Sending…' : 'Send report'}
+        </button>
+        {onClose && (
+          <button type="button" class="btn" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
