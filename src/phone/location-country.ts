@@ -58,6 +58,16 @@ function fold(text: string): string {
 /** The ISO country a location names, or null when it does not name one this table knows. */
 export function countryOfLocation(location: string | null): CountryCode | null {
   if (!location) return null;
+  if (located.has(location)) return located.get(location)!;
+  const country = placeLocation(location);
+  if (located.size > 1024) located.clear();
+  located.set(location, country);
+  return country;
+}
+
+const located = new Map<string, CountryCode | null>();
+
+function placeLocation(location: string): CountryCode | null {
   const text = fold(location);
   if (METROS[text]) return METROS[text];
   const names = countryNames();

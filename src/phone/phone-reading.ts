@@ -30,10 +30,13 @@ const LENGTH_PROBLEMS: Record<string, string> = {
   NOT_A_NUMBER: 'not a phone number',
 };
 
+let regionNames: Intl.DisplayNames | null = null;
+
 function countryName(country: CountryCode | null | undefined, callingCode: string | null): string {
   if (country) {
     try {
-      return new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
+      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+      return regionNames.of(country) ?? country;
     } catch {
       return country;
     }
@@ -52,7 +55,24 @@ function hasCountryCode(raw: string): boolean {
   return /^\s*(\+|00)/.test(raw);
 }
 
+/**
+ * Four contact signals read the same numbers: parsing with the full metadata is the costly step, so
+ * readings are kept in a small bounded memo (the reading is a pure function of raw text and region).
+ */
+const MEMO_LIMIT = 512;
+const memo = new Map<string, PhoneReading>();
+
 export function readPhone(raw: string, defaultRegion: string | null): PhoneReading {
+  const key = `${defaultRegion ?? ''}|${raw}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const reading = parsePhone(raw, defaultRegion);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, reading);
+  return reading;
+}
+
+function parsePhone(raw: string, defaultRegion: string | null): PhoneReading {
   const region = (defaultRegion?.toUpperCase() ?? undefined) as CountryCode | undefined;
   const text = raw.trim().replace(/^00/, '+');
   if (!hasCountryCode(text) && !region) return { kind: 'no-region', raw };
@@ -91,7 +111,18 @@ export function isNanp(reading: { callingCode: string }): boolean {
  * 3-3-4, or digit groups that cut across the country's usual groups. Merged groups are fine
  * ("+44 7911123456"): only a cut where the country never cuts counts.
  */
+const odditiesOf = new WeakMap<object, string[]>();
+
 export function formattingOddities(reading: Extract<PhoneReading, { kind: 'valid' }>): string[] {
+  let known = odditiesOf.get(reading);
+  if (!known) {
+    known = findOddities(reading);
+    odditiesOf.set(reading, known);
+  }
+  return known;
+}
+
+function findOddities(reading: Extract<PhoneReading, { kind: 'valid' }>): string[] {
   const oddities: string[] = [];
   const raw = reading.raw.trim().replace(/^00/, '+');
   if (!raw.startsWith('+')) return oddities;

@@ -5,11 +5,14 @@
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { isFoldable, namesShareToken, nameTokens } from './common/person-names.ts';
+import { memoizeString } from './common/memo.ts';
 
 const self = { id: 'name-inconsistency-on-the-page', category: 'identity' } as const;
 
 /** "Jane Doe, #OPEN_TO_WORK" → "Jane Doe"; generic alt texts lose their generic words. */
-function cleanSource(text: string): string {
+const cleanSource = memoizeString(cleanSourceText);
+
+function cleanSourceText(text: string): string {
   return text
     .replace(/^\(\d+\)\s*/, '')
     .replace(/,?\s*#OPEN_TO_WORK/i, '')
@@ -26,7 +29,9 @@ const TITLE_SECTIONS = /^(linkedin|experience|education|activity|recent activity
  * The page title's parts that can be a name. Logged-in pages read "(3) Jane Doe | LinkedIn" or
  * "Experience | Jane Doe | LinkedIn"; guest pages "Jane Doe - Headline - Company | LinkedIn".
  */
-function titleParts(title: string): string[] {
+const titleParts = memoizeString(titlePartsOf);
+
+function titlePartsOf(title: string): string[] {
   return cleanSource(title)
     .split(/\s+[|–—-]\s+/)
     .map((p) => p.trim())

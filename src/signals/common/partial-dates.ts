@@ -1,6 +1,7 @@
 // Dates as LinkedIn shows them: "YYYY-MM" or a bare "YYYY". A bare year is kept imprecise: it can
 // neither prove an overlap nor a gap, so callers ask for month precision where the catalogue says so.
 import type { PartialDate } from '../../model.ts';
+import { memoizeString } from './memo.ts';
 
 /** Months since year 0: a single number so ranges subtract. */
 export type MonthIndex = number;
@@ -12,12 +13,15 @@ export interface ParsedDate {
 }
 
 export function parsePartialDate(value: PartialDate | null | undefined): ParsedDate | null {
-  if (!value) return null;
+  return value ? parseDateText(value) : null;
+}
+
+const parseDateText = memoizeString((value: string): ParsedDate | null => {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
   if (!m) return null;
   const month = m[2] ? Number(m[2]) : null;
   return { year: Number(m[1]), month: month && month >= 1 && month <= 12 ? month : null };
-}
+});
 
 /** The month of a date with month precision; null for a bare year or nothing. */
 export function exactMonth(value: PartialDate | null | undefined): MonthIndex | null {

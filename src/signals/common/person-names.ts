@@ -1,3 +1,5 @@
+import { memoizeString } from './memo.ts';
+
 // Comparing person names as tokens, never as strings, and never judging a name's origin or script.
 // A display name and a slug (or an e-mail address) are "the same person" when one normalised token
 // agrees: maiden and married names share the first name, nicknames share a group, transliterations
@@ -24,12 +26,12 @@ const LATIN_SPECIAL: Record<string, string> = {
 /** Letters this module can fold to ASCII: Latin (with diacritics), Cyrillic and Greek. */
 const FOLDABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}\d\s'’.,()\-_&|/+@!?:;"]*$/u;
 
-export function isFoldable(text: string): boolean {
-  return FOLDABLE.test(stripDecoration(text));
-}
+export const isFoldable = memoizeString((text: string): boolean => FOLDABLE.test(stripDecoration(text)));
 
 /** Lower case, diacritics off, Cyrillic and Greek transliterated; other characters kept as they are. */
-export function foldToAscii(text: string): string {
+export const foldToAscii = memoizeString(foldText);
+
+function foldText(text: string): string {
   const lower = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   let out = '';
   for (const ch of lower) out += CYRILLIC[ch] ?? GREEK[ch] ?? LATIN_SPECIAL[ch] ?? ch;
@@ -58,7 +60,9 @@ function stripDecoration(text: string): string {
 }
 
 /** Name tokens: folded, split on anything not a letter, decorations and particles removed. */
-export function nameTokens(name: string): string[] {
+export const nameTokens = memoizeString(tokensOfName);
+
+function tokensOfName(name: string): string[] {
   return foldToAscii(stripDecoration(name))
     .split(/[^a-z]+/)
     .filter((t) => t.length > 0 && !NOT_A_NAME.has(t));
@@ -174,10 +178,10 @@ export function sameNameToken(a: string, b: string): boolean {
 }
 
 /** Every spelling a name token may take in a concatenated handle: itself and its nickname group. */
-function spellings(token: string): string[] {
+const spellings = memoizeString((token: string): string[] => {
   const groups = GROUPS_BY_TOKEN.get(token) ?? [];
   return [token, ...groups.flatMap((g) => NICKNAME_GROUPS[g] ?? [])];
-}
+});
 
 /** LinkedIn's random vanity suffixes ("-4a2b3c1", "-123456789") and other digit runs name nobody. */
 export function isRandomSuffix(token: string): boolean {

@@ -1,0 +1,85 @@
+// Scoring throughput in Node on one core: how many snapshots per second assess() (every signal plus
+// the score) gets through, over a mix of the invented scenario snapshots. Target: ≥ 10,000/s.
+//   npx tsx scripts/bench-score.ts [--seconds 3]
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { assess } from '../src/assess.ts';
+import type { AssessContext, ProfileSnapshot } from '../src/model.ts';
+import { allScenarios } from '../tests/scenarios/index.ts';
+import { context } from '../tests/scenarios/builder.ts';
+
+export interface ScoringBench {
+  snapshots: number;
+  seconds: number;
+  /** Snapshots per second of this process's CPU time: one core's throughput, whatever else the machine runs. */
+  perSecond: number;
+  /** Snapshots per wall-clock second (lower when other processes share the core). */
+  perWallSecond: number;
+  /** Median microseconds per assess() call over the timed rounds. */
+  medianMicros: number;
+  slowest: { name: string; micros: number }[];
+}
+
+export interface BenchCase {
+  name: string;
+  snapshot: ProfileSnapshot;
+  ctx: AssessContext;
+}
+
+export function scenarioMix(): BenchCase[] {
+  return allScenarios.map((s) => ({ name: s.name, snapshot: s.snapshot, ctx: s.ctx ?? context() }));
+}
+
+/** Runs assess() over the cases round-robin for about `seconds` after a warm-up. Synchronous: one core. */
+export function benchScoring(cases: readonly BenchCase[] = scenarioMix(), seconds = 3): ScoringBench {
+  if (cases.length === 0) throw new Error('no cases to bench');
+  // Warm-up: JIT, the phone metadata and the disposable-domain set are built on first use.
+  for (let i = 0; i < 3; i++) for (const c of cases) assess(c.snapshot, c.ctx);
+  const perCase = new Map<string, number[]>();
+  const rounds: number[] = [];
+  let done = 0;
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  while (performance.now() < deadline) {
+    const roundStart = performance.now();
+    for (const c of cases) {
+      const t = performance.now();
+      assess(c.snapshot, c.ctx);
+      const list = perCase.get(c.name) ?? [];
+      list.push(performance.now() - t);
+      perCase.set(c.name, list);
+    }
+    rounds.push((performance.now() - roundStart) / cases.length);
+    done += cases.length;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  rounds.sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const slowest = [...perCase]
+    .map(([name, times]) => ({ name, micros: Math.round(median(times) * 1000) }))
+    .sort((a, b) => b.micros - a.micros)
+    .slice(0, 5);
+  return {
+    snapshots: done,
+    seconds: Number(elapsed.toFixed(2)),
+    perSecond: Math.round(done / cpuSeconds),
+    perWallSecond: Math.round(done / elapsed),
+    medianMicros: Number(((rounds[Math.floor(rounds.length / 2)] ?? 0) * 1000).toFixed(1)),
+    slowest,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const i = process.argv.indexOf('--seconds');
+  const seconds = i > 0 ? Number(process.argv[i + 1]) || 3 : 3;
+  const cases = scenarioMix();
+  const r = benchScoring(cases, seconds);
+  console.log(`assess() over ${cases.length} scenario snapshots, ${r.snapshots} runs in ${r.seconds} s on one core`);
+  console.log(`throughput: ${r.perSecond.toLocaleString('en')} snapshots per CPU-second (target ≥ 10,000/s) ${r.perSecond >= 10_000 ? 'OK' : 'BELOW TARGET'}`);
+  console.log(`wall clock: ${r.perWallSecond.toLocaleString('en')} snapshots/s (lower when other work shares the core)`);
+  console.log(`median per snapshot: ${r.medianMicros} µs`);
+  console.log(`slowest cases (median µs): ${r.slowest.map((s) => `${s.name} ${s.micros}`).join('; ')}`);
+}
