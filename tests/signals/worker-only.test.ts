@@ -1,0 +1,50 @@
+// The phone metadata and the disposable-domain list are large: they belong in the background worker.
+// Walks the static import graph from the content script and from the catalogue (which the UI imports)
+// and fails if either reaches the phone code, the signal registry or those packages.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HEAVY_PACKAGES = /^(libphonenumber-js|disposable-email-domains)/;
+const WORKER_ONLY = [resolve(repo, 'src/phone'), resolve(repo, 'src/signals/index.ts'), resolve(repo, 'src/assess.ts')];
+
+/** Every file and package reachable by static imports (type-only imports are erased, so skipped). */
+function reach(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const todo = [entry];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (files.has(file) || !existsSync(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+      if (m[1]) continue;
+      const spec = m[2]!;
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(file), spec);
+        todo.push(/\.[cm]?[jt]sx?$/.test(target) ? target : `${target}.ts`);
+      } else packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe('worker-only code stays out of the content script and UI', () => {
+  const entries = ['extension/content.ts', 'src/signals/catalogue.ts', 'src/ui/catalogue-explain.ts'].map((e) => resolve(repo, e)).filter(existsSync);
+
+  it.each(entries.map((e) => [e.slice(repo.length + 1), e] as const))('%s reaches no phone code, registry or heavy list', (_name, entry) => {
+    const { files, packages } = reach(entry);
+    const worker = [...files].filter((f) => WORKER_ONLY.some((w) => f === w || f.startsWith(`${w}/`)));
+    expect(worker).toEqual([]);
+    expect([...packages].filter((p) => HEAVY_PACKAGES.test(p))).toEqual([]);
+  });
+
+  it('the worker side does reach them (so the walk can find what it looks for)', () => {
+    const { files, packages } = reach(resolve(repo, 'src/assess.ts'));
+    expect([...files].some((f) => f.startsWith(resolve(repo, 'src/phone')))).toBe(true);
+    expect([...packages].some((p) => HEAVY_PACKAGES.test(p))).toBe(true);
+  });
+});
