@@ -18,8 +18,8 @@ export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: r
     const result = signal.run(snapshot, ctx);
     raw.push({ signal, findings: result.findings });
     if (result.notChecked) notChecked.push(result.notChecked);
-    // A signal ran when it looked at something: it found something, or it was not (wholly) blocked.
-    if (result.findings.length > 0 || !result.notChecked) checksRun++;
+    // A signal ran when it looked at something: it found something, was not blocked, or checked part.
+    if (result.findings.length > 0 || !result.notChecked || result.notChecked.partial) checksRun++;
   }
   const findings = raw.flatMap(({ signal, findings: own }) => corroborate(signal, own, raw));
   const { score, level } = scoreFindings(findings);

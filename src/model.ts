@@ -223,6 +223,8 @@ export interface NotChecked {
   category: Category;
   reason: string;
   howToSee: string;
+  /** true when the signal checked what the page showed and this says only what it left out. */
+  partial?: boolean;
 }
 
 export type Level = 'low' | 'medium' | 'high';

@@ -4,7 +4,7 @@
 // an old, quiet account is the pattern.
 import type { ElementRef } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { accountAge, monthsAgo } from './common/account-age.ts';
 import { actionAgeDays, findActivityGap } from './activity-gap-then-burst.ts';
 
@@ -27,7 +27,7 @@ export const identityEditsOnAnOldAccount: Signal = {
     const about = snapshot.aboutThisProfile;
     const overlayMissing = about
       ? undefined
-      : notChecked(
+      : partlyChecked(
           self,
           '"About this profile" was not opened, so name and contact-detail changes are unknown' +
             (snapshot.photo?.uploadedAt ? ' (the photo upload time was checked)' : ''),

@@ -4,7 +4,7 @@
 // full first degrees (two bachelor's at once for two years or more).
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, latestMonth, parsePartialDate } from './common/partial-dates.ts';
 import { hiddenNote, partSeen } from './common/coverage.ts';
@@ -20,7 +20,7 @@ export const implausibleDegreeDates: Signal = {
       return { findings: [], notChecked: notChecked(self, 'no Education section was on the page', 'open the profile page or its /details/education/ page') };
     }
     const hidden = hiddenNote(snapshot, 'education');
-    const partial = hidden ? notChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const findings: Finding[] = [];
     snapshot.education.forEach((e, i) => {
       const start = earliestMonth(e.start);

@@ -4,7 +4,7 @@
 // in a way LinkedIn's own form would not produce, or the dates were altered after rendering.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { describePosition } from './common/employment.ts';
 import { earliestMonth, exactMonth, formatDuration, latestMonth, monthOf, parseDurationText } from './common/partial-dates.ts';
 import { hiddenNote, partSeen } from './common/coverage.ts';
@@ -21,7 +21,7 @@ export const impossibleDates: Signal = {
       return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
     }
     const hidden = hiddenNote(snapshot, 'experience');
-    const partial = hidden ? notChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const now = monthOf(ctx.now);
     const findings: Finding[] = [];
     const verify = 'Ask the candidate for the correct dates and check them with the employer.';

@@ -3,7 +3,7 @@
 // finding shows the number and exactly what is wrong with it.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { readPhone } from '../phone/phone-reading.ts';
 
@@ -38,7 +38,7 @@ export const invalidPhoneNumber: Signal = {
       findings,
       notChecked:
         unplaced.length > 0
-          ? notChecked(self, `${unplaced.map((r) => `"${r}"`).join(', ')} has no country code and no default region is set`, 'set your default phone region in the options, or ask for the number with its country code')
+          ? (unplaced.length < snapshot.contact!.phones.length ? partlyChecked : notChecked)(self, `${unplaced.map((r) => `"${r}"`).join(', ')} has no country code and no default region is set`, 'set your default phone region in the options, or ask for the number with its country code')
           : undefined,
     };
   },

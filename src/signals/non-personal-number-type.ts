@@ -5,7 +5,7 @@
 // premium-rate numbers are `warn`.
 import type { Finding, Severity } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
 
@@ -52,7 +52,7 @@ export const nonPersonalNumberType: Signal = {
       findings,
       notChecked:
         nanp.length > 0
-          ? notChecked(
+          ? (nanp.length < snapshot.contact!.phones.length ? partlyChecked : notChecked)(
               self,
               `${nanp.map((r) => `"${r}"`).join(', ')}: for US/NANP numbers the phone library cannot tell mobile, landline and VoIP apart offline`,
               'use a carrier lookup service, or call the number',

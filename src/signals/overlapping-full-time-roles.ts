@@ -4,7 +4,7 @@
 // hand-overs and bare-year dates prove nothing.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { describePosition, exactSpan, isFullTime, sameEmployer } from './common/employment.ts';
 import { formatDuration } from './common/partial-dates.ts';
 import { hiddenNote, partSeen } from './common/coverage.ts';
@@ -45,7 +45,7 @@ export const overlappingFullTimeRolesSignal: Signal = {
       return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
     }
     const hidden = hiddenNote(snapshot, 'experience');
-    const partial = hidden ? notChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const overlaps = overlappingFullTimeRoles(snapshot.experience, ctx);
     // Three or more full-time jobs held at once at some point is the multiple-remote-jobs pattern.
     const involved = new Map<number, number>();

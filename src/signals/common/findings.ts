@@ -28,6 +28,11 @@ export function notChecked(signal: { id: string; category: Category }, reason: s
   return { signal: signal.id, category: signal.category, reason, howToSee };
 }
 
+/** The signal checked what the page showed; this says what it left out ("7 of 12 positions…"). */
+export function partlyChecked(signal: { id: string; category: Category }, reason: string, howToSee: string): NotChecked {
+  return { ...notChecked(signal, reason, howToSee), partial: true };
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
