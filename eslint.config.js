@@ -17,7 +17,12 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      // Profile text is data: it is rendered as text, never parsed as HTML.
+    },
+  },
+  {
+    // What ships: profile text is data, rendered as text and never parsed as HTML.
+    files: ['src/**', 'extension/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render profile text as text.' },
