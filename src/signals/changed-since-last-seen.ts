@@ -30,19 +30,29 @@ interface Rewrite {
 function rewrittenHistory(before: ProfileSnapshot, after: ProfileSnapshot): Rewrite[] {
   const rewrites: Rewrite[] = [];
   const wholeListNow = experienceComplete(after);
+  // Past positions on the page now that the earlier version did not have: what a vanished one became.
+  const newPast = after.experience.filter((p) => p.end !== null && !counterpart(p, before.experience));
   for (const old of before.experience) {
     if (old.end === null) continue; // a current role may end or change: that is news, not rewriting
     const now = counterpart(old, after.experience);
     if (!now) {
-      if (wholeListNow) rewrites.push({ old, now: null, what: 'is no longer listed' });
+      if (wholeListNow) {
+        const instead = newPast.length > 0 ? `; the page now lists ${newPast.map(describePosition).join(', ')} instead` : '';
+        rewrites.push({ old, now: newPast[0] ?? null, what: `is no longer listed${instead}` });
+      }
       continue;
     }
     const changes: string[] = [];
     if (employerKey(now) !== employerKey(old)) changes.push(`company "${old.company}" → "${now.company}"`);
     if (now.start !== old.start || now.end !== old.end) changes.push(`dates ${old.dates ?? `${old.start} – ${old.end}`} → ${now.dates ?? `${now.start} – ${now.end ?? 'Present'}`}`);
-    if (changes.length > 0) rewrites.push({ old, now, what: changes.join(', ') });
+    if (changes.length > 0) rewrites.push({ old, now, what: `changed (${changes.join(', ')})` });
   }
   return rewrites;
+}
+
+/** The same picture keeps its path; LinkedIn's "?e=…&t=…" query is a signed token that changes per view. */
+function photoPath(url: string | undefined): string | null {
+  return url ? url.split('?')[0]! : null;
 }
 
 export const changedSinceLastSeen: Signal = {
@@ -65,18 +75,18 @@ export const changedSinceLastSeen: Signal = {
           detail: 'history',
           severity: 'alert',
           title: 'Past positions were rewritten since you last looked',
-          evidence: `Since ${when}: ${rewrites.map((r) => `${describePosition(r.old)} ${r.now ? `changed (${r.what})` : r.what}`).join('; ')}. The account is possibly compromised or misrepresented.`,
+          evidence: `Since ${when}: ${rewrites.map((r) => `${describePosition(r.old)} ${r.what}`).join('; ')}. The account is possibly compromised or misrepresented.`,
           howToVerify: 'Ask the candidate why the past roles changed; compare with the CV they sent you earlier.',
-          refs: rewrites.map((r) => r.now?.ref ?? 'experience'),
+          refs: [...new Set(rewrites.map((r) => r.now?.ref ?? snapshot.experience[0]?.ref ?? 'name'))],
         }),
       );
     }
 
     const edits: { what: string; ref: string }[] = [];
     if (before.name && snapshot.name && norm(before.name) !== norm(snapshot.name)) edits.push({ what: `name "${before.name}" → "${snapshot.name}"`, ref: 'name' });
-    if (before.photo?.url && snapshot.photo?.url && before.photo.url !== snapshot.photo.url) edits.push({ what: 'new profile photo', ref: 'photo' });
-    if (before.headline && snapshot.headline && norm(before.headline) !== norm(snapshot.headline)) edits.push({ what: `headline "${before.headline}" → "${snapshot.headline}"`, ref: 'headline' });
-    if (before.location && snapshot.location && norm(before.location) !== norm(snapshot.location)) edits.push({ what: `location "${before.location}" → "${snapshot.location}"`, ref: 'location' });
+    if (photoPath(before.photo?.url) && photoPath(snapshot.photo?.url) && photoPath(before.photo?.url) !== photoPath(snapshot.photo?.url)) edits.push({ what: 'new profile photo', ref: 'photo' });
+    if (before.headline && snapshot.headline && norm(before.headline) !== norm(snapshot.headline)) edits.push({ what: `headline "${before.headline}" → "${snapshot.headline}"`, ref: 'name' });
+    if (before.location && snapshot.location && norm(before.location) !== norm(snapshot.location)) edits.push({ what: `location "${before.location}" → "${snapshot.location}"`, ref: 'name' });
     if (edits.length > 0) {
       findings.push(
         finding(self, {
@@ -85,7 +95,7 @@ export const changedSinceLastSeen: Signal = {
           title: edits.length >= 2 ? 'Several profile details changed since you last looked' : 'A profile detail changed since you last looked',
           evidence: `Since ${when}: ${edits.map((e) => e.what).join('; ')}.${edits.length === 1 ? ' One change alone is ordinary (a new job, a marriage, a move).' : ''}`,
           howToVerify: 'Ask the candidate about the changes and compare with what they told you earlier.',
-          refs: edits.map((e) => e.ref),
+          refs: [...new Set(edits.map((e) => e.ref))],
         }),
       );
     }

@@ -48,7 +48,7 @@ export const phoneCountryVsLocation: Signal = {
           title: 'Phone country differs from the stated location',
           evidence: `"${phone.raw}" is a ${describeCountry(reading.country, reading.callingCode)} number; the profile says "${snapshot.location}" (${describeCountry(located)}). Expatriates and recent movers keep their numbers.`,
           howToVerify: 'Ask where the candidate lives and works now; it matters only beside other signs.',
-          refs: [phone.ref, 'location'],
+          refs: [phone.ref],
         }),
       );
     });

@@ -82,7 +82,8 @@ export const seniorityWithoutHistory: Signal = {
             title: `Claims ${claim}+ years; the positions cover less`,
             evidence: `The ${claimedYears(snapshot.headline) !== null ? 'headline' : 'About text'} claims ${claim}+ years of experience; the ${plural(snapshot.experience.length, 'listed position')} cover ${formatDuration(covered)}.`,
             howToVerify: 'Ask for the missing years of experience and a reference from that time.',
-            refs: [claimedYears(snapshot.headline) !== null ? 'headline' : 'about'],
+            // The headline sits under the name in the top card; the page gives it no element ref of its own.
+            refs: [claimedYears(snapshot.headline) !== null ? 'name' : 'about'],
           }),
         );
       }
