@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/manifest.ts';
 import { CHROMIUM_QUIET_FLAGS, chromiumPath, firefoxPath } from './browsers.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -88,8 +89,12 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(site: Site, options: { dist?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string } = {}): Promise<FirefoxSession> {
   const dist = options.dist ?? firefoxDist;
+  // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages.
+  const uuidPrefs: Record<string, string> = options.extensionUuid
+    ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: options.extensionUuid }) }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -102,6 +107,7 @@ export async function launchFirefox(site: Site, options: { dist?: string } = {})
       'browser.safebrowsing.phishing.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      ...uuidPrefs,
     },
   });
   const extensionId = await browser.installExtension(dist);

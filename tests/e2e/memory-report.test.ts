@@ -1,0 +1,350 @@
+// Memory and reporting in the built extension.
+// Chromium: browsing fixture profiles sends nothing anywhere; a profile seen twice with a changed
+// name and a rewritten past position gets "changed since last seen"; two profiles with one phone
+// number get "shared across profiles"; a report to a local webhook that refuses at first, with the
+// worker stopped between attempts, arrives exactly once with the full bundle; export → delete →
+// import restores the same data. Firefox: the report form makes a report from the popup.
+//
+// Retry timing: the store build retries after 30 s at the earliest (extension/background.ts). This
+// file builds its own copy of the Chromium extension whose worker is compiled in vite mode
+// "e2e-fast-retry" (1 s base delay); only that copy is used here, and a check below proves the store
+// build in dist/ has no fast path. Chrome fires alarms of unpacked extensions as soon as 1 s.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
+import { scriptConfig } from '../../vite.config.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+
+const pillText = () =>
+  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent?.trim() ?? null;
+
+// ---- Fixture pages ---------------------------------------------------------------------------
+
+const TOMASZ_URL = 'https://www.linkedin.com/in/tomasz-weber-example/overlay/contact-info/';
+const OTHER_URL = 'https://www.linkedin.com/in/anna-kowal-example/overlay/contact-info/';
+const contactInfo = readFileSync(join(root, 'fixtures/overlays/contact-info.html'), 'utf8');
+/** A second invented person whose contact overlay lists Tomasz's work number, written another way. */
+const otherPerson = contactInfo
+  .replaceAll('tomasz-weber-example', 'anna-kowal-example')
+  .replaceAll('Tomasz Weber', 'Anna Kowal')
+  .replaceAll('Tomasz', 'Anna')
+  .replaceAll('900000002', '900000077')
+  .replaceAll('D4E03AQExample2', 'D4E03AQExample77')
+  .replaceAll('tomasz.weber@example.com', 'anna.kowal@example.com')
+  .replaceAll('+48 601 234 567', '+48 602 765 432')
+  .replaceAll('0044 20 7946 0018', '+44 20 7946 0018');
+
+/** The demo profile after a rewrite: another name, and a past position with other dates. */
+const rewritten = (html: string) =>
+  html
+    .replaceAll('Jordan Ellis', 'Jordan Ellison')
+    .replaceAll('Mar 2012 - Aug 2018 · 6 yrs 6 mos', 'Mar 2010 - Aug 2018 · 8 yrs 6 mos')
+    .replaceAll('Mar 2012 to Aug 2018 · 6 yrs 6 mos', 'Mar 2010 to Aug 2018 · 8 yrs 6 mos');
+
+/** Rendered once: a second render would move the photo's upload time and read as a new photo. */
+const demo = demoProfileHtml();
+const site = new Map<string, string>([
+  [DEMO_PROFILE_URL, demo],
+  [TOMASZ_URL, contactInfo],
+  [OTHER_URL, otherPerson],
+]);
+
+// ---- The webhook: refuses twice, then files the report but the answer is lost, then accepts ----
+
+interface Received {
+  key: string | undefined;
+  auth: string | undefined;
+  body: string;
+  answered: string;
+}
+
+function startWebhook(): Promise<{ server: Server; url: string; received: Received[]; filed: Map<string, string> }> {
+  const received: Received[] = [];
+  const filed = new Map<string, string>();
+  const server = createServer((req: IncomingMessage, res) => {
+    // Allow the extension's cross-origin POST whether or not it holds a host permission.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, authorization');
+    if (req.method === 'OPTIONS') return res.writeHead(204).end();
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const key = req.headers['idempotency-key'] as string | undefined;
+      const n = received.length + 1;
+      const entry: Received = { key, auth: req.headers.authorization, body, answered: '' };
+      received.push(entry);
+      if (n <= 2) {
+        entry.answered = '503';
+        return res.writeHead(503, { 'Content-Type': 'text/plain' }).end('busy, try later');
+      }
+      const duplicate = key !== undefined && filed.has(key);
+      if (!duplicate && key) filed.set(key, body);
+      if (n === 3) {
+        // Filed, but the answer never reaches the extension: it must retry, and the key dedupes it.
+        entry.answered = 'lost';
+        return req.socket.destroy();
+      }
+      entry.answered = duplicate ? '200 duplicate' : '201';
+      res.writeHead(duplicate ? 200 : 201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true, duplicate }));
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      resolve({ server, url: `http://127.0.0.1:${port}/hook`, received, filed });
+    });
+  });
+}
+
+// ---- The test build ------------------------------------------------------------------------
+
+async function fastRetryBuild(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'telltale-e2e-fast-'));
+  cpSync(chromeDist, dir, { recursive: true });
+  const out = mkdtempSync(join(tmpdir(), 'telltale-e2e-bg-'));
+  const config = scriptConfig('background');
+  await build({ ...config, mode: 'e2e-fast-retry', logLevel: 'error', build: { ...config.build, outDir: out, emptyOutDir: true } });
+  cpSync(join(out, 'background.js'), join(dir, 'background.js'));
+  rmSync(out, { recursive: true, force: true });
+  return dir;
+}
+
+const waitFor = async <T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> => {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const got = await probe();
+    if (got) return got;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+beforeAll(() => {
+  for (const dist of [chromeDist, firefoxDist]) {
+    if (!existsSync(`${dist}/manifest.json`)) throw new Error(`${dist} is missing: run npm run build first`);
+  }
+});
+
+describe('Chromium: memory and reporting', () => {
+  let session: ChromiumSession;
+  let fastDist: string;
+  let hook: Awaited<ReturnType<typeof startWebhook>>;
+  let ext: Page;
+
+  type TabStates = Record<string, { status: string; profileKey?: string; snapshot?: { name: string }; assessment?: { findings: { signal: string; title: string; evidence: string }[] } }>;
+  const storage = (area: 'local' | 'session') => ext.evaluate((a) => chrome.storage[a].get(null), area) as Promise<Record<string, unknown>>;
+  const ui = (message: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Record<string, unknown>>;
+
+  async function visit(url: string): Promise<Page> {
+    const page = await session.open(url);
+    await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
+    return page;
+  }
+
+  async function stateOf(url: string): Promise<TabStates[string]> {
+    const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+    if (tabId === null) throw new Error(`no tab shows ${url}`);
+    return waitFor(`the worker's state of ${url}`, async () => ((await storage('session')) as TabStates)[`tab:${tabId}`]);
+  }
+
+  beforeAll(async () => {
+    fastDist = await fastRetryBuild();
+    hook = await startWebhook();
+    session = await launchChromium(site, { dist: fastDist });
+    // Loopback only, and only the webhook's port: everything else stays a stray request.
+    await session.context.route(`${hook.url}**`, (route) => route.continue());
+    ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  });
+  afterAll(async () => {
+    await session?.close();
+    hook?.server.close();
+    if (fastDist) rmSync(fastDist, { recursive: true, force: true });
+  });
+
+  it('ships the fast retry only in the test build', () => {
+    const store = readFileSync(join(chromeDist, 'background.js'), 'utf8');
+    const test = readFileSync(join(fastDist, 'background.js'), 'utf8');
+    expect(store).not.toMatch(/baseMs:1e3/);
+    expect(test).toMatch(/baseMs:1e3/);
+  });
+
+  it('browses fixture profiles without any network request from the extension', async () => {
+    for (const url of [DEMO_PROFILE_URL, TOMASZ_URL]) await (await visit(url)).close();
+    expect(session.strayRequests).toEqual([]);
+    expect(hook.received).toEqual([]);
+    const local = await storage('local');
+    // Remembered: the two profiles, hashed index, nothing raw.
+    expect(Object.keys(local).filter((k) => k.startsWith('mem:profile:')).length).toBe(2);
+    expect(JSON.stringify(local)).not.toMatch(/7946|tomasz\.weber@example/);
+  });
+
+  it('reports "changed since last seen" after a changed name and a rewritten past position', async () => {
+    site.set(DEMO_PROFILE_URL, rewritten(demo));
+    const page = await visit(DEMO_PROFILE_URL);
+    const state = await stateOf(DEMO_PROFILE_URL);
+    expect(state.snapshot?.name).toBe('Jordan Ellison');
+    const history = state.assessment!.findings.filter((f) => f.signal === 'changed-since-last-seen');
+    expect(history.map((f) => f.title)).toEqual(
+      expect.arrayContaining(['Past positions were rewritten since you last looked', 'A profile detail changed since you last looked']),
+    );
+    expect(history.map((f) => f.evidence).join(' ')).toMatch(/Jordan Ellis.*Jordan Ellison/);
+    expect(history.map((f) => f.evidence).join(' ')).toMatch(/Fabrikam/);
+    await page.close();
+  });
+
+  it('reports "shared across profiles" for one phone number on two profiles', async () => {
+    const page = await visit(OTHER_URL);
+    const state = await stateOf(OTHER_URL);
+    const shared = state.assessment!.findings.filter((f) => f.signal === 'shared-across-profiles');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.evidence).toMatch(/\+44 20 7946 0018 also appears on Tomasz Weber \(https:\/\/www\.linkedin\.com\/in\/tomasz-weber-example\/?\)/);
+    expect(session.strayRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('delivers a webhook report exactly once, with the full bundle, across worker stops', async () => {
+    const configured = await ui({
+      type: 'ui/settings-set',
+      patch: { webhookUrl: hook.url, webhookSecret: 'team-secret', reportDestinations: ['webhook'] },
+    });
+    expect(configured).toMatchObject({ ok: true });
+
+    const profile = await visit(DEMO_PROFILE_URL);
+    const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_PROFILE_URL);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Report…' }).click();
+    await expect.poll(() => popup.locator('input[name="tt-dest-webhook"]').isChecked()).toBe(true);
+    await popup.locator('textarea[name="tt-note"]').fill('Applied for our backend role last week.');
+    await popup.getByRole('button', { name: 'Send report' }).click();
+    await popup.waitForSelector('[data-telltale-report="sent"]');
+    expect(await popup.locator('li[data-destination="webhook"]').textContent()).toMatch(/Queued for your team webhook/);
+
+    const cdp = await session.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    const stopWorker = () => cdp.send('ServiceWorker.stopAllWorkers');
+
+    // Attempt 1 is refused; the reason shows in the popup; the worker is stopped.
+    await waitFor('attempt 1', async () => hook.received.length >= 1);
+    await stopWorker();
+    await popup.reload();
+    await expect.poll(() => popup.locator('[data-report-id]').textContent(), { timeout: 10_000 }).toMatch(/failed: the server answered 503: busy, try later/);
+    // Attempt 2 comes from the alarm, in a restarted worker; refused again; stopped again.
+    await waitFor('attempt 2', async () => hook.received.length >= 2, 20_000);
+    await stopWorker();
+    // Attempt 3 is filed but its answer is lost; attempt 4 is answered as a duplicate.
+    await waitFor('attempt 4', async () => hook.received.length >= 4, 30_000);
+    await new Promise((r) => setTimeout(r, 3_000)); // nothing more may come
+
+    expect(hook.received.map((r) => r.answered)).toEqual(['503', '503', 'lost', '200 duplicate']);
+    expect(hook.filed.size).toBe(1);
+    const keys = new Set(hook.received.map((r) => r.key));
+    expect(keys.size).toBe(1);
+    expect(new Set(hook.received.map((r) => r.body)).size).toBe(1);
+    expect(hook.received.every((r) => r.auth === 'Bearer team-secret')).toBe(true);
+
+    const bundle = JSON.parse([...hook.filed.values()][0]!) as Record<string, unknown> & {
+      profile: { url: string; name: string };
+      findings: { evidence: string }[];
+      snapshot: { name: string };
+      earlierSnapshots: { snapshot: { name: string } }[];
+    };
+    expect(bundle).toMatchObject({
+      format: 'telltale-evidence',
+      idempotencyKey: [...keys][0],
+      note: 'Applied for our backend role last week.',
+      extension: { name: 'Telltale', version: '0.1.0' },
+      profile: { url: DEMO_PROFILE_URL, name: 'Jordan Ellison' },
+    });
+    expect(bundle.statement).toMatch(/may be compromised or misrepresented.*victim/s);
+    expect(bundle.findings.length).toBeGreaterThan(3);
+    expect(bundle.findings.every((f) => f.evidence.length > 0)).toBe(true);
+    expect(bundle.snapshot.name).toBe('Jordan Ellison');
+    expect(bundle.earlierSnapshots.map((e) => e.snapshot.name)).toContain('Jordan Ellis');
+    expect(typeof bundle.createdAt).toBe('string');
+
+    // The popup shows it delivered; nothing pending.
+    await popup.reload();
+    await expect.poll(() => popup.locator('#tt-reports + ul').textContent(), { timeout: 10_000 }).toMatch(/webhook delivered/);
+    expect(await popup.locator('[data-report-id]').count()).toBe(0);
+    await popup.close();
+    await profile.close();
+  });
+
+  it('export, delete all, import: the same data comes back', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.waitForSelector('button[name="export"]');
+    const before = await storage('local');
+    expect(Object.keys(before).length).toBeGreaterThan(4);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('button[name="export"]')]);
+    const file = readFileSync((await download.path())!, 'utf8');
+    expect(file).not.toContain('team-secret');
+
+    options.once('dialog', (d) => void d.accept());
+    await options.click('button[name="deleteAll"]');
+    await expect.poll(() => options.locator('#status').textContent()).toMatch(/Deleted all data/);
+    expect(await storage('local')).toEqual({});
+
+    await options.setInputFiles('input[name="import"]', { name: 'telltale-data.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => options.locator('#status').textContent()).toMatch(/Imported \d+ entries/);
+    const after = await storage('local');
+    // The secret never leaves in a file: everything else is as it was.
+    const { webhookSecret: _s, ...settingsBefore } = before.settings as Record<string, unknown>;
+    expect({ ...after, settings: after.settings }).toEqual({ ...before, settings: settingsBefore });
+    await options.close();
+  });
+});
+
+describe('Firefox: the report form', () => {
+  const UUID = '6b0f4c3e-5d0a-4c1e-9f1d-2a7e3b8c9d10';
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]), { extensionUuid: UUID });
+  });
+  afterAll(async () => session?.close());
+
+  it('makes a report from the popup: logged, with the chosen destinations', async () => {
+    const profile = await session.open(DEMO_PROFILE_URL);
+    await profile.waitForFunction(pillText, { timeout: 20_000 });
+    const popup = await session.browser.newPage();
+    await popup.goto(`moz-extension://${UUID}/popup.html`);
+    const tabId = await popup.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+    }, DEMO_PROFILE_URL);
+    await popup.goto(`moz-extension://${UUID}/popup.html?tab=${tabId}`);
+    const report = await popup.waitForSelector('::-p-text(Report…)');
+    await report!.click();
+    await popup.waitForSelector('input[name="tt-dest-linkedin"]');
+    // Defaults: clipboard and download. Untick them; tick LinkedIn's own flow.
+    for (const name of ['clipboard', 'download']) {
+      if (await popup.$eval(`input[name="tt-dest-${name}"]`, (e) => (e as HTMLInputElement).checked)) await popup.click(`input[name="tt-dest-${name}"]`);
+    }
+    await popup.click('input[name="tt-dest-linkedin"]');
+    await popup.type('textarea[name="tt-note"]', 'Firefox report');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('[data-telltale-report="sent"]', { timeout: 10_000 });
+    const lines = await popup.$$eval('li[data-destination]', (els) => els.map((e) => `${e.getAttribute('data-destination')}: ${e.textContent}`));
+    expect(lines).toEqual([
+      expect.stringMatching(/^log: Saved in your report log/),
+      expect.stringMatching(/^linkedin: .*Report \/ Block.*never clicks/),
+    ]);
+    const log = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.storage.local.get('report:log'))['report:log'] as { note: string; destinations: string[]; bundle: { statement: string } }[];
+    });
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ note: 'Firefox report', destinations: ['linkedin'] });
+    expect(log[0]!.bundle.statement).toMatch(/may be compromised or misrepresented/);
+    await popup.close();
+    await profile.close();
+  });
+});
