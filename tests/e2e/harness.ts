@@ -91,7 +91,9 @@ export interface FirefoxSession {
 
 export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string } = {}): Promise<FirefoxSession> {
   const dist = options.dist ?? firefoxDist;
-  // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages.
+  // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages,
+  // which Firefox 153+ lets WebDriver navigate to only with system access allowed.
+  const uuidArgs = options.extensionUuid ? ['--remote-allow-system-access'] : [];
   const uuidPrefs: Record<string, string> = options.extensionUuid
     ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: options.extensionUuid }) }
     : {};
@@ -99,6 +101,7 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    ...(uuidArgs.length > 0 ? { args: uuidArgs } : {}),
     extraPrefsFirefox: {
       // No network beyond what the test answers: keep Firefox's own services quiet.
       'network.dns.disableIPv6': true,

@@ -315,12 +315,18 @@ describe('Firefox: the report form', () => {
     const profile = await session.open(DEMO_PROFILE_URL);
     await profile.waitForFunction(pillText, { timeout: 20_000 });
     const popup = await session.browser.newPage();
-    await popup.goto(`moz-extension://${UUID}/popup.html`);
+    // Navigation to an extension page loads, but its load event can fail to reach WebDriver: wait
+    // for the page's own content instead.
+    const open = async (url: string) => {
+      await popup.goto(url, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      await popup.waitForSelector('main, p', { timeout: 10_000 });
+    };
+    await open(`moz-extension://${UUID}/popup.html`);
     const tabId = await popup.evaluate(async (u) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       return (await api.tabs.query({})).find((t) => t.url === u)?.id;
     }, DEMO_PROFILE_URL);
-    await popup.goto(`moz-extension://${UUID}/popup.html?tab=${tabId}`);
+    await open(`moz-extension://${UUID}/popup.html?tab=${tabId}`);
     const report = await popup.waitForSelector('::-p-text(Report…)');
     await report!.click();
     await popup.waitForSelector('input[name="tt-dest-linkedin"]');
