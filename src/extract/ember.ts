@@ -23,8 +23,10 @@ import {
 import type { PageIndex } from './page-index.ts';
 import type { ElementMap } from './snapshot.ts';
 import {
+  ancestorWhere,
   attr,
   childElements,
+  closestTag,
   cleanLinkedInUrl,
   hasClass,
   parseCount,
@@ -48,18 +50,18 @@ const ANCHORS = {
   activity: ['content_collections', 'recent_activity'],
 } as const;
 
-export function sectionByAnchor(doc: Document, ids: readonly string[]): Element | null {
+export function sectionByAnchor(anchors: ReadonlyMap<string, Element>, ids: readonly string[]): Element | null {
   for (const id of ids) {
-    let anchor: Element | null = null;
-    try {
-      anchor = doc.getElementById(id);
-    } catch {
-      anchor = null;
-    }
-    const section = anchor?.closest('section') ?? null;
+    const anchor = anchors.get(id);
+    const section = anchor ? closestTag(anchor, ['section']) : null;
     if (section) return section;
   }
   return null;
+}
+
+/** An Ember entry root: data-view-name="profile-component-entity" (2023–25) or class pvs-entity (2022). */
+export function isEmberEntity(el: Element): boolean {
+  return attr(el, 'data-view-name') === 'profile-component-entity' || hasClass(el, 'pvs-entity');
 }
 
 function isNestedList(el: Element): boolean {
@@ -87,7 +89,7 @@ function ownLines(root: Element): string[] {
 
 function entityOrgUrl(root: Element): string | null {
   for (const a of qa(root, 'a[href]')) {
-    if (a.closest('ul') && root.contains(a.closest('ul'))) continue;
+    if (closestTag(a, ['ul'], root)) continue;
     const url = cleanLinkedInUrl(attr(a, 'href'));
     if (url) return url;
   }
@@ -96,7 +98,7 @@ function entityOrgUrl(root: Element): string | null {
 
 function entityDescription(root: Element): string | null {
   for (const box of qa(root, '[class*="inline-show-more-text"]')) {
-    if (box.closest('a')) continue; // media thumbnails and skill links
+    if (closestTag(box, ['a'], root)) continue; // media thumbnails and skill links
     const span = q(box, 'span[aria-hidden="true"]');
     const t = textOrNull(span ?? box);
     if (t) return t;
@@ -106,7 +108,7 @@ function entityDescription(root: Element): string | null {
 
 function directChildEntities(root: Element): Element[] {
   return qa(root, '[data-view-name="profile-component-entity"], .pvs-entity').filter(
-    (e) => e !== root && e.parentElement?.closest(EMBER_ENTITY) === root,
+    (e) => e !== root && ancestorWhere(e, isEmberEntity) === root,
   );
 }
 
@@ -124,8 +126,7 @@ export function readEmberEntity(root: Element): EntityLines {
 /** Top-level entries of a section (not the roles nested in a group). */
 export function topEntities(scope: Element): Element[] {
   return qa(scope, EMBER_ENTITY).filter((e) => {
-    const outer = e.parentElement?.closest(EMBER_ENTITY) ?? null;
-    return outer === null || !scope.contains(outer);
+    return ancestorWhere(e, isEmberEntity, scope) === null;
   });
 }
 
@@ -195,7 +196,7 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   const photoImg = ghost
     ? null
     : (qa(card, 'img').find(
-        (img) => /profile-displayphoto|profile-framedphoto/.test(attr(img, 'src') ?? '') && !img.closest('ul, li'),
+        (img) => /profile-displayphoto|profile-framedphoto/.test(attr(img, 'src') ?? '') && closestTag(img, ['ul', 'li'], card) === null,
       ) ?? null);
   if (photoImg) {
     const url = attr(photoImg, 'src') ?? '';
@@ -235,11 +236,11 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
 
 // ---- sections -------------------------------------------------------------------------------
 
-function readAbout(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
-  const section = sectionByAnchor(doc, ANCHORS.about);
+function readAbout(anchors: ReadonlyMap<string, Element>, snap: ProfileSnapshot, elements: ElementMap): void {
+  const section = sectionByAnchor(anchors, ANCHORS.about);
   if (!section) return;
   for (const span of qa(section, 'span[aria-hidden="true"]')) {
-    if (span.closest('h2')) continue;
+    if (closestTag(span, ['h2'], section)) continue;
     const t = textOrNull(span);
     if (t) {
       snap.about = t;
@@ -310,12 +311,12 @@ function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): 
 export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const items: Element[] = [];
   const urnItems = qa(scope, '[data-urn^="urn:li:activity:"]').filter(
-    (e) => !e.parentElement?.closest('[data-urn^="urn:li:activity:"]'),
+    (e) => ancestorWhere(e, (p) => (attr(p, 'data-urn') ?? '').startsWith('urn:li:activity:'), scope) === null,
   );
   if (urnItems.length > 0) items.push(...urnItems);
   else {
     for (const li of qa(scope, 'li')) {
-      if (li.parentElement?.closest('li') && scope.contains(li.parentElement.closest('li'))) continue;
+      if (ancestorWhere(li, (p) => p.tagName.toLowerCase() === 'li', scope)) continue;
       if (q(li, 'a[href*="urn:li:activity:"]')) items.push(li);
     }
   }
@@ -352,8 +353,8 @@ export function readActivityItems(scope: Element, snap: ProfileSnapshot, element
   }
 }
 
-function readActivitySection(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
-  const section = sectionByAnchor(doc, ANCHORS.activity);
+function readActivitySection(anchors: ReadonlyMap<string, Element>, snap: ProfileSnapshot, elements: ElementMap): void {
+  const section = sectionByAnchor(anchors, ANCHORS.activity);
   if (!section) return;
   elements.set('activity', section);
   // "594 followers" under the Activity heading.
@@ -379,18 +380,18 @@ export function emberLayout(index: PageIndex): Layout {
 }
 
 /** Main profile page. */
-export function readEmberProfile(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+export function readEmberProfile(doc: Document, anchors: ReadonlyMap<string, Element>, snap: ProfileSnapshot, elements: ElementMap): void {
   readTopCard(doc, snap, elements);
-  readAbout(doc, snap, elements);
-  const exp = sectionByAnchor(doc, ANCHORS.experience);
+  readAbout(anchors, snap, elements);
+  const exp = sectionByAnchor(anchors, ANCHORS.experience);
   if (exp) readExperience(exp, snap, elements, false);
-  const edu = sectionByAnchor(doc, ANCHORS.education);
+  const edu = sectionByAnchor(anchors, ANCHORS.education);
   if (edu) readEducationSection(edu, snap, elements, false);
-  const certs = sectionByAnchor(doc, ANCHORS.certifications);
+  const certs = sectionByAnchor(anchors, ANCHORS.certifications);
   if (certs) readCertifications(certs, snap, elements, false);
-  const skills = sectionByAnchor(doc, ANCHORS.skills);
+  const skills = sectionByAnchor(anchors, ANCHORS.skills);
   if (skills) readSkills(skills, snap, false);
-  readActivitySection(doc, snap, elements);
+  readActivitySection(anchors, snap, elements);
   if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
 }
 

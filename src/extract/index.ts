@@ -114,7 +114,7 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     if (layout === 'sdui-2026') readSduiProfile(doc, snap, elements);
     else if (layout === 'guest') readGuestProfile(doc, snap, elements);
     else if (kind === 'activity') readEmberActivityPage(doc, snap, elements);
-    else if (kind === 'profile') readEmberProfile(doc, snap, elements);
+    else if (kind === 'profile') readEmberProfile(doc, index.anchors, snap, elements);
     else readEmberDetails(doc, kind, snap, elements);
 
     readOverlays(index.dialogs, snap, elements);

@@ -4,6 +4,9 @@
 // profile that cost more than reading the profile itself.
 import { attr } from './text.ts';
 
+/** Section anchor ids of the Ember layouts (<div id="experience" class="pv-profile-card__anchor">). */
+const ANCHOR_IDS = new Set(['about', 'experience', 'education', 'licenses_and_certifications', 'skills', 'content_collections', 'recent_activity']);
+
 export interface PageIndex {
   sdui: boolean;
   pageNotFound: boolean;
@@ -25,6 +28,8 @@ export interface PageIndex {
   loginForm: boolean;
   h1: boolean;
   main: boolean;
+  /** Section anchors by id (first of each). */
+  anchors: Map<string, Element>;
   /** <meta name="pageKey"> content ("public_profile_v3_desktop" on public pages). */
   pageKey: string | null;
 }
@@ -34,7 +39,7 @@ export function indexPage(doc: Document): PageIndex {
     sdui: false, pageNotFound: false, guestTopCard: false, guestSections: false, memberSection: false,
     pvTopCard: false, recentActivityCard: false, emberEntity: false, pvsEntity: false, headingXlarge: false,
     experienceAnchor: false, pagedListId: null, dialogs: [], stampSrcs: [], metaRefresh: false, loginForm: false,
-    h1: false, main: false, pageKey: null,
+    h1: false, main: false, pageKey: null, anchors: new Map(),
   };
   let all: ArrayLike<Element>;
   try {
@@ -60,6 +65,7 @@ export function indexPage(doc: Document): PageIndex {
     if (attr(el, 'data-view-name') === 'profile-component-entity') idx.emberEntity = true;
     const id = attr(el, 'id');
     if (id !== null) {
+      if (ANCHOR_IDS.has(id) && !idx.anchors.has(id)) idx.anchors.set(id, el);
       if (id === 'recent-activity-top-card') idx.recentActivityCard = true;
       else if (id === 'experience' && /pv-profile-card[_-]{1,2}anchor/.test(cls)) idx.experienceAnchor = true;
       else if (idx.pagedListId === null && tag === 'li' && id.startsWith('profilePagedListComponent')) idx.pagedListId = id;

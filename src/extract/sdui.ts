@@ -16,12 +16,16 @@ import { mediaUploadDate } from './dates.ts';
 import { type EntityLines, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import type { ElementMap } from './snapshot.ts';
-import { attr, childElements, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
+import { ancestorWhere, attr, childElements, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
 const FOLLOWERS = /follower|abonné|seguidor|volger|seguaci/i;
 const CONNECTIONS = /connection|kontakt|relation|contacto|conex|connectie|collegament/i;
+
+function isItem(el: Element): boolean {
+  return (attr(el, 'componentkey') ?? '').startsWith('entity-collection-item');
+}
 
 function sectionEndingWith(doc: Document, suffixes: readonly string[]): Element | null {
   for (const suffix of suffixes) {
@@ -56,22 +60,21 @@ function itemLines(item: Element): string[] {
 
 function readItem(item: Element): EntityLines {
   const children = qa(item, ITEM)
-    .filter((c) => c.parentElement?.closest(ITEM) === item)
+    .filter((c) => ancestorWhere(c, isItem) === item)
     .map(readItem);
   let orgUrl: string | null = null;
   for (const a of qa(item, 'a[href]')) {
-    if (a.closest(ITEM) !== item) continue;
+    if (ancestorWhere(a, isItem, item) !== null) continue;
     orgUrl = cleanLinkedInUrl(attr(a, 'href'));
     if (orgUrl) break;
   }
-  const desc = qa(item, DESCRIPTION).find((d) => d.closest(ITEM) === item) ?? null;
+  const desc = qa(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null) ?? null;
   return { el: item, lines: itemLines(item), children, orgUrl, description: children.length > 0 ? null : textOrNull(desc) };
 }
 
 function topItems(section: Element): Element[] {
   return qa(section, ITEM).filter((i) => {
-    const outer = i.parentElement?.closest(ITEM) ?? null;
-    return outer === null || !section.contains(outer);
+    return ancestorWhere(i, isItem, section) === null;
   });
 }
 

@@ -129,3 +129,20 @@ export function cleanLinkedInUrl(href: string | null | undefined, kinds: RegExp 
   if (!m || !m[1]) return null;
   return 'https://www.linkedin.com' + m[1];
 }
+
+/**
+ * The nearest ancestor (from el's parent up, not el itself) passing `test`, stopping before
+ * `stop`. A plain parent walk: linkedom's closest() re-parses the selector at every level.
+ */
+export function ancestorWhere(el: Element, test: (e: Element) => boolean, stop: Element | null = null): Element | null {
+  for (let p = el.parentElement; p !== null && p !== stop; p = p.parentElement) if (test(p)) return p;
+  return null;
+}
+
+/** The nearest ancestor-or-self with one of the tag names (lower case). */
+export function closestTag(el: Element, tags: readonly string[], stop: Element | null = null): Element | null {
+  for (let p: Element | null = el; p !== null && p !== stop; p = p.parentElement) {
+    if (tags.includes(p.tagName.toLowerCase())) return p;
+  }
+  return null;
+}
