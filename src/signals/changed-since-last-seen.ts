@@ -6,19 +6,38 @@ import type { Finding, Position, ProfileSnapshot } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { memoryMissing } from './common/memory.ts';
-import { describePosition, employerKey } from './common/employment.ts';
+import { describePosition, sameEmployer } from './common/employment.ts';
 import { experienceComplete } from './common/coverage.ts';
 
 const self = { id: 'changed-since-last-seen', category: 'history' } as const;
 
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** A past position is the same one when title and employer agree, or title and start agree. */
-function counterpart(old: Position, now: readonly Position[]): Position | undefined {
-  return (
-    now.find((p) => norm(p.title) === norm(old.title) && employerKey(p) === employerKey(old)) ??
-    now.find((p) => norm(p.title) === norm(old.title) && p.start === old.start)
-  );
+/**
+ * Pairs each earlier position with at most one position on the page now, strictest match first: a
+ * promotion can leave two "Technical Architect" rows at one company, and each must find its own.
+ */
+function pairPositions(before: readonly Position[], after: readonly Position[]): Map<Position, Position> {
+  const pairs = new Map<Position, Position>();
+  const used = new Set<Position>();
+  const rules: ((o: Position, n: Position) => boolean)[] = [
+    (o, n) => norm(o.title) === norm(n.title) && sameEmployer(o, n) && o.start === n.start && o.end === n.end,
+    (o, n) => norm(o.title) === norm(n.title) && sameEmployer(o, n) && o.start === n.start,
+    (o, n) => norm(o.title) === norm(n.title) && sameEmployer(o, n) && o.end === n.end && o.end !== null,
+    (o, n) => norm(o.title) === norm(n.title) && o.start === n.start,
+    (o, n) => norm(o.title) === norm(n.title) && sameEmployer(o, n) && (o.end === null) === (n.end === null),
+  ];
+  for (const rule of rules) {
+    for (const o of before) {
+      if (pairs.has(o)) continue;
+      const n = after.find((x) => !used.has(x) && rule(o, x));
+      if (n) {
+        pairs.set(o, n);
+        used.add(n);
+      }
+    }
+  }
+  return pairs;
 }
 
 interface Rewrite {
@@ -31,10 +50,13 @@ function rewrittenHistory(before: ProfileSnapshot, after: ProfileSnapshot): Rewr
   const rewrites: Rewrite[] = [];
   const wholeListNow = experienceComplete(after);
   // Past positions on the page now that the earlier version did not have: what a vanished one became.
-  const newPast = after.experience.filter((p) => p.end !== null && !counterpart(p, before.experience));
+  const pairs = pairPositions(before.experience, after.experience);
+  const paired = new Set(pairs.values());
+  // Past positions on the page now that the earlier version did not have: what a vanished one became.
+  const newPast = after.experience.filter((p) => p.end !== null && !paired.has(p));
   for (const old of before.experience) {
     if (old.end === null) continue; // a current role may end or change: that is news, not rewriting
-    const now = counterpart(old, after.experience);
+    const now = pairs.get(old);
     if (!now) {
       if (wholeListNow) {
         const instead = newPast.length > 0 ? `; the page now lists ${newPast.map(describePosition).join(', ')} instead` : '';
@@ -43,16 +65,21 @@ function rewrittenHistory(before: ProfileSnapshot, after: ProfileSnapshot): Rewr
       continue;
     }
     const changes: string[] = [];
-    if (employerKey(now) !== employerKey(old)) changes.push(`company "${old.company}" → "${now.company}"`);
+    if (!sameEmployer(now, old)) changes.push(`company "${old.company}" → "${now.company}"`);
     if (now.start !== old.start || now.end !== old.end) changes.push(`dates ${old.dates ?? `${old.start} – ${old.end}`} → ${now.dates ?? `${now.start} – ${now.end ?? 'Present'}`}`);
     if (changes.length > 0) rewrites.push({ old, now, what: `changed (${changes.join(', ')})` });
   }
   return rewrites;
 }
 
-/** The same picture keeps its path; LinkedIn's "?e=…&t=…" query is a signed token that changes per view. */
+/**
+ * The same picture keeps its image id (media.licdn.com/dms/image/[v2/]<id>/…) across sizes
+ * (shrink_200_200 vs shrink_400_400); the "?e=…&t=…" query is a signed token that changes per view.
+ */
 function photoPath(url: string | undefined): string | null {
-  return url ? url.split('?')[0]! : null;
+  if (!url) return null;
+  const id = /\/dms\/image\/(?:v2\/)?([^/]+)\//.exec(url);
+  return id ? id[1]! : url.split('?')[0]!;
 }
 
 export const changedSinceLastSeen: Signal = {

@@ -85,6 +85,8 @@ export interface ProfileSpec {
   verified: boolean | null;
   about: string | null;
   photoUploadedAt: string | null;
+  /** The image id in the photo URL: a new picture has a new id. */
+  photoId: string;
   bannerUploadedAt: string | null;
   jobs: JobSpec[] | null;
   experienceTotal: number | null;
@@ -113,6 +115,7 @@ export const GENUINE: ProfileSpec = {
   verified: null,
   about: 'Backend engineer who likes boring, reliable systems.',
   photoUploadedAt: '2023-02-10T09:00:00Z',
+  photoId: 'D4D03AQInvented01',
   bannerUploadedAt: null,
   jobs: [
     job('Senior Software Engineer', 'Norrsken Systems', '2021-03', null, 'Full-time', { companyUrl: 'https://www.linkedin.com/company/norrsken-systems/' }),
@@ -211,7 +214,9 @@ export function snapshot(overrides: Partial<ProfileSpec> = {}): ProfileSnapshot 
       spec.nameSources === 'same'
         ? { pageTitle: spec.name ? `${spec.name} | LinkedIn` : null, jsonLd: null, photoAlt: spec.hasPhoto ? spec.name : null }
         : spec.nameSources,
-    photo: spec.hasPhoto ? { url: 'https://media.licdn.com/dms/image/v2/invented/profile-displayphoto-shrink_400_400/0/1', uploadedAt: spec.photoUploadedAt } : null,
+    photo: spec.hasPhoto
+      ? { url: `https://media.licdn.com/dms/image/v2/${spec.photoId}/profile-displayphoto-shrink_400_400/0/1?e=1&t=signed`, uploadedAt: spec.photoUploadedAt }
+      : null,
     banner: spec.bannerUploadedAt ? { url: 'https://media.licdn.com/dms/image/v2/invented/profile-displaybackgroundimage/0/1', uploadedAt: spec.bannerUploadedAt } : null,
     experience,
     experienceShownAll: spec.jobs ? total === shownJobs : null,

@@ -25,6 +25,37 @@ export const historyScenarios: Scenario[] = [
     level: 'low',
   },
   {
+    name: 'new photo, headline and location since last visit',
+    story: 'fires: several profile edits at once are a warning (the same picture at another size is no change)',
+    snapshot: snapshot({ photoId: 'D4D03AQNewFace02', headline: 'Full Stack Developer | Open to remote work', location: 'Austin, Texas, United States' }),
+    ctx: context({ memory: memory({ previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: seenBefore }] }) }),
+    fires: { 'changed-since-last-seen': 'warn' },
+    silent: [],
+  },
+  {
+    name: 'same picture at another size and token',
+    story: 'look-alike: the photo URL differs only in size and signed query',
+    snapshot: (() => {
+      const s = snapshot();
+      return { ...s, photo: { url: s.photo!.url.replace('shrink_400_400', 'shrink_200_200').replace('t=signed', 't=other'), uploadedAt: s.photo!.uploadedAt } };
+    })(),
+    ctx: context({ memory: memory({ previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: seenBefore }] }) }),
+    fires: {},
+    silent: ['changed-since-last-seen'],
+  },
+  {
+    name: 'two rows with the same title at one company',
+    story: 'look-alike: each earlier row finds its own counterpart (a re-grade inside one employer)',
+    snapshot: snapshot({ jobs: [job('Technical Architect', 'Norrsken Systems', '2019-02'), job('Technical Architect', 'Norrsken Systems', '2016-08', '2019-01'), job('Developer', 'Lagom Web', '2012-06', '2016-07')] }),
+    ctx: context({
+      memory: memory({
+        previous: [{ seenAt: '2026-05-01T10:00:00Z', snapshot: snapshot({ jobs: [job('Technical Architect', 'Norrsken Systems', '2019-02'), job('Technical Architect', 'Norrsken Systems', '2016-08', '2019-01'), job('Developer', 'Lagom Web', '2012-06', '2016-07')] }) }],
+      }),
+    }),
+    fires: {},
+    silent: ['changed-since-last-seen', 'overlapping-full-time-roles'],
+  },
+  {
     name: 'nothing changed since last visit',
     story: 'look-alike',
     snapshot: snapshot(),

@@ -36,9 +36,18 @@ export function isFounderTitle(title: string): boolean {
   return /\b(co-?founder|founder|owner)\b/i.test(title);
 }
 
-/** Company identity: its LinkedIn page when it has one, else its folded name. */
+/** A company page URL without tracking query, country subdomain or trailing slash. */
+function companyPage(p: Position): string | null {
+  if (!p.companyUrl) return null;
+  return p.companyUrl
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^https?:\/\/[a-z]{2,3}\.linkedin\.com/i, 'https://www.linkedin.com')
+    .toLowerCase();
+}
+
+/** Company name folded: case, diacritics and legal suffixes do not make another employer. */
 export function employerKey(p: Position): string {
-  if (p.companyUrl) return p.companyUrl.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
   return p.company
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -47,8 +56,15 @@ export function employerKey(p: Position): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * One employer when the folded names agree or both link the same company page. Guest and logged-in
+ * pages link companies differently (vanity vs numeric URLs, tracking queries), so a URL mismatch alone
+ * never makes two employers.
+ */
 export function sameEmployer(a: Position, b: Position): boolean {
-  return employerKey(a) === employerKey(b) || (!!a.company && a.company.toLowerCase() === b.company.toLowerCase());
+  if (employerKey(a) === employerKey(b)) return true;
+  const pa = companyPage(a);
+  return pa !== null && pa === companyPage(b);
 }
 
 /** Month-precise span, ending now for current roles; null when a date is a bare year or missing. */
