@@ -6,7 +6,7 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { partSeen } from './common/coverage.ts';
 
-const BARE_ACRONYM = /^[\p{Lu}&.\-]{2,7}$/u;
+const BARE_ACRONYM = /^[\p{Lu}&.-]{2,7}$/u;
 
 const self = { id: 'school-with-no-institution-page', category: 'education' } as const;
 

@@ -54,7 +54,8 @@ function stripDecoration(text: string): string {
     .replace(/\(([^)]*)\)/g, ' ')
     .replace(/\b(she|he|they|ze)\s*\/\s*(her|him|them|hir)s?\b/gi, ' ')
     .replace(/\s[|–—]\s.*$/u, '')
-    .replace(/[\p{Extended_Pictographic}\u200d\ufe0f]/gu, '')
+    // Emoji, and the joiners and variation selectors that glue them together.
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, '')
     .replace(/#\S+/g, ' ')
     .trim();
 }
