@@ -227,8 +227,16 @@ describe('Chromium: memory and reporting', () => {
     expect(await popup.locator('li[data-destination="webhook"]').textContent()).toMatch(/Queued for your team webhook/);
 
     const cdp = await session.context.newCDPSession(popup);
+    // The extension's worker, as DevTools sees it: each stop and each restart by the alarm.
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`)) statuses.push(v.runningStatus);
+    });
     await cdp.send('ServiceWorker.enable');
-    const stopWorker = () => cdp.send('ServiceWorker.stopAllWorkers');
+    const stopWorker = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor('the worker to stop', async () => statuses[statuses.length - 1] === 'stopped', 10_000);
+    };
 
     // Attempt 1 is refused; the reason shows in the popup; the worker is stopped.
     await waitFor('attempt 1', async () => hook.received.length >= 1);
@@ -243,6 +251,9 @@ describe('Chromium: memory and reporting', () => {
     await new Promise((r) => setTimeout(r, 3_000)); // nothing more may come
 
     expect(hook.received.map((r) => r.answered)).toEqual(['503', '503', 'lost', '200 duplicate']);
+    // Stopped twice, and started again by the alarm each time.
+    const restarts = statuses.join(' ').match(/stopped (stopped )*(starting )*running/g) ?? [];
+    expect(restarts.length).toBeGreaterThanOrEqual(2);
     expect(hook.filed.size).toBe(1);
     const keys = new Set(hook.received.map((r) => r.key));
     expect(keys.size).toBe(1);
@@ -268,6 +279,12 @@ describe('Chromium: memory and reporting', () => {
     expect(bundle.snapshot.name).toBe('Jordan Ellison');
     expect(bundle.earlierSnapshots.map((e) => e.snapshot.name)).toContain('Jordan Ellis');
     expect(typeof bundle.createdAt).toBe('string');
+    // The popup here is a tab of its own, not the toolbar popup, so no activeTab grant: the bundle
+    // says why it has no screenshot rather than silently lacking one.
+    const shot = bundle.screenshot as { dataUrl: string } | null;
+    if (shot) expect(shot.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+    else expect(bundle.screenshotNote).toMatch(/did not allow a screenshot/);
+    console.log(`[e2e] screenshot in the bundle: ${shot ? `${shot.dataUrl.length} chars` : 'none'}`);
 
     // The popup shows it delivered; nothing pending.
     await popup.reload();
@@ -300,6 +317,17 @@ describe('Chromium: memory and reporting', () => {
     const { webhookSecret: _s, ...settingsBefore } = before.settings as Record<string, unknown>;
     expect({ ...after, settings: after.settings }).toEqual({ ...before, settings: settingsBefore });
     await options.close();
+  });
+
+  it('forgets one profile: nothing about it is left', async () => {
+    const before = await storage('local');
+    const key = Object.keys(before).find((k) => k.startsWith('mem:profile:') && JSON.stringify(before[k]).includes('Anna Kowal'));
+    expect(key).toBeDefined();
+    const profileKey = key!.slice('mem:profile:'.length);
+    expect(await ui({ type: 'ui/forget', profileKey })).toEqual({ ok: true, forgotten: true });
+    const after = await storage('local');
+    expect(JSON.stringify(after)).not.toContain('Anna Kowal');
+    expect(JSON.stringify(after)).toContain('Tomasz Weber');
   });
 });
 
