@@ -8,7 +8,7 @@ import { finding, notChecked } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
-import { partSeen } from './common/coverage.ts';
+import { leftOut, partSeen } from './common/coverage.ts';
 
 const YEARS_BEFORE = 3;
 
@@ -27,7 +27,8 @@ export const careerBeforeEducation: Signal = {
       .filter((e) => isDegree(e) && degreeLevel(e) !== 'doctorate' && earliestMonth(e.start) !== null)
       .sort((a, b) => earliestMonth(a.start)! - earliestMonth(b.start)!);
     const first = degrees[0];
-    if (!first) return { findings: [] };
+    const partial = leftOut(self, snapshot, 'experience', 'education');
+    if (!first) return { findings: [], notChecked: partial };
     const degreeStart = latestMonth(first.start)!;
     const roles = snapshot.experience
       .map((p) => ({ p, span: looseSpan(p, ctx) }))
@@ -44,7 +45,7 @@ export const careerBeforeEducation: Signal = {
       )
       .sort((a, b) => a.span!.start - b.span!.start);
     const earliest = roles[0];
-    if (!earliest) return { findings: [] };
+    if (!earliest) return { findings: [], notChecked: partial };
     const lead = degreeStart - latestMonth(earliest.p.start)!;
     return {
       findings: [
@@ -56,6 +57,7 @@ export const careerBeforeEducation: Signal = {
           refs: [earliest.p.ref, first.ref],
         }),
       ],
+      notChecked: partial,
     };
   },
 };

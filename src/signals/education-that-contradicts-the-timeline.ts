@@ -8,7 +8,7 @@ import { finding, notChecked } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation } from './common/degrees.ts';
 import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
-import { partSeen } from './common/coverage.ts';
+import { leftOut, partSeen } from './common/coverage.ts';
 
 const YEARS_BEFORE = 3;
 
@@ -54,7 +54,7 @@ export const educationThatContradictsTheTimeline: Signal = {
         }),
       );
     });
-    return { findings };
+    return { findings, notChecked: leftOut(self, snapshot, 'experience', 'education') };
   },
 };
 

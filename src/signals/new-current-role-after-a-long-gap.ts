@@ -6,7 +6,7 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { earliestMonth, formatDuration, latestMonth, monthOf } from './common/partial-dates.ts';
 import { describePosition } from './common/employment.ts';
-import { partSeen } from './common/coverage.ts';
+import { leftOut, partSeen } from './common/coverage.ts';
 
 const NEW_ROLE_MONTHS = 6;
 const GAP_MONTHS = 12;
@@ -21,24 +21,26 @@ export const newCurrentRoleAfterLongGap: Signal = {
       return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
     }
     const now = monthOf(ctx.now);
+    // Hidden (older) positions could fill a gap: say so whenever the list is cut.
+    const partial = leftOut(self, snapshot, 'experience');
     const indexed = snapshot.experience.map((p, i) => ({ p, i }));
     // The newest current role that started recently.
     const fresh = indexed
       .filter(({ p }) => p.end === null && earliestMonth(p.start) !== null && now - latestMonth(p.start)! <= NEW_ROLE_MONTHS)
       .sort((a, b) => earliestMonth(b.p.start)! - earliestMonth(a.p.start)!)[0];
-    if (!fresh) return { findings: [] };
+    if (!fresh) return { findings: [], notChecked: partial };
     const freshStart = earliestMonth(fresh.p.start)!;
     // Every other position that had started before the new one: when did the last of them end?
     const earlier = indexed.filter(({ i, p }) => i !== fresh.i && earliestMonth(p.start) !== null && earliestMonth(p.start)! < freshStart);
-    if (earlier.length === 0) return { findings: [] };
+    if (earlier.length === 0) return { findings: [], notChecked: partial };
     const lastEnd = earlier.reduce<{ p: Position; i: number; end: number } | null>((best, { p, i }) => {
       const end = p.end === null ? now : latestMonth(p.end);
       if (end === null) return best;
       return !best || end > best.end ? { p, i, end } : best;
     }, null);
-    if (!lastEnd) return { findings: [] };
+    if (!lastEnd) return { findings: [], notChecked: partial };
     const gap = freshStart - lastEnd.end - 1;
-    if (gap < GAP_MONTHS) return { findings: [] };
+    if (gap < GAP_MONTHS) return { findings: [], notChecked: partial };
     const remoteHeadline = snapshot.headline && /open to|remote|looking for|seeking|available/i.test(snapshot.headline);
     return {
       findings: [
@@ -53,6 +55,7 @@ export const newCurrentRoleAfterLongGap: Signal = {
           refs: [fresh.p.ref, lastEnd.p.ref],
         }),
       ],
+      notChecked: partial,
     };
   },
 };

@@ -4,7 +4,7 @@
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
-import { partSeen } from './common/coverage.ts';
+import { leftOut, partSeen } from './common/coverage.ts';
 
 const BARE_ACRONYM = /^[\p{Lu}&.-]{2,7}$/u;
 
@@ -31,7 +31,7 @@ export const schoolWithNoInstitutionPage: Signal = {
         }),
       );
     });
-    return { findings };
+    return { findings, notChecked: leftOut(self, snapshot, 'education') };
   },
 };
 

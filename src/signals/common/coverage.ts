@@ -1,6 +1,7 @@
 // What part of the profile a snapshot saw. Signals use this to say "not checked" instead of passing
 // silently, and to say what was left out when they checked only part of a list.
-import type { CoveragePart, ProfileSnapshot } from '../../model.ts';
+import type { Category, CoveragePart, NotChecked, ProfileSnapshot } from '../../model.ts';
+import { partlyChecked } from './findings.ts';
 
 export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean {
   return snapshot.coverage?.[part]?.seen ?? false;
@@ -39,4 +40,11 @@ export function experienceComplete(snapshot: ProfileSnapshot): boolean {
   const hidden = hiddenCount(snapshot, 'experience');
   if (hidden === null) return snapshot.experienceShownAll !== false;
   return hidden === 0;
+}
+
+/** "Checked what was shown" notes for the list parts a signal read, or undefined when all were shown. */
+export function leftOut(signal: { id: string; category: Category }, snapshot: ProfileSnapshot, ...parts: CoveragePart[]): NotChecked | undefined {
+  const notes = parts.map((p) => hiddenNote(snapshot, p)).filter((n): n is { reason: string; howToSee: string } => n !== null);
+  if (notes.length === 0) return undefined;
+  return partlyChecked(signal, notes.map((n) => n.reason).join('; '), notes.map((n) => n.howToSee).join('; '));
 }
