@@ -294,6 +294,20 @@ describe('Chromium: memory and reporting', () => {
     await profile.close();
   });
 
+  it('options: "Send test" posts a test message without profile data and shows the answer', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect.poll(() => options.locator('input[name="webhookUrl"]').inputValue()).toBe(hook.url);
+    const sent = hook.received.length;
+    await options.click('button[name="webhookTest"]');
+    await expect.poll(() => options.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Test sent: the server answered 201/);
+    expect(hook.received).toHaveLength(sent + 1);
+    const test = JSON.parse(hook.received[sent]!.body) as { format: string; text: string };
+    expect(test.format).toBe('telltale-test');
+    expect(hook.received[sent]!.body).not.toMatch(/Jordan|Tomasz|Anna/);
+    await options.close();
+  });
+
   it('export, delete all, import: the same data comes back', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
