@@ -41,60 +41,64 @@ export function indexPage(doc: Document): PageIndex {
     experienceAnchor: false, pagedListId: null, dialogs: [], stampSrcs: [], metaRefresh: false, loginForm: false,
     h1: false, main: false, pageKey: null, anchors: new Map(),
   };
-  let all: ArrayLike<Element>;
+  // A parent/sibling walk: cheaper than querySelectorAll('*') in linkedom, as cheap in browsers.
+  const visit = (el: Element): void => {
+    noteElement(el, idx);
+    for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 1) visit(c as Element);
+  };
   try {
-    all = doc.querySelectorAll('*');
+    if (doc.documentElement) visit(doc.documentElement);
   } catch {
-    return idx;
-  }
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as Element;
-    const tag = (el.tagName || '').toLowerCase();
-    const cls = attr(el, 'class') ?? '';
-    const key = attr(el, 'componentkey');
-    if (key !== null && (/top_?card$|TopLevelSection$/i.test(key) || key.startsWith('entity-collection-item'))) idx.sdui = true;
-    if (cls !== '') {
-      if (cls.includes('page-not-found')) idx.pageNotFound = true;
-      if (cls.includes('top-card-layout')) idx.guestTopCard = true;
-      if (cls.includes('pv-top-card')) idx.pvTopCard = true;
-      if (cls.includes('pvs-entity') || cls.includes('pvs-list')) idx.pvsEntity = true;
-      if (cls.includes('text-heading-xlarge')) idx.headingXlarge = true;
-      if (cls.includes('artdeco-modal') && !cls.includes('artdeco-modal-') && !cls.includes('artdeco-modal__')) idx.dialogs.push(el);
-    }
-    if (attr(el, 'role') === 'dialog' && !idx.dialogs.includes(el)) idx.dialogs.push(el);
-    if (attr(el, 'data-view-name') === 'profile-component-entity') idx.emberEntity = true;
-    const id = attr(el, 'id');
-    if (id !== null) {
-      if (ANCHOR_IDS.has(id) && !idx.anchors.has(id)) idx.anchors.set(id, el);
-      if (id === 'recent-activity-top-card') idx.recentActivityCard = true;
-      else if (id === 'experience' && /pv-profile-card[_-]{1,2}anchor/.test(cls)) idx.experienceAnchor = true;
-      else if (idx.pagedListId === null && tag === 'li' && id.startsWith('profilePagedListComponent')) idx.pagedListId = id;
-    }
-    switch (tag) {
-      case 'section':
-        if (attr(el, 'data-member-id') !== null) idx.memberSection = true;
-        if (attr(el, 'data-section') !== null) idx.guestSections = true;
-        break;
-      case 'iframe':
-      case 'img': {
-        const src = attr(el, 'src');
-        if (src !== null && (src.includes('rticks=') || src.includes('_t='))) idx.stampSrcs.push(src);
-        break;
-      }
-      case 'meta':
-        if ((attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh') idx.metaRefresh = true;
-        if (attr(el, 'name') === 'pageKey') idx.pageKey = attr(el, 'content');
-        break;
-      case 'form':
-        if (/login|uas\//.test(attr(el, 'action') ?? '')) idx.loginForm = true;
-        break;
-      case 'h1':
-        idx.h1 = true;
-        break;
-      case 'main':
-        idx.main = true;
-        break;
-    }
+    /* a damaged tree: keep what was noted */
   }
   return idx;
+}
+
+function noteElement(el: Element, idx: PageIndex): void {
+  const tag = el.localName || '';
+  const cls = attr(el, 'class') ?? '';
+  const key = attr(el, 'componentkey');
+  if (key !== null && (/top_?card$|TopLevelSection$/i.test(key) || key.startsWith('entity-collection-item'))) idx.sdui = true;
+  if (cls !== '') {
+    if (cls.includes('page-not-found')) idx.pageNotFound = true;
+    if (cls.includes('top-card-layout')) idx.guestTopCard = true;
+    if (cls.includes('pv-top-card')) idx.pvTopCard = true;
+    if (cls.includes('pvs-entity') || cls.includes('pvs-list')) idx.pvsEntity = true;
+    if (cls.includes('text-heading-xlarge')) idx.headingXlarge = true;
+    if (cls.includes('artdeco-modal') && !cls.includes('artdeco-modal-') && !cls.includes('artdeco-modal__')) idx.dialogs.push(el);
+  }
+  if (attr(el, 'role') === 'dialog' && !idx.dialogs.includes(el)) idx.dialogs.push(el);
+  if (attr(el, 'data-view-name') === 'profile-component-entity') idx.emberEntity = true;
+  const id = attr(el, 'id');
+  if (id !== null) {
+    if (ANCHOR_IDS.has(id) && !idx.anchors.has(id)) idx.anchors.set(id, el);
+    if (id === 'recent-activity-top-card') idx.recentActivityCard = true;
+    else if (id === 'experience' && /pv-profile-card[_-]{1,2}anchor/.test(cls)) idx.experienceAnchor = true;
+    else if (idx.pagedListId === null && tag === 'li' && id.startsWith('profilePagedListComponent')) idx.pagedListId = id;
+  }
+  switch (tag) {
+    case 'section':
+      if (attr(el, 'data-member-id') !== null) idx.memberSection = true;
+      if (attr(el, 'data-section') !== null) idx.guestSections = true;
+      break;
+    case 'iframe':
+    case 'img': {
+      const src = attr(el, 'src');
+      if (src !== null && (src.includes('rticks=') || src.includes('_t='))) idx.stampSrcs.push(src);
+      break;
+    }
+    case 'meta':
+      if ((attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh') idx.metaRefresh = true;
+      if (attr(el, 'name') === 'pageKey') idx.pageKey = attr(el, 'content');
+      break;
+    case 'form':
+      if (/login|uas\//.test(attr(el, 'action') ?? '')) idx.loginForm = true;
+      break;
+    case 'h1':
+      idx.h1 = true;
+      break;
+    case 'main':
+      idx.main = true;
+      break;
+  }
 }

@@ -90,7 +90,7 @@ describe.skipIf(!present)('real pages with their dates in other languages', () =
         );
         expect(snap.education.map((e) => [e.start, e.end])).toEqual(exp.education.map((e) => [e.start, e.end]));
         // Group headers still read as headers: employment types and places are carried over.
-        expect(snap.experience.map((p) => p.location)).toEqual(exp.experience.map((p) => (p as { location: string | null }).location));
+        expect(snap.experience.map((p) => p.location)).toEqual(exp.experience.map((p) => (p as unknown as { location: string | null }).location));
       });
     }
   }
