@@ -83,7 +83,7 @@ export const identityEditsOnAnOldAccount: Signal = {
             : kinds.size === 1
               ? `Recent ${[...kinds][0]} change on an old account`
               : 'Several identity edits at once on an old account',
-          evidence: `${age.fromJoinDate ? age.basis.replace(/^j/, 'J') : age.basis.replace(/^h/, 'H')} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 && !photoOnly ? single : ' The account is possibly compromised or misrepresented.'}`,
+          evidence: `${age.basis} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 && !photoOnly ? single : ' The account is possibly compromised or misrepresented.'}`,
           howToVerify: 'Ask the candidate when and why they changed their name, photo or contact details, and compare with the CV they sent.',
           refs: [...new Set(['name', ...edits.map((e) => e.ref)])],
         }),

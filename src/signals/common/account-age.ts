@@ -7,7 +7,7 @@ import { earliestMonth, exactMonth, formatMonth, monthOf, type MonthIndex } from
 export interface AccountAge {
   since: MonthIndex;
   months: number;
-  /** "joined Mar 2011" or "history back to 2009 (earliest position)". */
+  /** "Joined Mar 2011" or "History back to Jan 2009 (earliest position)". */
   basis: string;
   fromJoinDate: boolean;
 }
@@ -20,7 +20,7 @@ export function accountAge(snapshot: ProfileSnapshot, ctx: AssessContext): Accou
   const now = monthOf(ctx.now);
   const joined = joinedMonth(snapshot);
   if (joined !== null) {
-    return { since: joined, months: now - joined, basis: `joined ${formatMonth(joined)}`, fromJoinDate: true };
+    return { since: joined, months: now - joined, basis: `Joined ${formatMonth(joined)}`, fromJoinDate: true };
   }
   const candidates: { month: MonthIndex; what: string }[] = [];
   for (const p of snapshot.experience) {
@@ -39,7 +39,7 @@ export function accountAge(snapshot: ProfileSnapshot, ctx: AssessContext): Accou
   return {
     since: oldest.month,
     months: now - oldest.month,
-    basis: `history back to ${formatMonth(oldest.month)} (${oldest.what})`,
+    basis: `History back to ${formatMonth(oldest.month)} (${oldest.what})`,
     fromJoinDate: false,
   };
 }
