@@ -30,6 +30,36 @@ export function scenarioMix(): BenchCase[] {
   return allScenarios.map((s) => ({ name: s.name, snapshot: s.snapshot, ctx: s.ctx ?? context() }));
 }
 
+/**
+ * Variants that defeat the memos (phone readings, name folding, dates): each copy gets a middle name
+ * and phone digits of its own, so the bench also shows the cost of snapshots never seen before.
+ */
+export function freshVariants(cases: readonly BenchCase[], copies: number, offset = 0): BenchCase[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = (i: number) => `${letters[i % 26]}${letters[Math.floor(i / 26) % 26]}${letters[Math.floor(i / 676) % 26]}x`;
+  const out: BenchCase[] = [];
+  for (let k = 0; k < copies; k++) {
+    for (const c of cases) {
+      const i = out.length + offset;
+      const s = c.snapshot;
+      out.push({
+        name: c.name,
+        ctx: c.ctx,
+        snapshot: {
+          ...s,
+          name: s.name ? `${s.name} ${word(i)}` : s.name,
+          contact: s.contact && {
+            ...s.contact,
+            phones: s.contact.phones.map((p) => ({ ...p, raw: p.raw.replace(/\d{2}(\D*)$/, `${String(i % 100).padStart(2, '0')}$1`) })),
+          },
+          experience: s.experience.map((p) => ({ ...p, title: `${p.title} ${word(i)}` })),
+        },
+      });
+    }
+  }
+  return out;
+}
+
 /** Runs assess() over the cases round-robin for about `seconds` after a warm-up. Synchronous: one core. */
 export function benchScoring(cases: readonly BenchCase[] = scenarioMix(), seconds = 3): ScoringBench {
   if (cases.length === 0) throw new Error('no cases to bench');
@@ -82,4 +112,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`wall clock: ${r.perWallSecond.toLocaleString('en')} snapshots/s (lower when other work shares the core)`);
   console.log(`median per snapshot: ${r.medianMicros} µs`);
   console.log(`slowest cases (median µs): ${r.slowest.map((s) => `${s.name} ${s.micros}`).join('; ')}`);
+  // Never-seen snapshots: one pass over many distinct variants, so the memos rarely help (after a
+  // warm-up pass on other variants, so the figure is the JIT-compiled steady state).
+  for (const c of freshVariants(cases, 40, 100_000)) assess(c.snapshot, c.ctx);
+  const fresh = freshVariants(cases, 60);
+  const cpuStart = process.cpuUsage();
+  for (const c of fresh) assess(c.snapshot, c.ctx);
+  const cpu = process.cpuUsage(cpuStart);
+  const freshPerSecond = Math.round(fresh.length / ((cpu.user + cpu.system) / 1e6));
+  console.log(`never-seen snapshots (${fresh.length} distinct variants, one pass): ${freshPerSecond.toLocaleString('en')} per CPU-second`);
 }
