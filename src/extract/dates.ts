@@ -168,18 +168,46 @@ export interface RelativeTime {
 }
 
 /**
- * Finds the first relative post time in a line such as "Eduardo reposted this • 1w",
- * "5d • Edited •", "4w". Units: s/m/min/h (same day), d, w, mo, yr/y.
+ * Relative-time units of the feed, by language: English "1d 3w 7mo 2yr" and the abbreviated
+ * forms of the other interface languages ("5 Tg.", "1 Wo.", "3 sem.", "2 j", "1 mnd."). Only the
+ * English ones were seen on real pages; the others follow LinkedIn's translations as far as known.
  */
-export function findRelativeTime(text: string | null | undefined): RelativeTime | null {
+const RELATIVE_UNIT_DAYS: Record<string, number> = {
+  s: 0, m: 0, min: 0, h: 0, d: 1, w: 7, mo: 30, y: 365, yr: 365,
+  // de
+  sek: 0, std: 0, t: 1, tg: 1, wo: 7, mon: 30, j: 365,
+  // fr
+  sem: 7, mois: 30, an: 365, ans: 365,
+  // es / pt / it
+  sett: 7, g: 1, a: 365, mes: 30, meses: 30,
+  // nl
+  u: 0, mnd: 30,
+};
+
+/**
+ * Finds the first relative post time in a line such as "Eduardo reposted this • 1w",
+ * "5d • Edited •", "4w", "5 Tg. •". Units: seconds/minutes/hours (same day), days, weeks,
+ * months (30 days), years (365 days).
+ */
+export function findRelativeTime(text: string | null | undefined, locale: string | null = null): RelativeTime | null {
   if (!text) return null;
-  const m = /(?:^|[\s•·])(\d{1,3})\s?(mo|yr|y|w|d|h|min|m|s)(?=$|[\s•·.,])/.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2];
-  const perUnit: Record<string, number> = { s: 0, m: 0, min: 0, h: 0, d: 1, w: 7, mo: 30, y: 365, yr: 365 };
-  const days = n * (perUnit[unit ?? ''] ?? 0);
-  return { label: `${m[1]}${unit}`, days };
+  // English compact form first ("3w", "7mo"): no space, no dot.
+  const en = /(?:^|[\s•·])(\d{1,3})(mo|yr|y|w|d|h|min|m|s)(?=$|[\s•·,])/.exec(text);
+  if (en) {
+    const unit = en[2] ?? '';
+    return { label: `${en[1]}${unit}`, days: Number(en[1]) * (RELATIVE_UNIT_DAYS[unit] ?? 0) };
+  }
+  // Other languages: "5 Tg.", "1 Wo.", "3 sem.", "2 mnd." (a space and often a dot).
+  const other = /(?:^|[\s•·])(\d{1,3})\s?(\p{L}{1,5})\.?(?=$|[\s•·,])/u.exec(text);
+  if (other) {
+    const word = (other[2] ?? '').toLowerCase();
+    // "j" is a day in French ("2 j") but a year in German ("1 J.").
+    const days = word === 'j' && locale !== null && /^fr/i.test(locale) ? 1 : RELATIVE_UNIT_DAYS[word];
+    if (days !== undefined && word.length <= 5) {
+      return { label: other[0].replace(/^[\s•·]+/, '').trim(), days: Number(other[1]) * days };
+    }
+  }
+  return null;
 }
 
 /** The creation time (epoch ms) LinkedIn embeds in an activity id: the top 41 bits. */

@@ -12,9 +12,11 @@
 // Every visible line is a span[aria-hidden="true"] (the visually-hidden copy is for screen
 // readers); the entry's own lines are those outside any nested <ul>.
 import type { ActivityItem, Layout, PageKind, ProfileSnapshot } from '../model.ts';
+import { isFollowerText, readCountLine } from './counts.ts';
 import { activityIdDate, activityIdFrom, findRelativeTime, mediaUploadDate } from './dates.ts';
 import {
   type EntityLines,
+  nameFromLogoAlt,
   readCertification,
   readEducation,
   readPositions,
@@ -119,6 +121,7 @@ export function readEmberEntity(root: Element): EntityLines {
     lines: ownLines(root),
     children,
     orgUrl: entityOrgUrl(root),
+    orgName: nameFromLogoAlt(attr(qa(root, 'img[alt]').find((img) => closestTag(img, ['ul'], root) === null), 'alt')),
     description: children.length > 0 ? null : entityDescription(root),
   };
 }
@@ -140,9 +143,6 @@ function showAllCount(section: Element, part: string): { link: boolean; total: n
 
 // ---- top card -------------------------------------------------------------------------------
 
-/** Words for "connections" and "followers" in the supported interface languages. */
-const CONNECTION_WORDS = /connection|kontakt|relation|contacto|conex|conexã|connectie|collegament|contatt/i;
-const FOLLOWER_WORDS = /follower|abonné|seguidor|volger|seguaci/i;
 
 function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap): Element | null {
   const card =
@@ -179,14 +179,9 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
 
   // "500+ connections" and sometimes "1,264 followers" as list items under the location.
   for (const li of qa(card, 'ul li')) {
-    const t = textOf(li);
-    const m = /^([\d.,\s\u00a0]*\d\+?)\s*(\p{L}.*)$/u.exec(t);
-    if (!m) continue;
-    if (CONNECTION_WORDS.test(m[2] ?? '') && snap.connections === null) {
-      snap.connections = (m[1] ?? '').replace(/\s/g, '');
-    } else if (FOLLOWER_WORDS.test(m[2] ?? '') && snap.followers === null) {
-      snap.followers = parseCount(m[1]);
-    }
+    const count = readCountLine(textOf(li));
+    if (count && 'connections' in count) snap.connections ??= count.connections;
+    else if (count && 'followers' in count) snap.followers ??= count.followers;
   }
 
   // Photo: a real upload has a /profile-displayphoto… URL; the ghost avatar is a 1x1 GIF or an
@@ -331,7 +326,7 @@ export function readActivityItems(scope: Element, snap: ProfileSnapshot, element
       q(item, '[class*="sub-description"]') ??
       q(item, '[class*="contextual-description"]');
     const label = attr(q(item, 'a[aria-label*="•"]'), 'aria-label');
-    const rel = findRelativeTime(textOf(header)) ?? findRelativeTime(label);
+    const rel = findRelativeTime(textOf(header), snap.locale) ?? findRelativeTime(label, snap.locale);
     const headerText = `${textOf(header)} ${label ?? ''} ${textOf(q(item, '[class*="header__text"], .update-components-header'))}`;
     const action: ActivityItem['action'] = /repost/i.test(headerText)
       ? 'repost'
@@ -361,7 +356,7 @@ function readActivitySection(anchors: ReadonlyMap<string, Element>, snap: Profil
   if (snap.followers === null) {
     for (const el of qa(section, 'h2 ~ p, h2 + *, .pvs-header__optional-link, .pvs-header__subtitle, span[aria-hidden="true"]')) {
       const t = textOf(el);
-      if (FOLLOWER_WORDS.test(t) && /\d/.test(t) && t.length < 40) {
+      if (isFollowerText(t) && /\d/.test(t) && t.length < 40) {
         snap.followers = parseCount(t);
         break;
       }
@@ -474,7 +469,7 @@ export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elem
     for (const row of qa(card, 'div')) {
       const cells = childElements(row);
       if (cells.length !== 2) continue;
-      if (FOLLOWER_WORDS.test(textOf(cells[0])) && /^\s*[\d.,\s\u00a0]+\s*$/.test(textOf(cells[1]))) {
+      if (isFollowerText(textOf(cells[0])) && /^\s*[\d.,\s\u00a0]+\s*$/.test(textOf(cells[1]))) {
         snap.followers = parseCount(textOf(cells[1]));
         break;
       }

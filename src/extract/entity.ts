@@ -16,6 +16,8 @@ export interface EntityLines {
   children: EntityLines[];
   /** Link to the LinkedIn company or school page, when the entry has one. */
   orgUrl: string | null;
+  /** The organisation named by the entry's logo ("Stripe logo" → "Stripe"), if any. */
+  orgName?: string | null;
   /** The description text under the entry, when shown. */
   description: string | null;
 }
@@ -154,7 +156,10 @@ export function readPositions(entities: EntityLines[], startRef: number): { posi
       continue;
     }
     const role = readRole(entity.lines);
-    const { company, type } = splitCompanyLine(role.subtitle);
+    const split = splitCompanyLine(role.subtitle);
+    // No company line at all: the logo beside the entry still names the company.
+    const company = split.company || (entity.orgName ?? '');
+    const type = split.type;
     out.push({
       el: entity.el,
       position: {
@@ -244,4 +249,11 @@ export function readSkill(entity: EntityLines): string | null {
   if (!first) return null;
   const name = first.replace(/\s*·\s*\d+$/, '').trim();
   return name === '' ? null : name;
+}
+
+/** "Stripe logo" → "Stripe": the organisation a logo image names (its alt text), else null. */
+export function nameFromLogoAlt(alt: string | null | undefined): string | null {
+  if (!alt) return null;
+  const m = /^(.+?)\s+(?:logo|Logo)$/.exec(alt.trim());
+  return m && m[1] ? m[1] : null;
 }

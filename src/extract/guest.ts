@@ -11,13 +11,12 @@
 // The page is full of sign-in modals (class "modal") repeating the photo and the name; they are
 // skipped. Visible text wins over JSON-LD, which keeps only a summary (see the expected notes).
 import type { ActivityItem, ProfileSnapshot } from '../model.ts';
+import { readCountLine } from './counts.ts';
 import { activityIdDate, activityIdFrom, mediaUploadDate, parseDateRange } from './dates.ts';
 import { firstMonthYear } from './entity.ts';
 import type { ElementMap } from './snapshot.ts';
-import { attr, childElements, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
+import { attr, childElements, cleanLinkedInUrl, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
 
-const FOLLOWERS = /follower|abonné|seguidor|volger|seguaci/i;
-const CONNECTIONS = /connection|kontakt|relation|contacto|conex|connectie|collegament/i;
 
 function inModal(el: Element): boolean {
   return el.closest('.modal, .contextual-sign-in-modal, [role="dialog"]') !== null;
@@ -115,10 +114,10 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
     if (inModal(span) || attr(span, 'data-modal') !== null || childElements(span).some((c) => c.tagName.toLowerCase() === 'span')) continue;
     const t = textOf(span);
     if (t === '') continue;
-    const m = /^([\d.,\s\u00a0]*\d\+?)\s+(\p{L}.*)$/u.exec(t);
-    if (m && FOLLOWERS.test(m[2] ?? '')) snap.followers ??= parseCount(m[1]);
-    else if (m && CONNECTIONS.test(m[2] ?? '')) snap.connections ??= (m[1] ?? '').replace(/\s/g, '');
-    else if (snap.location === null && span.tagName.toLowerCase() === 'span') snap.location = t;
+    const count = readCountLine(t);
+    if (count && 'followers' in count) snap.followers ??= count.followers;
+    else if (count && 'connections' in count) snap.connections ??= count.connections;
+    else if (snap.location === null && span.localName === 'span') snap.location = t;
   }
   if (snap.followers === null && person && typeof person.interactionStatistic === 'object' && person.interactionStatistic !== null) {
     const n = (person.interactionStatistic as { userInteractionCount?: unknown }).userInteractionCount;

@@ -12,16 +12,15 @@
 // structure described for it and the committed fixture fixtures/sdui-2026/, and reuses the line
 // rules of entity.ts, which the Ember pages validate.
 import type { ProfileSnapshot } from '../model.ts';
+import { isFollowerText, readCountLine } from './counts.ts';
 import { mediaUploadDate } from './dates.ts';
-import { type EntityLines, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
+import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import type { ElementMap } from './snapshot.ts';
 import { ancestorWhere, attr, childElements, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
-const FOLLOWERS = /follower|abonné|seguidor|volger|seguaci/i;
-const CONNECTIONS = /connection|kontakt|relation|contacto|conex|connectie|collegament/i;
 
 function isItem(el: Element): boolean {
   return (attr(el, 'componentkey') ?? '').startsWith('entity-collection-item');
@@ -69,7 +68,8 @@ function readItem(item: Element): EntityLines {
     if (orgUrl) break;
   }
   const desc = qa(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null) ?? null;
-  return { el: item, lines: itemLines(item), children, orgUrl, description: children.length > 0 ? null : textOrNull(desc) };
+  const logo = qa(item, 'img[alt]').find((img) => ancestorWhere(img, isItem, item) === null);
+  return { el: item, lines: itemLines(item), children, orgUrl, orgName: nameFromLogoAlt(attr(logo, 'alt')), description: children.length > 0 ? null : textOrNull(desc) };
 }
 
 function topItems(section: Element): Element[] {
@@ -95,13 +95,13 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
     if (nameEl && (p.contains(nameEl) || nameEl.contains(p))) continue;
     const t = textOf(p);
     if (t === '') continue;
-    const m = /^([\d.,\s\u00a0]*\d\+?)\s+(\p{L}.*)$/u.exec(t);
-    if (m && CONNECTIONS.test(m[2] ?? '')) {
-      snap.connections ??= (m[1] ?? '').replace(/\s/g, '');
+    const count = readCountLine(t);
+    if (count && 'connections' in count) {
+      snap.connections ??= count.connections;
       continue;
     }
-    if (m && FOLLOWERS.test(m[2] ?? '')) {
-      snap.followers ??= parseCount(m[1]);
+    if (count && 'followers' in count) {
+      snap.followers ??= count.followers;
       continue;
     }
     if (q(p, 'a[href*="/overlay/contact-info"]')) {
@@ -213,7 +213,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     elements.set('activity', activity);
     for (const p of qa(activity, 'p, span')) {
       const t = textOf(p);
-      if (snap.followers === null && FOLLOWERS.test(t) && /\d/.test(t) && t.length < 40) snap.followers = parseCount(t);
+      if (snap.followers === null && isFollowerText(t) && /\d/.test(t) && t.length < 40) snap.followers = parseCount(t);
     }
     readActivityItems(activity, snap, elements);
     snap.coverage.activity = { seen: true, shown: snap.activity.length, total: null };

@@ -100,6 +100,15 @@ describe('relative times', () => {
     expect(findRelativeTime('no time here')).toBeNull();
     expect(findRelativeTime('12 mos')).toBeNull();
   });
+
+  it('reads the other languages\' abbreviated units', () => {
+    expect(findRelativeTime('5 Tg. •')).toEqual({ label: '5 Tg.', days: 5 });
+    expect(findRelativeTime('1 Wo. • Bearbeitet')).toEqual({ label: '1 Wo.', days: 7 });
+    expect(findRelativeTime('3 sem. •')).toEqual({ label: '3 sem.', days: 21 });
+    expect(findRelativeTime('2 mnd. •')).toEqual({ label: '2 mnd.', days: 60 });
+    expect(findRelativeTime('1 J. •')).toEqual({ label: '1 J.', days: 365 });
+    expect(findRelativeTime('2 j •', 'fr_FR')).toEqual({ label: '2 j', days: 2 });
+  });
 });
 
 describe('activity ids', () => {

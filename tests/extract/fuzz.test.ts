@@ -145,7 +145,7 @@ it('readers survive mutated pages', { timeout: 60 * 60 * 1000 }, () => {
       try {
         out = readPageWithElements(clone, rand() < 0.2 ? 'https://www.linkedin.com/in/x/overlay/contact-info/' : null);
       } catch (err) {
-        throw new Error(`seed ${seed}, read ${reads}, ${page.name}: threw ${String(err)}`);
+        throw new Error(`seed ${seed}, read ${reads}, ${page.name}: threw ${String(err)}`, { cause: err });
       }
       const errors = schemaErrors(out.result);
       if (errors.length > 0) throw new Error(`seed ${seed}, read ${reads}, ${page.name}: schema errors ${errors.join('; ')}`);
