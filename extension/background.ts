@@ -27,15 +27,24 @@ const FAST_RETRY_TEST_BUILD = import.meta.env.MODE === 'e2e-fast-retry';
 const backoff = FAST_RETRY_TEST_BUILD ? { baseMs: 1_000, maxMs: 4_000, random: Math.random } : { ...PRODUCTION_BACKOFF, random: Math.random };
 
 const post: Post = async (url, body, headers) => {
-  const response = await fetch(url, {
-    method: 'POST',
-    body,
-    headers,
-    credentials: 'omit',
-    cache: 'no-store',
-    referrerPolicy: 'no-referrer',
-    signal: AbortSignal.timeout(20_000),
-  });
+  const origin = `${new URL(url).origin}/*`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      signal: AbortSignal.timeout(20_000),
+    });
+  } catch (error) {
+    // Without the webhook's host permission only a server that allows CORS can be reached: say so.
+    const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
+    if (!granted) throw new Error(`${error instanceof Error ? error.message : String(error)} (Telltale has no access to ${new URL(url).origin}: save the webhook in options again to allow it)`);
+    throw error;
+  }
   const text = (await response.text().catch(() => '')).slice(0, 300);
   return { status: response.status, text };
 };

@@ -96,12 +96,18 @@ export function effectiveSettings(local: unknown, managed: unknown): { settings:
   return { settings, locked };
 }
 
-/** Applies a user's change, field by field; locked fields keep their managed values. */
-export function updateSettings(current: Settings, patch: Record<string, unknown>, locked: readonly SettingName[]): Settings {
+/**
+ * Applies a user's change, field by field. Locked fields keep their managed values; a value that
+ * does not validate is refused (named in `invalid`) rather than silently reset to its default.
+ */
+export function updateSettings(current: Settings, patch: Record<string, unknown>, locked: readonly SettingName[]): { settings: Settings; invalid: string[] } {
   const next: Record<string, unknown> = { ...current };
+  const invalid: string[] = [];
   for (const [key, value] of Object.entries(patch)) {
-    if (!(key in SettingsSchema.entries) || locked.includes(key as SettingName)) continue;
-    next[key] = value;
+    if (!(key in FIELDS) || locked.includes(key as SettingName)) continue;
+    const parsed = v.safeParse(FIELDS[key as SettingName] as v.GenericSchema, value);
+    if (parsed.success) next[key] = parsed.output;
+    else invalid.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);
   }
-  return parseSettings(next);
+  return { settings: parseSettings(next), invalid };
 }

@@ -274,7 +274,12 @@ export function createWorker(env: WorkerEnv) {
     await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
     const hadReview = (await readReview(profileKey)) !== null;
     await env.local.remove([reviewKey(profileKey)]);
-    await env.session.remove([viewKey(profileKey), assessedKey(profileKey)]);
+    // The popup must not show what was just forgotten: tab states of this member go too.
+    const session = await env.session.getAll();
+    const tabs = Object.entries(session)
+      .filter(([k, state]) => k.startsWith('tab:') && (state as { profileKey?: string } | null)?.profileKey === profileKey)
+      .map(([k]) => k);
+    await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
     await scheduleNextWake();
     return known || hadReview;
   }
@@ -375,7 +380,8 @@ export function createWorker(env: WorkerEnv) {
         const { settings, locked } = await loadSettings();
         const local = (await env.local.get([SETTINGS_KEY]))[SETTINGS_KEY];
         // Only the user's own values are written; managed ones are laid over them on every read.
-        const next = updateSettings(effectiveSettings(local, {}).settings, req.patch, locked);
+        const { settings: next, invalid } = updateSettings(effectiveSettings(local, {}).settings, req.patch, locked);
+        if (invalid.length > 0) return { ok: false, error: `invalid setting: ${invalid.join('; ')}` };
         await env.local.set({ [SETTINGS_KEY]: next });
         if (next.retentionDays < settings.retentionDays) await memorySerial(() => memory.prune(env.now(), limitsFor(next)));
         return { ok: true, ...(await loadSettings()) };

@@ -155,3 +155,19 @@ describe('reports from the worker', () => {
     expect(got).toMatchObject({ ok: true, settings: { webhookUrl: 'https://team.example.com/hook', retentionDays: 30, email: 'me@example.com' }, locked: ['webhookUrl', 'retentionDays'] });
   });
 });
+
+describe('settings from the user', () => {
+  it('refuses an invalid value instead of silently resetting it', async () => {
+    const { worker } = setup();
+    expect(await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'http://hooks.example.com/' } })).toMatchObject({ ok: false, error: expect.stringMatching(/webhookUrl/) });
+    expect(await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/', retentionDays: 30 } })).toMatchObject({ ok: true, settings: { webhookUrl: 'https://hooks.example.com/', retentionDays: 30 } });
+  });
+
+  it('forgetting a profile also clears what the popup shows for its tab', async () => {
+    const { worker, session, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(session.data.has('tab:7')).toBe(true);
+    await worker.handlePage({ type: 'page/forget', profileKey: 'slug:jane-doe' }, tab);
+    expect(session.data.has('tab:7')).toBe(false);
+  });
+});
