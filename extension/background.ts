@@ -42,7 +42,10 @@ const post: Post = async (url, body, headers) => {
   } catch (error) {
     // Without the webhook's host permission only a server that allows CORS can be reached: say so.
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
-    if (!granted) throw new Error(`${error instanceof Error ? error.message : String(error)} (Telltale has no access to ${new URL(url).origin}: save the webhook in options again to allow it)`);
+    if (!granted) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${reason} (Telltale has no access to ${new URL(url).origin}: save the webhook in options again to allow it)`, { cause: error });
+    }
     throw error;
   }
   const text = (await response.text().catch(() => '')).slice(0, 300);
