@@ -9,8 +9,7 @@ import { scoreFindings } from './score.ts';
 const RANK: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
 
 export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
-  const disabled = new Set(ctx.disabled ?? []);
-  const enabled = signals.filter((s) => !disabled.has(s.id));
+  const enabled = ctx.disabled && ctx.disabled.length > 0 ? signals.filter((s) => !ctx.disabled!.includes(s.id)) : signals;
   const raw: { signal: Signal; findings: Finding[] }[] = [];
   const notChecked: NotChecked[] = [];
   let checksRun = 0;
@@ -21,7 +20,9 @@ export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: r
     // A signal ran when it looked at something: it found something, was not blocked, or checked part.
     if (result.findings.length > 0 || !result.notChecked || result.notChecked.partial) checksRun++;
   }
-  const findings = raw.flatMap(({ signal, findings: own }) => corroborate(signal, own, raw));
+  // First-pass findings at warn or above: what a context-only sign may be corroborated by.
+  const strong = raw.flatMap(({ findings: own }) => own.filter((f) => RANK[f.severity] >= RANK.warn));
+  const findings = raw.flatMap(({ signal, findings: own }) => corroborate(signal, own, strong));
   const { score, level } = scoreFindings(findings);
   return { score, level, findings, notChecked, checksRun, checksTotal: enabled.length };
 }
@@ -31,13 +32,10 @@ export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: r
  * categories found something at warn or above. Uses the first-pass severities only, so two weak
  * signs never lift each other.
  */
-function corroborate(signal: Signal, own: Finding[], all: readonly { signal: Signal; findings: Finding[] }[]): Finding[] {
+function corroborate(signal: Signal, own: Finding[], strong: readonly Finding[]): Finding[] {
   const rule = signal.corroboration;
-  if (!rule) return own;
-  const support = all
-    .filter((r) => r.signal.id !== signal.id)
-    .flatMap((r) => r.findings)
-    .filter((f) => rule.categories.includes(f.category) && RANK[f.severity] >= RANK.warn);
+  if (!rule || own.length === 0) return own;
+  const support = strong.filter((f) => f.signal !== signal.id && rule.categories.includes(f.category));
   if (support.length === 0) return own;
   const beside = [...new Set(support.map((f) => f.title))].slice(0, 2).join('; ');
   return own.map((f) =>
