@@ -89,6 +89,16 @@ export const contactScenarios: Scenario[] = [
     level: 'low',
   },
   {
+    name: 'personal mobile and office landline',
+    story: 'look-alike: a mobile and a geographic landline labelled Work are personal enough lines',
+    snapshot: snapshot({
+      location: 'London, England, United Kingdom',
+      contact: { phones: [{ raw: '+44 7911 123456', label: 'Mobile' }, { raw: '+44 20 7946 0958', label: 'Work' }], emails: [], websites: [] },
+    }),
+    fires: {},
+    silent: ['non-personal-number-type', 'invalid-phone-number', 'unusual-phone-format', 'phone-country-vs-location'],
+  },
+  {
     name: 'US number: VoIP cannot be told offline',
     story: 'not checked, never guessed',
     snapshot: snapshot({ location: 'New York, New York, United States', contact: phones('+1 212 555 0123') }),
