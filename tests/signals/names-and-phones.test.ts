@@ -26,6 +26,9 @@ describe('name vs slug', () => {
     ['Nguyen Van An', 'an-nguyen'],
     ['Anna Lindqvist (She/Her)', 'anna-lindqvist'],
     ['Dr. Sarah Connor, PhD', 'sarah-connor-md'],
+    ['Kevin Z.', 'zhang-wei-3a9b1c2'],
+    ['Mohammed Al-Rashid', 'muhammad-alrashid'],
+    ['Aleksandra Nowak', 'alexandra-kowalska'],
   ])('%s matches /in/%s/', (name, slug) => {
     expect(verdict(name, slug)).toBe('same');
   });

@@ -230,6 +230,9 @@ export function compareNameWithHandle(displayName: string, handleTokens: readonl
     }
   }
   if (matched.size > 0) return { verdict: 'same', matched: [...matched] };
+  // A display name that abbreviates a part ("Kevin Z.") agrees with a handle word of that initial.
+  const abbreviated = name.filter((n) => n.length === 1 && handleTokens.some((h) => h.startsWith(n)));
+  if (abbreviated.length > 0) return { verdict: 'same', matched: abbreviated };
   const compact = handleTokens.join('');
   const initials = new Set(name.map((n) => n[0]));
   if (compact.length <= name.length + 1 && [...compact].every((c) => initials.has(c))) {
