@@ -3,6 +3,9 @@
 // another country (location and phone together), moving its schools to other countries, or giving it
 // a name from another culture (consistently with its slug, page title and e-mail) must leave its score
 // and its findings unchanged.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess.ts';
 import type { Assessment, AssessContext, ProfileSnapshot } from '../../src/model.ts';
@@ -139,5 +142,21 @@ describe('fairness (metamorphic)', () => {
     const gap = a.findings.filter((f) => f.signal === 'new-current-role-after-a-long-gap');
     expect(gap.map((f) => f.severity)).toEqual(['info']);
     expect(a.score).toBe(0);
+  });
+});
+
+describe('fairness (what the signals read)', () => {
+  // A static guard beside the metamorphic tests: no signal reads the birthday (age) or the interface
+  // locale (language). The location is read only to compare it with the phone's country, and by the
+  // history signal to notice that it changed (equality, never its value).
+  const READS_LOCATION = ['phone-country-vs-location.ts', 'changed-since-last-seen.ts'];
+  const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/signals');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s reads no birthday or locale, and the location only where allowed', (file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    expect(source).not.toMatch(/\.birthday\b/);
+    expect(source).not.toMatch(/\.locale\b/);
+    if (!READS_LOCATION.includes(file)) expect(source).not.toMatch(/snapshot\.location\b/);
   });
 });
