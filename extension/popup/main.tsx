@@ -49,7 +49,8 @@ const when = (iso: string) => new Date(iso).toLocaleString();
 function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId: number | undefined; onChanged(): void }) {
   const [reporting, setReporting] = useState<ReportOptions | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (state.status === 'none') return <p>Open a LinkedIn profile to see what Telltale finds on it.</p>;
+  const said = message && <p role="status">{message}</p>;
+  if (state.status === 'none') return <>{said}<p>Open a LinkedIn profile to see what Telltale finds on it.</p></>;
   if (state.status === 'not-a-profile') return <p>Telltale could not check this page: {state.reason}</p>;
   const { assessment, snapshot, profileKey } = state;
   const top = assessment.findings.filter((f) => f.severity !== 'info').slice(0, 5);
@@ -102,7 +103,7 @@ function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId:
           </button>
         </p>
       )}
-      {message && <p role="status">{message}</p>}
+      {said}
     </section>
   );
 }
