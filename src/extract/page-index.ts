@@ -41,17 +41,46 @@ export function indexPage(doc: Document): PageIndex {
     experienceAnchor: false, pagedListId: null, dialogs: [], stampSrcs: [], metaRefresh: false, loginForm: false,
     h1: false, main: false, pageKey: null, anchors: new Map(),
   };
-  // A parent/sibling walk: cheaper than querySelectorAll('*') in linkedom, as cheap in browsers.
-  const visit = (el: Element): void => {
-    noteElement(el, idx);
-    for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 1) visit(c as Element);
-  };
   try {
-    if (doc.documentElement) visit(doc.documentElement);
+    if (hasNativeSelectors(doc)) {
+      // Browsers: one native selector pass finds every candidate (a few hundred elements).
+      const found = doc.querySelectorAll(CANDIDATES);
+      for (let i = 0; i < found.length; i++) noteElement(found[i] as Element, idx);
+    } else {
+      // linkedom (tests, CLI) answers selectors in JavaScript, ~25 ms for the list above on a
+      // large page; a parent/sibling walk looking at every element is a third of that.
+      const visit = (el: Element): void => {
+        noteElement(el, idx);
+        for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 1) visit(c as Element);
+      };
+      if (doc.documentElement) visit(doc.documentElement);
+    }
   } catch {
     /* a damaged tree: keep what was noted */
   }
   return idx;
+}
+
+/**
+ * Every element noteElement() can learn something from. Substring class matches mirror its
+ * `includes` tests, so both paths note the same things.
+ */
+const CANDIDATES = [
+  '[componentkey]', '[role="dialog"]', '[data-view-name="profile-component-entity"]',
+  '[class*="page-not-found"]', '[class*="top-card-layout"]', '[class*="pv-top-card"]', '[class*="pvs-entity"]',
+  '[class*="pvs-list"]', '[class*="text-heading-xlarge"]', '[class*="artdeco-modal"]',
+  '#recent-activity-top-card', ...[...ANCHOR_IDS].map((id) => `#${id}`), 'li[id^="profilePagedListComponent"]',
+  'section[data-member-id]', 'section[data-section]', 'iframe[src]', 'img[src*="_t="]', 'img[src*="rticks="]',
+  'meta[http-equiv]', 'meta[name="pageKey"]', 'form[action]', 'h1', 'main',
+].join(', ');
+
+/** True in browsers (native DOM); false under linkedom, whose methods are JavaScript. */
+function hasNativeSelectors(doc: Document): boolean {
+  try {
+    return /\[native code\]/.test(Function.prototype.toString.call(doc.querySelectorAll));
+  } catch {
+    return false;
+  }
 }
 
 function noteElement(el: Element, idx: PageIndex): void {
