@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { levelFor, scoreFindings, SCORING } from '../../src/score.ts';
 import { signals } from '../../src/signals/index.ts';
-import type { Finding, Severity } from '../../src/model.ts';
+import type { Finding, ProfileSnapshot, Severity } from '../../src/model.ts';
+import { assess } from '../../src/assess.ts';
+import { allScenarios } from '../scenarios/index.ts';
+import { context } from '../scenarios/builder.ts';
 
 /** A small seeded PRNG (mulberry32) so failures reproduce. */
 function prng(seed: number): () => number {
@@ -116,5 +119,34 @@ describe('score', () => {
     const independent = scoreFindings([finding('overlapping-full-time-roles', 'warn'), finding('impossible-dates', 'warn')]);
     expect(repeated.points).toBeLessThan(independent.points);
     expect(repeated.points).toBeGreaterThan(scoreFindings([finding('overlapping-full-time-roles', 'warn')]).points);
+  });
+});
+
+describe('score through assess() (metamorphic, over the corpus)', () => {
+  // Adding a further sign to any profile never lowers its score: the corroboration step only raises.
+  const withThrowawayEmail = (s: ProfileSnapshot): ProfileSnapshot => ({
+    ...s,
+    contact: {
+      phones: s.contact?.phones ?? [],
+      emails: [...(s.contact?.emails ?? []), { ref: `contact:email:${s.contact?.emails.length ?? 0}`, address: 'someone@mailinator.com' }],
+      websites: s.contact?.websites ?? [],
+      birthday: null,
+      connectedSince: null,
+    },
+    coverage: { ...s.coverage, contact: { seen: true, shown: 1, total: null } },
+  });
+  // Signs independent of everything else on the profile. (Adding positions is not one: a position can
+  // fill a gap and rightly silence the gap signal.)
+  const withOtherNameInTitle = (s: ProfileSnapshot): ProfileSnapshot => ({
+    ...s,
+    nameSources: { ...s.nameSources, pageTitle: 'Zygmunt Wolski | LinkedIn' },
+  });
+
+  it.each(allScenarios.map((s) => [s.name, s] as const))('%s: one more sign never lowers the score', (_name, s) => {
+    const ctx = s.ctx ?? context();
+    const base = assess(s.snapshot, ctx).score;
+    expect(assess(withThrowawayEmail(s.snapshot), ctx).score).toBeGreaterThanOrEqual(base);
+    expect(assess(withOtherNameInTitle(s.snapshot), ctx).score).toBeGreaterThanOrEqual(base);
+    expect(assess(withOtherNameInTitle(withThrowawayEmail(s.snapshot)), ctx).score).toBeGreaterThanOrEqual(assess(withThrowawayEmail(s.snapshot), ctx).score);
   });
 });
