@@ -34,7 +34,11 @@ export interface PageIndex {
   pageKey: string | null;
 }
 
-export function indexPage(doc: Document): PageIndex {
+/**
+ * `how`: 'auto' picks native selectors in browsers and the walk under linkedom; tests force each
+ * to check they agree.
+ */
+export function indexPage(doc: Document, how: 'auto' | 'selectors' | 'walk' = 'auto'): PageIndex {
   const idx: PageIndex = {
     sdui: false, pageNotFound: false, guestTopCard: false, guestSections: false, memberSection: false,
     pvTopCard: false, recentActivityCard: false, emberEntity: false, pvsEntity: false, headingXlarge: false,
@@ -42,7 +46,7 @@ export function indexPage(doc: Document): PageIndex {
     h1: false, main: false, pageKey: null, anchors: new Map(),
   };
   try {
-    if (hasNativeSelectors(doc)) {
+    if (how === 'selectors' || (how === 'auto' && hasNativeSelectors(doc))) {
       // Browsers: one native selector pass finds every candidate (a few hundred elements).
       const found = doc.querySelectorAll(CANDIDATES);
       for (let i = 0; i < found.length; i++) noteElement(found[i] as Element, idx);
