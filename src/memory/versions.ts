@@ -87,23 +87,35 @@ function listChanged(aKeys: string[], bKeys: string[], aComplete: boolean): bool
 
 const photoPath = (s: ProfileSnapshot) => (s.photo ? stripQuery(s.photo.url) : null);
 
+/** Which parts each kind of page shows in full: only those are compared across two views. */
+const TOP_CARD_KINDS = new Set(['profile']);
+const EXPERIENCE_KINDS = new Set(['profile', 'details-experience']);
+const EDUCATION_KINDS = new Set(['profile', 'details-education']);
+
 /**
  * Whether `next` shows the member differently from `prev` in what the history signals watch.
  * Only what both views saw counts: a value one view lacks (null, a section not loaded) is coverage,
- * not a change.
+ * not a change; and the top card (name, headline, location, photo) is compared only between two
+ * main profile pages, since a details or activity page shows a shorter header read elsewhere.
  */
 export function differsFrom(prev: ProfileSnapshot, next: ProfileSnapshot): boolean {
-  for (const field of ['name', 'headline', 'location'] as const) {
-    const a = prev[field];
-    const b = next[field];
-    if (a !== null && b !== null && norm(a) !== norm(b)) return true;
+  if (TOP_CARD_KINDS.has(prev.kind) && TOP_CARD_KINDS.has(next.kind)) {
+    for (const field of ['name', 'headline', 'location'] as const) {
+      const a = prev[field];
+      const b = next[field];
+      if (a !== null && b !== null && norm(a) !== norm(b)) return true;
+    }
+    const pa = photoPath(prev);
+    const pb = photoPath(next);
+    if (pa !== null && pb !== null && pa !== pb) return true;
+    if (prev.hasPhoto !== null && next.hasPhoto !== null && prev.hasPhoto !== next.hasPhoto) return true;
   }
-  const pa = photoPath(prev);
-  const pb = photoPath(next);
-  if (pa !== null && pb !== null && pa !== pb) return true;
-  if (prev.hasPhoto !== null && next.hasPhoto !== null && prev.hasPhoto !== next.hasPhoto) return true;
-  if (listChanged(prev.experience.map(positionKey), next.experience.map(positionKey), complete(prev, 'experience'))) return true;
-  if (listChanged(prev.education.map(educationKey), next.education.map(educationKey), complete(prev, 'education'))) return true;
+  if (EXPERIENCE_KINDS.has(prev.kind) && EXPERIENCE_KINDS.has(next.kind)) {
+    if (listChanged(prev.experience.map(positionKey), next.experience.map(positionKey), complete(prev, 'experience'))) return true;
+  }
+  if (EDUCATION_KINDS.has(prev.kind) && EDUCATION_KINDS.has(next.kind)) {
+    if (listChanged(prev.education.map(educationKey), next.education.map(educationKey), complete(prev, 'education'))) return true;
+  }
   return false;
 }
 
@@ -114,20 +126,23 @@ export function differsFrom(prev: ProfileSnapshot, next: ProfileSnapshot): boole
 export function foldSameVersion(prev: ProfileSnapshot, next: ProfileSnapshot): ProfileSnapshot {
   const pick = <K extends keyof ProfileSnapshot>(k: K): ProfileSnapshot[K] => (next[k] ?? prev[k]) as ProfileSnapshot[K];
   const longer = <T>(a: T[], b: T[]) => (b.length >= a.length && b.length > 0 ? b : a);
+  const topCard = TOP_CARD_KINDS.has(next.kind);
   return {
     ...prev,
+    // The stored version is a main-page view once one was seen: its header is the comparable one.
+    kind: TOP_CARD_KINDS.has(prev.kind) ? prev.kind : next.kind,
     url: pick('url'),
     capturedAround: pick('capturedAround'),
     memberId: pick('memberId'),
     profileUrl: pick('profileUrl'),
     slug: pick('slug'),
-    name: pick('name'),
-    headline: pick('headline'),
-    location: pick('location'),
-    hasPhoto: pick('hasPhoto'),
+    name: topCard || prev.name === null ? pick('name') : prev.name,
+    headline: topCard || prev.headline === null ? pick('headline') : prev.headline,
+    location: topCard || prev.location === null ? pick('location') : prev.location,
+    hasPhoto: topCard || prev.hasPhoto === null ? pick('hasPhoto') : prev.hasPhoto,
     openToWork: pick('openToWork'),
     verified: pick('verified'),
-    photo: pick('photo'),
+    photo: topCard || prev.photo === null ? pick('photo') : prev.photo,
     experience: longer(prev.experience, next.experience),
     experienceShownAll: prev.experienceShownAll || next.experienceShownAll,
     experienceTotal: pick('experienceTotal'),

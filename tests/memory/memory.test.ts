@@ -188,3 +188,14 @@ describe('export and import', () => {
     expect(await area.getAll()).toEqual(before);
   });
 });
+
+describe('views of different kinds', () => {
+  it('compares the header only between main profile pages, positions with the details page', () => {
+    const main = snapshot();
+    const details = snapshot({ kind: 'details-experience', name: 'Jane D.', headline: null, photo: null });
+    expect(differsFrom(main, details)).toBe(false);
+    const rewrittenDetails = snapshot({ kind: 'details-experience', name: null, experience: [position('Engineer', 'Initech', '2015-01', '2019-06'), position('Senior Engineer', 'Globex', '2019-07', null)] });
+    expect(differsFrom(main, rewrittenDetails)).toBe(true);
+    expect(differsFrom(main, snapshot({ kind: 'activity', name: 'Someone Else', experience: [] }))).toBe(false);
+  });
+});
