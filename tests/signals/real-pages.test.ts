@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readPageWithElements, isSnapshot } from '../../src/extract/index.ts';
+import { readPageWithElements, isSnapshot, mergeSnapshots } from '../../src/extract/index.ts';
 import { assess } from '../../src/assess.ts';
 import type { ProfileSnapshot } from '../../src/model.ts';
 
@@ -91,6 +91,22 @@ describe.skipIf(!present)('real saved pages', () => {
       const s = r.snapshot!;
       const a = assess(s, { now: captureDate(s), region: null, memory: { previous: [{ seenAt: '2024-01-01', snapshot: s }], shared: [], reports: [] } });
       expect(a.findings.filter((f) => f.category === 'history'), r.page).toEqual([]);
+    }
+  });
+
+  it('a profile merged with its details or activity page still scores low', () => {
+    const merges = [
+      ['logged-in-2022/austin.html', 'logged-in-2022/austin-details-experience.html'],
+      ['logged-in/brocc-profile2.html', 'activity/brocc-recent-activity.html'],
+    ];
+    for (const [a, b] of merges) {
+      const sa = rows.find((r) => r.page === a)?.snapshot;
+      const sb = rows.find((r) => r.page === b)?.snapshot;
+      if (!sa || !sb) continue;
+      const merged = mergeSnapshots(sa, sb);
+      const result = assess(merged, { now: captureDate(merged), region: null, memory: null });
+      console.log(`merged ${a} + ${b}: ${merged.experience.length} positions, ${result.level} ${result.score}, ${result.findings.map((f) => `${f.id}=${f.severity}`).join(', ') || 'no findings'}`);
+      expect(result.level, `${a} + ${b}`).toBe('low');
     }
   });
 
