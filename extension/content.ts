@@ -38,31 +38,46 @@ const ui = createInlineUi(document, {
   },
 });
 
-async function run(page: PageRun): Promise<void> {
+/**
+ * "No profile markup recognised" on a profile route is often the moment between LinkedIn changing
+ * the URL and drawing the new profile: that verdict waits this long, and any later run (the profile
+ * arriving) cancels it. A sign-in wall or a private profile is said at once.
+ */
+const UNRECOGNISED_GRACE_MS = 1_500;
+let unreadableLater: ReturnType<typeof setTimeout> | undefined;
+
+/** Answers true when the page was a profile that was read. */
+async function run(page: PageRun): Promise<boolean> {
+  clearTimeout(unreadableLater);
   const { result, elements } = readPageWithElements(document, page.url, { now: new Date() });
-  if (page.signal.aborted) return;
+  if (page.signal.aborted) return false;
   if (!isSnapshot(result)) {
-    if (!/^\/in\//.test(new URL(page.url).pathname)) return; // not a profile route: show nothing
-    await ask({ type: 'page/not-a-profile', url: page.url, kind: result.kind, reason: result.reason });
+    if (!/^\/in\//.test(new URL(page.url).pathname)) return false; // not a profile route: show nothing
+    const show = () => {
+      if (page.signal.aborted) return;
+      if (quiet) ui.removeAll();
+      else ui.showUnreadable(result.reason, document.querySelector('main h1'));
+    };
     await settingsRead;
-    if (page.signal.aborted) return;
-    if (quiet) ui.removeAll();
-    else ui.showUnreadable(result.reason, document.querySelector('main h1'));
-    return;
+    if (result.kind === 'not-a-profile') unreadableLater = setTimeout(show, UNRECOGNISED_GRACE_MS);
+    else show();
+    await ask({ type: 'page/not-a-profile', url: page.url, kind: result.kind, reason: result.reason });
+    return false;
   }
   const answer = await ask({ type: 'page/snapshot', snapshot: result });
   await settingsRead;
-  if (page.signal.aborted) return;
+  if (page.signal.aborted) return true;
   if (quiet) {
     ui.removeAll();
-    return;
+    return true;
   }
   if (!answer.ok) {
     console.debug('[telltale] worker refused the snapshot:', answer.error);
     ui.showUnreadable('the page could not be read', elements.get('name'));
-    return;
+    return true;
   }
   ui.showAssessment({ url: page.url, profileKey: answer.profileKey, assessment: answer.assessment, review: answer.review, elements });
+  return true;
 }
 
 const watcher = watchPage({
@@ -72,6 +87,7 @@ const watcher = watchPage({
         watcher.stop();
         ui.removeAll();
       } else console.debug('[telltale]', error);
+      return false;
     }),
   // Moving between views of one profile (an overlay, a details page) keeps the UI until the next
   // run redraws it; leaving the profile removes everything at once.

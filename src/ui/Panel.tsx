@@ -44,9 +44,11 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
   useLayoutEffect(() => {
     const root = dialog.current;
     if (!root) return;
-    const target = focusFinding ? root.querySelector<HTMLElement>(`[data-finding="${CSS.escape(focusFinding)}"]`) : null;
-    (target ?? root).focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'nearest' });
+    const target = focusFinding
+      ? [...root.querySelectorAll<HTMLElement>('[data-finding]')].find((el) => el.getAttribute('data-finding') === focusFinding)
+      : undefined;
+    (target ?? root).focus?.({ preventScroll: true });
+    target?.scrollIntoView?.({ block: 'nearest' });
   }, [focusFinding, focusToken]);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -43,8 +43,9 @@ export function placementFor(ref: string, el: Element, view: Window | null): { a
     return { anchor: interactive ?? el, placement: 'after' };
   }
   if (/^(UL|OL|DL|TABLE)$/.test(el.tagName)) return { anchor: el, placement: 'before' };
-  const display = view?.getComputedStyle(el).display ?? '';
-  const direction = view?.getComputedStyle(el).flexDirection ?? '';
+  const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(el) : null;
+  const display = style?.display ?? '';
+  const direction = style?.flexDirection ?? '';
   const rowLayout = (/flex/.test(display) && !/column/.test(direction)) || /grid/.test(display);
   const inList = /^(UL|OL)$/.test(el.parentElement?.tagName ?? '');
   if (rowLayout && !inList) return { anchor: el, placement: 'before' };

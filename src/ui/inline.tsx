@@ -148,7 +148,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   }
 
   function watchTheme(): void {
-    if (themeWatch || !win) return;
+    if (themeWatch || !win?.MutationObserver) return;
     themeWatch = new win.MutationObserver(() => {
       if (pageTheme(doc) !== drawnTheme) draw();
     });

@@ -58,16 +58,17 @@ export function profileSlug(url: string): string | null {
 
 /** The page's own link to a view of this profile, outside Telltale's hosts; null when it has none. */
 export function findPageLink(doc: Document, view: MissingView, slug: string | null): HTMLAnchorElement | null {
+  const base = doc.baseURI || 'https://www.linkedin.com/';
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a.closest('[data-telltale]')) continue;
-    let path: string;
+    let url: URL;
     try {
-      path = new URL(a.href, doc.baseURI).pathname;
+      url = new URL(a.getAttribute('href') ?? '', base);
     } catch {
       continue;
     }
-    if (!VIEW_MATCH[view].test(path)) continue;
-    if (slug && profileSlug(new URL(a.href, doc.baseURI).href) !== slug) continue;
+    if (!VIEW_MATCH[view].test(url.pathname)) continue;
+    if (slug && profileSlug(url.href) !== slug) continue;
     return a;
   }
   return null;
