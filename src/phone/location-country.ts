@@ -37,15 +37,26 @@ const US_STATES = [
   'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'district of columbia',
 ];
 
+/** Languages LinkedIn's interface is commonly used in; English first so its names win any clash. */
+const INTERFACE_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'tr', 'ru', 'uk', 'ro', 'id', 'ms', 'ja', 'ko', 'zh', 'ar', 'hi', 'th'];
+
 let byName: Map<string, CountryCode> | null = null;
 
 function countryNames(): Map<string, CountryCode> {
   if (byName) return byName;
   byName = new Map();
-  const display = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (const code of getCountries()) {
-    const name = display.of(code);
-    if (name) byName.set(fold(name), code);
+  // LinkedIn writes the location in the viewer's interface language ("München, Bayern, Deutschland").
+  for (const language of INTERFACE_LANGUAGES) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([language], { type: 'region' });
+    } catch {
+      continue;
+    }
+    for (const code of getCountries()) {
+      const name = display.of(code);
+      if (name && name !== code && !byName.has(fold(name))) byName.set(fold(name), code);
+    }
   }
   for (const [alias, code] of Object.entries(ALIASES)) byName.set(fold(alias), code);
   return byName;

@@ -96,6 +96,9 @@ describe('phone reading', () => {
     expect(countryOfLocation('Palo Alto, California, United States')).toBe('US');
     expect(countryOfLocation('San Francisco Bay Area')).toBe('US');
     expect(countryOfLocation('Remote')).toBeNull();
+    expect(countryOfLocation('München, Bayern, Deutschland')).toBe('DE');
+    expect(countryOfLocation('Lyon, Auvergne-Rhône-Alpes, France')).toBe('FR');
+    expect(countryOfLocation('Kraków, Małopolskie, Polska')).toBe('PL');
   });
 });
 
