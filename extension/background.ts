@@ -4,6 +4,7 @@
 // itself); one onMessage router answers only the types it knows.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
+import { webhookOriginPattern } from '../src/settings.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 
 const area = (a: browser.Storage.StorageArea): StorageArea => ({
@@ -27,7 +28,7 @@ const FAST_RETRY_TEST_BUILD = import.meta.env.MODE === 'e2e-fast-retry';
 const backoff = FAST_RETRY_TEST_BUILD ? { baseMs: 1_000, maxMs: 4_000, random: Math.random } : { ...PRODUCTION_BACKOFF, random: Math.random };
 
 const post: Post = async (url, body, headers) => {
-  const origin = `${new URL(url).origin}/*`;
+  const origin = webhookOriginPattern(url);
   let response: Response;
   try {
     response = await fetch(url, {

@@ -27,6 +27,12 @@ export function isAllowedWebhookUrl(text: string): boolean {
   return u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]');
 }
 
+/** The host permission a webhook needs: scheme and host, any port (match patterns carry no port in Firefox). */
+export function webhookOriginPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 export const WebhookUrlSchema = v.pipe(v.string(), v.maxLength(2_000), v.check(isAllowedWebhookUrl, 'must be an https URL (or http on 127.0.0.1)'));
 export const EmailSchema = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/, 'not an email address'));
 

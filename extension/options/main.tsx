@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import privacyText from '../../PRIVACY.md?raw';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
-import { DESTINATIONS, isAllowedWebhookUrl, type Destination, type SettingName, type Settings } from '../../src/settings.ts';
+import { DESTINATIONS, isAllowedWebhookUrl, webhookOriginPattern, type Destination, type SettingName, type Settings } from '../../src/settings.ts';
 import { catalogue } from '../../src/signals/catalogue.ts';
 import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 
@@ -25,7 +25,7 @@ const DATA_COLLECTION = ['personallyIdentifyingInfo', 'websiteContent'] as const
  */
 async function requestSendingPermissions(webhookUrl: string | null): Promise<string | null> {
   const request: browser.Permissions.Permissions = {};
-  if (webhookUrl) request.origins = [`${new URL(webhookUrl).origin}/*`];
+  if (webhookUrl) request.origins = [webhookOriginPattern(webhookUrl)];
   if (isFirefox) request.data_collection = [...DATA_COLLECTION];
   if (!request.origins && !request.data_collection) return null;
   try {

@@ -40,3 +40,11 @@ describe('manifest permissions for memory and reports', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 });
+
+describe('webhook host permission', () => {
+  it('asks for scheme and host without a port, inside the declared optional patterns', async () => {
+    const { webhookOriginPattern } = await import('../../src/settings.ts');
+    expect(webhookOriginPattern('http://127.0.0.1:8123/hook')).toBe('http://127.0.0.1/*');
+    expect(webhookOriginPattern('https://hooks.example.com:8443/x?y=1')).toBe('https://hooks.example.com/*');
+  });
+});
