@@ -1,0 +1,93 @@
+// The Report form on a linkedom document: defaults ticked, unavailable destinations explained,
+// one click sends what is ticked with the note, and what happened is listed per destination.
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { ReportAnswer, ReportOptions } from '../../src/messages.ts';
+import { buildBundle } from '../../src/report/bundle.ts';
+import { ReportForm } from '../../src/ui/ReportForm.tsx';
+import { snapshot } from '../worker/fakes.ts';
+
+function setup() {
+  const { document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
+  (globalThis as { document?: unknown }).document = document;
+  return document as unknown as Document;
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/' };
+
+function answer(destinations: ReportAnswer['bundle']['destinations']): ReportAnswer {
+  const bundle = buildBundle({
+    idempotencyKey: 'r1',
+    createdAt: new Date('2026-11-01T10:00:00Z'),
+    extensionVersion: '1',
+    profileKey: 'slug:jane-doe',
+    snapshot: snapshot(),
+    assessment: { score: 1, level: 'medium', findings: [], notChecked: [], checksRun: 1, checksTotal: 1 },
+    earlier: [],
+    note: null,
+    destinations,
+    screenshot: null,
+    screenshotNote: 'none',
+  });
+  return {
+    id: 'r1',
+    bundle,
+    text: 'text',
+    files: { json: 'r.json', text: 'r.txt' },
+    mailto: null,
+    linkedinUrl: destinations.includes('linkedin') ? 'https://www.linkedin.com/in/jane-doe/' : null,
+    ic3: null,
+    webhook: destinations.includes('webhook') ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: null } : null,
+  };
+}
+
+const box = (doc: Document, d: string) => doc.querySelector(`input[name="tt-dest-${d}"]`) as HTMLInputElement;
+// linkedom reflects these as attributes, not properties.
+const checked = (el: HTMLInputElement) => el.checked ?? el.hasAttribute('checked');
+const disabled = (el: HTMLInputElement) => el.disabled ?? el.hasAttribute('disabled');
+
+describe('ReportForm', () => {
+  it('ticks the defaults, explains what is unavailable, and sends what is ticked with the note', async () => {
+    const doc = setup();
+    const send = vi.fn(async ({ destinations }: { destinations: ReportAnswer['bundle']['destinations'] }) => ({ ok: true as const, report: answer(destinations) }));
+    const openTab = vi.fn();
+    render(<ReportForm context="page" profileName="Jane Doe" options={options} send={send} openTab={openTab} />, doc.getElementById('app')!);
+    expect(doc.querySelector('h2')?.textContent).toBe('Report Jane Doe');
+    expect(doc.body.textContent).toMatch(/may be compromised or misrepresented.*owner is often a victim/s);
+    expect(doc.body.textContent).toMatch(/only to reports started from the Telltale toolbar button/);
+    expect(checked(box(doc, 'webhook'))).toBe(true);
+    expect(checked(box(doc, 'clipboard'))).toBe(false);
+    expect(disabled(box(doc, 'email'))).toBe(true);
+    expect(doc.body.textContent).toMatch(/Email \(set an address in Telltale options\)/);
+
+    box(doc, 'linkedin').dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }) as Event);
+    await flush();
+    const note = doc.querySelector('textarea') as HTMLTextAreaElement;
+    note.value = 'Applied last week';
+    note.dispatchEvent(new doc.defaultView!.Event('input', { bubbles: true }) as Event);
+    await flush();
+    doc.querySelector('form')!.dispatchEvent(new doc.defaultView!.Event('submit', { bubbles: true, cancelable: true }) as Event);
+    await flush();
+    await flush();
+
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0]).toEqual({ destinations: ['webhook', 'linkedin'], note: 'Applied last week' });
+    const lines = [...doc.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination'));
+    expect(lines).toEqual(['log', 'webhook', 'linkedin']);
+    expect(doc.body.textContent).toMatch(/never clicks for you/);
+    expect(openTab).not.toHaveBeenCalled();
+  });
+
+  it('shows the worker\'s refusal and keeps the form', async () => {
+    const doc = setup();
+    const send = vi.fn(async () => ({ ok: false as const, error: 'reload the profile page and try again' }));
+    render(<ReportForm context="popup" profileName={null} options={options} send={send} openTab={() => undefined} />, doc.getElementById('app')!);
+    doc.querySelector('form')!.dispatchEvent(new doc.defaultView!.Event('submit', { bubbles: true, cancelable: true }) as Event);
+    await flush();
+    await flush();
+    expect(doc.querySelector('[role="alert"]')?.textContent).toBe('reload the profile page and try again');
+    expect(doc.querySelector('form')).not.toBeNull();
+  });
+});
