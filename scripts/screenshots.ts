@@ -9,20 +9,10 @@ import { launchChromium, root } from '../tests/e2e/harness.ts';
 
 const docs = join(root, 'docs');
 
-/** LinkedIn's dark theme, roughly: the demo page has no dark styles of its own. */
-const DARK_PAGE_CSS = `html.theme--mercado-dark body{background:#000;color:rgba(255,255,255,.9)}
-html.theme--mercado-dark .artdeco-card{background:#1b1f23}
-html.theme--mercado-dark a{color:#71b7fb}`;
-
-const LIGHT_PAGE_CSS = `body{background:#f4f2ee;color:rgba(0,0,0,.9)} .artdeco-card{background:#fff;border-radius:8px;margin:8px 0;padding-bottom:8px}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)} ul{list-style:none;padding:0 24px;margin:0}
-.pvs-header__container{padding:12px 24px 0} h2{margin:0;font-size:20px} li{padding:8px 0}
-.display-flex{display:flex} .flex-column{flex-direction:column} .full-width{width:100%} img[width="48"]{margin-inline-end:8px;background:#ccd}`;
-
 async function prepare(page: Page, dark: boolean): Promise<void> {
-  await page.setViewportSize({ width: 1100, height: 1400 });
-  await page.addStyleTag({ content: LIGHT_PAGE_CSS + DARK_PAGE_CSS });
-  if (dark) await page.evaluate(() => document.documentElement.classList.replace('theme--mercado', 'theme--mercado-dark'));
+  await page.setViewportSize({ width: 1100, height: 1300 });
+  // LinkedIn's dark theme is a class on <html> (the demo page styles it, and Telltale follows it).
+  if (dark) await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
   await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, undefined, { timeout: 20_000 });
 }
 

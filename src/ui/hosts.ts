@@ -43,6 +43,9 @@ export function placementFor(ref: string, el: Element, view: Window | null): { a
     return { anchor: interactive ?? el, placement: 'after' };
   }
   if (/^(UL|OL|DL|TABLE)$/.test(el.tagName)) return { anchor: el, placement: 'before' };
+  // A section (the activity card): beside its heading, where the eye reads what the section is.
+  const heading = el.tagName === 'SECTION' ? el.querySelector('h2, h3') : null;
+  if (heading && !heading.closest('a, button')) return { anchor: heading, placement: 'after' };
   const style = typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(el) : null;
   const display = style?.display ?? '';
   const direction = style?.flexDirection ?? '';

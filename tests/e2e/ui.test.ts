@@ -18,7 +18,9 @@ import {
   secondProfileHtml,
   XSS_NAME,
 } from '../fixtures-ui/profiles.ts';
+import { parseHTML } from 'linkedom';
 import { demoProfileHtml } from '../../demo/render.ts';
+import { isSnapshot, readPage } from '../../src/extract/index.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const XSS_URL = 'https://www.linkedin.com/in/markup-name-1a2b3c/';
@@ -388,9 +390,14 @@ describe('Chromium', () => {
         expect(state.pill).toMatch(PILL_FORMAT);
         // The pill is right after the top card's name.
         expect(await page.evaluate(() => document.querySelector('[data-telltale="pill"]')?.previousElementSibling?.tagName)).toBe('H1');
+        // Each entry's badge sits on the entry the readers took that ref from (read here in Node).
+        const snapshot = readPage(parseHTML(site.get(real.url)!).document as unknown as Document, real.url);
         for (const b of state.badges) {
           expect(b.text.length).toBeGreaterThan(0);
           expect(b.beside.length, `${b.key} sits beside nothing`).toBeGreaterThan(0);
+          if (!isSnapshot(snapshot)) continue;
+          const entry = snapshot.experience.find((p) => p.ref === b.key) ?? snapshot.education.find((e) => e.ref === b.key);
+          if (entry) expect(b.beside).toContain('title' in entry ? entry.title : entry.school);
         }
         expect(new Set(state.badges.map((b) => b.key)).size).toBe(state.badges.length);
         await page.locator('[data-telltale="pill"] button').click();

@@ -37,7 +37,7 @@ describe('inline UI', () => {
     expect(badges.map((b) => b.key).sort()).toEqual(['activity', 'experience:0', 'experience:1', 'name', 'photo']);
     // Block entries get the badge as their first child; the photo's badge goes after its button.
     expect(doc.getElementById('exp0')!.firstElementChild?.getAttribute('data-telltale-key')).toBe('experience:0');
-    expect(doc.getElementById('activity')!.firstElementChild?.getAttribute('data-telltale-key')).toBe('activity');
+    expect(doc.querySelector('#activity h2')!.nextElementSibling?.getAttribute('data-telltale-key')).toBe('activity');
     expect(doc.querySelector('button.photo')!.nextElementSibling?.getAttribute('data-telltale-key')).toBe('photo');
     expect(doc.querySelector('button.photo [data-telltale]')).toBeNull();
     // The name's badge comes after the pill.
