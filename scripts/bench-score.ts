@@ -11,8 +11,13 @@ import { context } from '../tests/scenarios/builder.ts';
 export interface ScoringBench {
   snapshots: number;
   seconds: number;
-  /** Snapshots per second of this process's CPU time: one core's throughput, whatever else the machine runs. */
+  /**
+   * Snapshots per second of this process's CPU time, the median over rounds of the whole mix: one
+   * core's throughput, as little disturbed as possible by whatever else the machine runs.
+   */
   perSecond: number;
+  /** The same over all rounds together (every contended moment included). */
+  perCpuSecondOverall: number;
   /** Snapshots per wall-clock second (lower when other processes share the core). */
   perWallSecond: number;
   /** Median microseconds per assess() call over the timed rounds. */
@@ -71,8 +76,10 @@ export function benchScoring(cases: readonly BenchCase[] = scenarioMix(), second
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   const deadline = start + seconds * 1000;
+  const roundRates: number[] = [];
   while (performance.now() < deadline) {
     const roundStart = performance.now();
+    const roundCpu = process.cpuUsage();
     for (const c of cases) {
       const t = performance.now();
       assess(c.snapshot, c.ctx);
@@ -81,6 +88,8 @@ export function benchScoring(cases: readonly BenchCase[] = scenarioMix(), second
       perCase.set(c.name, list);
     }
     rounds.push((performance.now() - roundStart) / cases.length);
+    const used = process.cpuUsage(roundCpu);
+    roundRates.push(cases.length / Math.max((used.user + used.system) / 1e6, 1e-6));
     done += cases.length;
   }
   const elapsed = (performance.now() - start) / 1000;
@@ -95,7 +104,8 @@ export function benchScoring(cases: readonly BenchCase[] = scenarioMix(), second
   return {
     snapshots: done,
     seconds: Number(elapsed.toFixed(2)),
-    perSecond: Math.round(done / cpuSeconds),
+    perSecond: Math.round(median(roundRates)),
+    perCpuSecondOverall: Math.round(done / cpuSeconds),
     perWallSecond: Math.round(done / elapsed),
     medianMicros: Number(((rounds[Math.floor(rounds.length / 2)] ?? 0) * 1000).toFixed(1)),
     slowest,
@@ -108,7 +118,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const cases = scenarioMix();
   const r = benchScoring(cases, seconds);
   console.log(`assess() over ${cases.length} scenario snapshots, ${r.snapshots} runs in ${r.seconds} s on one core`);
-  console.log(`throughput: ${r.perSecond.toLocaleString('en')} snapshots per CPU-second (target ≥ 10,000/s) ${r.perSecond >= 10_000 ? 'OK' : 'BELOW TARGET'}`);
+  console.log(`throughput: ${r.perSecond.toLocaleString('en')} snapshots per CPU-second, median round (target ≥ 10,000/s) ${r.perSecond >= 10_000 ? 'OK' : 'BELOW TARGET'}`);
+  console.log(`all rounds together: ${r.perCpuSecondOverall.toLocaleString('en')} snapshots per CPU-second`);
   console.log(`wall clock: ${r.perWallSecond.toLocaleString('en')} snapshots/s (lower when other work shares the core)`);
   console.log(`median per snapshot: ${r.medianMicros} µs`);
   console.log(`slowest cases (median µs): ${r.slowest.map((s) => `${s.name} ${s.micros}`).join('; ')}`);

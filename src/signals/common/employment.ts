@@ -2,6 +2,7 @@
 // which employer. Most positions show no employment type at all; then nothing is proven.
 import type { AssessContext, Position } from '../../model.ts';
 import { exactMonth, earliestMonth, latestMonth, monthOf, type MonthIndex } from './partial-dates.ts';
+import { memoizeString } from './memo.ts';
 
 /** Roles the catalogue lists as legitimately held beside a full-time job. */
 const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
@@ -38,23 +39,30 @@ export function isFounderTitle(title: string): boolean {
 
 /** A company page URL without tracking query, country subdomain or trailing slash. */
 function companyPage(p: Position): string | null {
-  if (!p.companyUrl) return null;
-  return p.companyUrl
+  return p.companyUrl ? companyPageOf(p.companyUrl) : null;
+}
+
+const companyPageOf = memoizeString((url: string): string =>
+  url
     .replace(/[?#].*$/, '')
     .replace(/\/+$/, '')
     .replace(/^https?:\/\/[a-z]{2,3}\.linkedin\.com/i, 'https://www.linkedin.com')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** Company name folded: case, diacritics and legal suffixes do not make another employer. */
 export function employerKey(p: Position): string {
-  return p.company
+  return employerKeyOf(p.company);
+}
+
+const employerKeyOf = memoizeString((company: string): string =>
+  company
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\b(inc|llc|ltd|gmbh|ab|sa|plc|corp|corporation|co|company|limited)\b\.?/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+    .replace(/[^\p{L}\p{N}]+/gu, ''),
+);
 
 /**
  * One employer when the folded names agree or both link the same company page. Guest and logged-in
