@@ -109,7 +109,7 @@ function entityDescription(root: Element): string | null {
 }
 
 function directChildEntities(root: Element): Element[] {
-  return qa(root, '[data-view-name="profile-component-entity"], .pvs-entity').filter(
+  return qa(root, EMBER_ENTITY).filter(
     (e) => e !== root && ancestorWhere(e, isEmberEntity) === root,
   );
 }
@@ -484,4 +484,3 @@ export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elem
   if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
 }
 
-export { hasClass };
