@@ -40,9 +40,13 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(site: Site, options: { dist?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
+/**
+ * `userDataDir`: a browser profile the caller owns and keeps across launches (a browser restart);
+ * without it each launch gets a fresh profile that close() deletes.
+ */
+export async function launchChromium(site: Site, options: { dist?: string; headless?: boolean; userDataDir?: string } = {}): Promise<ChromiumSession> {
   const dist = options.dist ?? chromeDist;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'telltale-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'telltale-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -77,7 +81,7 @@ export async function launchChromium(site: Site, options: { dist?: string; headl
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

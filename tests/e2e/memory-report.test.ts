@@ -3,7 +3,8 @@
 // name and a rewritten past position gets "changed since last seen"; two profiles with one phone
 // number get "shared across profiles"; a report to a local webhook that refuses at first, with the
 // worker stopped between attempts, arrives exactly once with the full bundle; export → delete →
-// import restores the same data. Firefox: the report form makes a report from the popup.
+// import restores the same data; a report made while the webhook is unreachable survives a browser
+// restart and is delivered once. Firefox: the report form makes a report from the popup.
 //
 // Retry timing: the store build retries after 30 s at the earliest (extension/background.ts). This
 // file builds its own copy of the Chromium extension whose worker is compiled in vite mode
@@ -130,6 +131,13 @@ beforeAll(() => {
   }
 });
 
+/** The fast-retry copy of the Chromium extension, built once for this file. */
+let fastDistBuild: Promise<string> | null = null;
+const fastRetryDist = () => (fastDistBuild ??= fastRetryBuild());
+afterAll(async () => {
+  if (fastDistBuild) rmSync(await fastDistBuild, { recursive: true, force: true });
+});
+
 describe('Chromium: memory and reporting', () => {
   let session: ChromiumSession;
   let fastDist: string;
@@ -155,7 +163,7 @@ describe('Chromium: memory and reporting', () => {
   }
 
   beforeAll(async () => {
-    fastDist = await fastRetryBuild();
+    fastDist = await fastRetryDist();
     hook = await startWebhook();
     session = await launchChromium(site, { dist: fastDist });
     // Loopback only, and only the webhook's port: everything else stays a stray request.
@@ -169,7 +177,6 @@ describe('Chromium: memory and reporting', () => {
   afterAll(async () => {
     await session?.close();
     hook?.server.close();
-    if (fastDist) rmSync(fastDist, { recursive: true, force: true });
   });
 
   it('ships the fast retry only in the test build', () => {
@@ -351,6 +358,73 @@ describe('Chromium: memory and reporting', () => {
     const after = await storage('local');
     expect(JSON.stringify(after)).not.toContain('Anna Kowal');
     expect(JSON.stringify(after)).toContain('Tomasz Weber');
+  });
+});
+
+describe('Chromium: a report made offline is delivered after a browser restart', () => {
+  it('keeps the queued report across the restart and delivers it once the server is back', async () => {
+    // A port with nothing listening: the extension is "offline" from the webhook's point of view.
+    const probe = createServer();
+    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)));
+    await new Promise((r) => probe.close(r));
+    const url = `http://127.0.0.1:${port}/hook`;
+    const profileDir = mkdtempSync(join(tmpdir(), 'telltale-restart-'));
+    const dist = await fastRetryDist();
+    let server: Server | null = null;
+    let session: ChromiumSession | null = null;
+    try {
+      session = await launchChromium(site, { dist, userDataDir: profileDir });
+      const ext = await session.context.newPage();
+      await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      const ui = (message: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Record<string, unknown>>;
+      const page = await session.open(DEMO_PROFILE_URL);
+      await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
+      const profileKey = await waitFor('the profile key', async () => {
+        const all = (await ext.evaluate(() => chrome.storage.session.get(null))) as Record<string, { profileKey?: string }>;
+        return Object.entries(all).find(([k]) => k.startsWith('tab:'))?.[1]?.profileKey;
+      });
+      expect(await ui({ type: 'ui/settings-set', patch: { webhookUrl: url } })).toMatchObject({ ok: true });
+      const made = (await ui({ type: 'ui/report', profileKey, destinations: ['webhook'], note: 'made offline', screenshot: null })) as { ok: boolean; report: { id: string } };
+      expect(made.ok).toBe(true);
+      const failed = await waitFor('a failed attempt', async () => {
+        const o = (await ui({ type: 'ui/overview' })) as { overview: { pending: { attempts: number; lastError: string | null }[] } };
+        const p = o.overview.pending[0];
+        return p && p.attempts >= 1 ? p : null;
+      });
+      expect(failed.lastError).toMatch(/^could not reach the server/);
+      await session.close(); // the browser quits with the report still queued
+      session = null;
+
+      const bodies: { key: string | undefined; body: string }[] = [];
+      server = createServer((req, res) => {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, authorization');
+        if (req.method === 'OPTIONS') return res.writeHead(204).end();
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        req.on('end', () => {
+          bodies.push({ key: req.headers['idempotency-key'] as string | undefined, body });
+          res.writeHead(201).end();
+        });
+      });
+      await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', () => resolve()));
+
+      session = await launchChromium(site, { dist, userDataDir: profileDir });
+      await session.context.route(`${url}**`, (route) => route.continue());
+      await waitFor('the delivery after the restart', async () => bodies.length > 0, 30_000);
+      await new Promise((r) => setTimeout(r, 3_000));
+      const posts = bodies;
+      expect(posts).toHaveLength(1);
+      expect(posts[0]!.key).toBe(made.report.id);
+      expect(JSON.parse(posts[0]!.body)).toMatchObject({ idempotencyKey: made.report.id, note: 'made offline' });
+      const ext2 = await session.context.newPage();
+      await ext2.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      expect(await ext2.evaluate(() => chrome.storage.local.get('report:queue'))).toEqual({});
+    } finally {
+      await session?.close();
+      server?.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   });
 });
 
