@@ -1,12 +1,12 @@
 // A senior title with almost nothing before it, or a claimed "10+ years" the listed positions do not
 // cover: a history written to fit a job advert. Founders and small companies give themselves senior
 // titles early, so a founder's title or a company without a LinkedIn page is `info`; `warn` at most.
-import type { Finding, Position } from '../model.ts';
+import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked, plural } from './common/findings.ts';
-import { coveredMonths, describePosition, isFounderTitle, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
+import { coveredMonths, coveredMonthsOf, describePosition, isFounderTitle, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel } from './common/degrees.ts';
-import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
+import { earliestMonth, formatDuration } from './common/partial-dates.ts';
 import { experienceComplete, hiddenNote, partSeen } from './common/coverage.ts';
 
 const MIN_PRIOR_MONTHS = 12;
@@ -46,12 +46,13 @@ export const seniorityWithoutHistory: Signal = {
     const firstSenior = positions.filter((x) => isSeniorTitle(x.p.title)).sort((a, b) => a.span!.start - b.span!.start)[0];
     if (firstSenior) {
       const seniorStart = earliestMonth(firstSenior.p.start)!;
-      const before: Position[] = positions.filter((x) => x.i !== firstSenior.i && x.span!.start < seniorStart).map((x) => x.p);
-      const priorWork = coveredMonths(
-        before.map((p) => ({ ...p, end: p.end !== null && latestMonth(p.end)! >= seniorStart ? null : p.end })),
-        { ...ctx, now: new Date(Date.UTC(Math.floor((seniorStart - 1) / 12), (seniorStart - 1) % 12, 15)) },
+      const before = positions.filter((x) => x.i !== firstSenior.i && x.span!.start < seniorStart);
+      // Work before the senior title: the earlier positions' months, cut where the title began.
+      const priorWork = coveredMonthsOf(
+        before.map((x) => x.span),
+        seniorStart - 1,
       );
-      const priorWorkNonIntern = before.filter((p) => !isInternOrStudent(p)).length;
+      const priorWorkNonIntern = before.filter((x) => !isInternOrStudent(x.p)).length;
       // A doctorate is research experience: "Senior Scientist" straight after a PhD is ordinary.
       const doctorate = snapshot.education.some((e) => degreeLevel(e) === 'doctorate' && (earliestMonth(e.end) ?? Infinity) <= seniorStart);
       if (priorWork < MIN_PRIOR_MONTHS && !doctorate) {

@@ -20,12 +20,15 @@ function reactivationSigns(...args: Parameters<Signal['run']>): Finding[] {
 export const verificationOnReactivatedAccount: Signal = {
   ...self,
   run(snapshot, ctx) {
-    const signs = reactivationSigns(snapshot, ctx);
-    if (signs.length === 0) return { findings: [] };
     const lines = snapshot.aboutThisProfile?.verifications ?? [];
     const verified = snapshot.verified === true || lines.length > 0;
+    const unknown = !verified && snapshot.verified === null && !snapshot.aboutThisProfile;
+    // Known to be unverified: there is no badge to put in context.
+    if (!verified && !unknown) return { findings: [] };
+    const signs = reactivationSigns(snapshot, ctx);
+    if (signs.length === 0) return { findings: [] };
     if (!verified) {
-      if (snapshot.verified === null && !snapshot.aboutThisProfile) {
+      if (unknown) {
         return {
           findings: [],
           notChecked: notChecked(self, 'the page does not say whether the profile is verified', 'open "About this profile" to see its verifications'),

@@ -95,9 +95,15 @@ export function looseSpan(p: Position, ctx: AssessContext): { start: MonthIndex;
 
 /** Months covered by the union of the positions' spans (overlaps counted once). */
 export function coveredMonths(positions: readonly Position[], ctx: AssessContext): number {
-  const spans = positions
-    .map((p) => looseSpan(p, ctx))
-    .filter((s): s is { start: number; end: number } => s !== null && s.end >= s.start)
+  return coveredMonthsOf(positions.map((p) => looseSpan(p, ctx)));
+}
+
+/** Months covered by the union of spans, optionally cut at a last month (nulls ignored). */
+export function coveredMonthsOf(input: readonly ({ start: MonthIndex; end: MonthIndex } | null)[], until: MonthIndex = Infinity): number {
+  const spans = input
+    .filter((s): s is { start: number; end: number } => s !== null)
+    .map((s) => ({ start: s.start, end: Math.min(s.end, until) }))
+    .filter((s) => s.end >= s.start)
     .sort((a, b) => a.start - b.start);
   let total = 0;
   let curStart = -1;
