@@ -36,6 +36,20 @@ const ui = createInlineUi(document, {
     if (!answer.ok) throw new Error(answer.error);
     return answer.review;
   },
+  report: {
+    async options() {
+      const answer = await ask({ type: 'page/report-options' });
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.options;
+    },
+    send: (profileKey, request) => ask({ type: 'page/report', profileKey, ...request }),
+    openTab: (url) => void window.open(url, '_blank', 'noopener'),
+  },
+  async forget(profileKey) {
+    const answer = await ask({ type: 'page/forget', profileKey });
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.forgotten;
+  },
 });
 
 /**
@@ -76,7 +90,14 @@ async function run(page: PageRun): Promise<boolean> {
     ui.showUnreadable('the page could not be read', elements.get('name'));
     return true;
   }
-  ui.showAssessment({ url: page.url, profileKey: answer.profileKey, assessment: answer.assessment, review: answer.review, elements });
+  ui.showAssessment({
+    url: page.url,
+    profileKey: answer.profileKey,
+    assessment: answer.assessment,
+    review: answer.review,
+    elements,
+    name: result.name,
+  });
   return true;
 }
 

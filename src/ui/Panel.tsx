@@ -1,7 +1,8 @@
 // The explanation panel: a labelled dialog beside the page (not modal: the profile stays readable
 // and scrollable). Every finding grouped by category, the score explained as weight of evidence,
 // what was not checked and how to see it, and the review and report actions.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
 import { activate } from './activate.ts';
@@ -27,6 +28,10 @@ export interface PanelProps {
   onReview?: (outcome: ReviewOutcome | null) => Promise<void>;
   /** Absent: no Report button at all. */
   onReport?: () => void;
+  /** The report form (or its loading state) while the user is reporting; shown under the actions. */
+  report?: ComponentChild;
+  /** Absent: no "Forget this profile" button. Resolves true when the worker forgot it. */
+  onForget?: () => Promise<boolean>;
 }
 
 const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
@@ -38,7 +43,7 @@ export function groupByCategory(findings: readonly Finding[]): { category: Findi
   })).filter((g) => g.findings.length > 0);
 }
 
-export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport }: PanelProps) {
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, report, onForget }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -79,7 +84,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         {content.kind === 'unreadable' ? (
           <Unreadable reason={content.reason} />
         ) : (
-          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} />
+          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} report={report} onForget={onForget} />
         )}
       </div>
     </div>
@@ -100,12 +105,17 @@ function AssessmentBody({
   explain,
   onReview,
   onReport,
+  report,
+  onForget,
 }: {
   content: Extract<PanelContent, { kind: 'assessment' }>;
   explain: Explain;
   onReview?: PanelProps['onReview'];
   onReport?: PanelProps['onReport'];
+  report?: ComponentChild;
+  onForget?: PanelProps['onForget'];
 }) {
+  const [forgetStatus, setForgetStatus] = useState('');
   const { assessment } = content;
   const groups = groupByCategory(assessment.findings);
   return (
@@ -134,13 +144,33 @@ function AssessmentBody({
       <NotCheckedList groups={content.missing} explain={explain} />
 
       {onReview && <ReviewForm review={content.review} onSave={onReview} />}
-      {onReport && (
+      {(onReport || onForget) && (
         <div class="actions">
-          <button type="button" class="btn" onClick={activate(onReport)}>
-            Report this profile…
-          </button>
+          {onReport && (
+            <button type="button" class="btn" aria-expanded={report ? 'true' : 'false'} onClick={activate(onReport)}>
+              Report this profile…
+            </button>
+          )}
+          {onForget && (
+            <button
+              type="button"
+              class="btn"
+              onClick={activate(() => {
+                setForgetStatus('Forgetting…');
+                onForget()
+                  .then((done) => setForgetStatus(done ? 'Telltale no longer remembers this profile.' : 'Telltale had nothing stored for this profile.'))
+                  .catch(() => setForgetStatus('Could not forget this profile; try again.'));
+              })}
+            >
+              Forget this profile
+            </button>
+          )}
+          <span role="status" class="note">
+            {forgetStatus}
+          </span>
         </div>
       )}
+      {report && <div class="report">{report}</div>}
     </>
   );
 }

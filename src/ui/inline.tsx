@@ -4,7 +4,8 @@
 // the whole wanted state, reusing the hosts already there and removing the ones no longer wanted,
 // so re-runs of the content script never add a second copy of anything.
 import { render, type ComponentChild } from 'preact';
-import type { Review, ReviewOutcome } from '../messages.ts';
+import type { ReportAnswer, ReportOptions, Review, ReviewOutcome } from '../messages.ts';
+import type { Destination } from '../settings.ts';
 import type { Assessment, Finding } from '../model.ts';
 import { Badge } from './Badge.tsx';
 import { noExplanations, type Explain } from './explanation.ts';
@@ -13,6 +14,7 @@ import { findPageLink, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, t
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
+import { ReportForm } from './ReportForm.tsx';
 import { CSS, pageTheme } from './styles.ts';
 import { PILL_PREFIX, pillLine, unreadableLine } from './texts.ts';
 
@@ -27,6 +29,8 @@ export interface ProfileView {
   review: Review | null;
   /** The page element of each snapshot ref ("name", "experience:3", …). */
   elements: Map<string, Element>;
+  /** The displayed name, for the report form's heading. */
+  name?: string | null;
 }
 
 export interface InlineUiOptions {
@@ -34,8 +38,16 @@ export interface InlineUiOptions {
   explain?: Explain;
   /** Files a review with the worker; answers the review now kept (null when cleared). */
   saveReview?: (profileKey: string, outcome: ReviewOutcome | null) => Promise<Review | null>;
-  /** Opens the report form; without it the panel shows no Report button. */
+  /** Called by the panel's Report button instead of the built-in form. */
   onReport?: (view: ProfileView) => void;
+  /** The in-page report form's link to the worker. Without it or onReport: no Report button. */
+  report?: {
+    options(): Promise<ReportOptions>;
+    send(profileKey: string, request: { destinations: Destination[]; note: string }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
+    openTab(url: string): void;
+  };
+  /** Forgets the member (page/forget); resolves true when something was forgotten. Without it: no Forget button. */
+  forget?: (profileKey: string) => Promise<boolean>;
 }
 
 export interface InlineUi {
@@ -93,6 +105,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   const win = doc.defaultView;
   let shown: Shown | null = null;
   let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
+  /** The in-page report form: loading its options, open with them, or why it could not open. */
+  let reporting: null | { state: 'loading' } | { state: 'open'; options: ReportOptions } | { state: 'failed'; error: string } = null;
   let token = 0;
   let themeWatch: MutationObserver | null = null;
   let drawnTheme = '';
@@ -111,6 +125,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   function close(returnFocus = true): void {
     const opener = panel?.opener;
     panel = null;
+    reporting = null;
     draw();
     if (!returnFocus || !opener) return;
     const host = findHosts(doc, opener.role, opener.key)[0] ?? findHosts(doc, 'pill')[0];
@@ -180,6 +195,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     let content: PanelContent;
     let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
     let onReport: (() => void) | undefined;
+    let onForget: (() => Promise<boolean>) | undefined;
+    let report: ComponentChild;
 
     if (shown.kind === 'unreadable') {
       const anchor = shown.anchor?.isConnected ? shown.anchor : null;
@@ -221,8 +238,49 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           }
         };
       }
-      const report = options.onReport;
-      if (report) onReport = () => report(view);
+      const external = options.onReport;
+      const inPage = options.report;
+      if (external) onReport = () => external(view);
+      else if (inPage && profileKey) {
+        onReport = () => {
+          if (reporting) {
+            reporting = null;
+            draw();
+            return;
+          }
+          reporting = { state: 'loading' };
+          draw();
+          inPage.options().then(
+            (opts) => {
+              if (reporting?.state === 'loading') reporting = { state: 'open', options: opts };
+              draw();
+            },
+            (error: unknown) => {
+              if (reporting?.state === 'loading') reporting = { state: 'failed', error: String(error) };
+              draw();
+            },
+          );
+        };
+        if (reporting?.state === 'loading') report = <p class="note">Loading the report form…</p>;
+        else if (reporting?.state === 'failed') report = <p role="alert">The report form could not open: {reporting.error}</p>;
+        else if (reporting?.state === 'open') {
+          report = (
+            <ReportForm
+              context="page"
+              profileName={view.name ?? null}
+              options={reporting.options}
+              send={(request) => inPage.send(profileKey, request)}
+              openTab={(url) => inPage.openTab(url)}
+              onClose={() => {
+                reporting = null;
+                draw();
+              }}
+            />
+          );
+        }
+      }
+      const forget = options.forget;
+      if (forget && profileKey) onForget = () => forget(profileKey);
     }
 
     if (panel) {
@@ -236,6 +294,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onClose={() => close()}
           onReview={onReview}
           onReport={onReport}
+          report={report}
+          onForget={onForget}
         />,
       );
     }
@@ -244,7 +304,10 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
 
   return {
     showAssessment(view) {
-      if (shown?.kind === 'assessment' && shown.view.profileKey !== view.profileKey) panel = null;
+      if (shown?.kind === 'assessment' && shown.view.profileKey !== view.profileKey) {
+        panel = null;
+        reporting = null;
+      }
       shown = { kind: 'assessment', view };
       draw();
     },
@@ -256,6 +319,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     removeAll() {
       shown = null;
       panel = null;
+      reporting = null;
       themeWatch?.disconnect();
       themeWatch = null;
       draw();

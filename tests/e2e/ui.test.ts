@@ -338,11 +338,19 @@ describe('Chromium', () => {
     await again.close();
   });
 
-  it('has no Report button while no report handler is wired (never a dead button)', async () => {
+  it('opens the in-page report form from the panel (axe finds nothing in it), and forgets the profile on request', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
+    await page.addScriptTag({ path: AXE_PATH });
     await page.locator('[data-telltale="pill"] button').click();
-    await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(panelText)).not.toMatch(/Report this profile/);
+    await page.locator('[data-telltale="panel"] button', { hasText: 'Report this profile' }).click();
+    const form = page.locator('[data-telltale="panel"] [data-telltale-report="form"]');
+    await form.waitFor();
+    expect(await form.textContent()).toMatch(/may be compromised or misrepresented/);
+    expect((await page.evaluate(axeOnHosts)).violations).toEqual([]);
+    await form.locator('button', { hasText: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.locator('[data-telltale="panel"] button', { hasText: 'Forget this profile' }).click();
+    await page.waitForFunction(() => /no longer remembers|nothing stored/.test(document.querySelector('[data-telltale="panel"]')?.shadowRoot?.textContent ?? ''));
     await page.close();
   });
 
