@@ -47,12 +47,21 @@ const rewritten = (html: string) =>
     .replaceAll('Mar 2012 - Aug 2018 · 6 yrs 6 mos', 'Mar 2010 - Aug 2018 · 8 yrs 6 mos')
     .replaceAll('Mar 2012 to Aug 2018 · 6 yrs 6 mos', 'Mar 2010 to Aug 2018 · 8 yrs 6 mos');
 
+/** Pages that are no profile: the feed, and a profile route behind a sign-in wall. */
+const FEED_URL = 'https://www.linkedin.com/feed/';
+const WALLED_URL = 'https://www.linkedin.com/in/someone-walled-example/';
+const FEED_HTML = '<!DOCTYPE html><html lang="en"><head><title>Feed | LinkedIn</title></head><body><main><h2>Feed</h2><p>Posts.</p></main></body></html>';
+const WALL_HTML =
+  '<!DOCTYPE html><html lang="en"><head><title>Sign Up | LinkedIn</title></head><body><form action="/uas/login-submit" method="post"><input name="session_key"><input name="session_password" type="password"><button>Sign in</button></form></body></html>';
+
 /** Rendered once: a second render would move the photo's upload time and read as a new photo. */
 const demo = demoProfileHtml();
 const site = new Map<string, string>([
   [DEMO_PROFILE_URL, demo],
   [TOMASZ_URL, contactInfo],
   [OTHER_URL, otherPerson],
+  [FEED_URL, FEED_HTML],
+  [WALLED_URL, WALL_HTML],
 ]);
 
 // ---- The webhook: refuses twice, then files the report but the answer is lost, then accepts ----
@@ -194,6 +203,20 @@ describe('Chromium: memory and reporting', () => {
     // Remembered: the two profiles, hashed index, nothing raw.
     expect(Object.keys(local).filter((k) => k.startsWith('mem:profile:')).length).toBe(2);
     expect(JSON.stringify(local)).not.toMatch(/7946|tomasz\.weber@example/);
+
+    // Pages that are no profile add nothing to what is kept.
+    const feed = await session.open(FEED_URL);
+    await feed.waitForTimeout(1_000);
+    await feed.close();
+    const walled = await session.open(WALLED_URL);
+    // The worker heard about the wall (for the popup, in the session area only)…
+    await waitFor('the worker to note the sign-in wall', async () =>
+      Object.values((await storage('session')) as TabStates).some((s) => s.status === 'not-a-profile'),
+    );
+    await walled.close();
+    // …and kept nothing of it.
+    expect(await storage('local')).toEqual(local);
+    expect(session.strayRequests).toEqual([]);
   });
 
   it('reports "changed since last seen" after a changed name and a rewritten past position', async () => {
