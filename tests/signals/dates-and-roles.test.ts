@@ -73,5 +73,12 @@ describe('roles', () => {
     expect(degreeLevel(ed('MBA'))).toBe('master');
     expect(degreeLevel(ed('PhD, Physics'))).toBe('doctorate');
     expect(degreeLevel(ed('High school diploma'))).toBe('other');
+    expect(degreeLevel(ed('Baccalauréat'))).toBe('other');
+    expect(degreeLevel(ed('Mathematics A-levels'))).toBe('other');
+    expect(degreeLevel(ed('B.A.'))).toBe('bachelor');
+    expect(degreeLevel(ed('M.S. Computer Science'))).toBe('master');
+    expect(degreeLevel(ed('Bachelor of Science - BS'))).toBe('bachelor');
+    expect(degreeLevel(ed('Master of Science - MS'))).toBe('master');
+    expect(degreeLevel(ed("Associate's degree"))).toBe('associate');
   });
 });

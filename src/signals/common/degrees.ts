@@ -7,10 +7,11 @@ export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'o
 export function degreeLevel(e: Education): DegreeLevel | null {
   const d = (e.degree ?? '').toLowerCase();
   if (!d) return null;
-  if (/\b(ph\.?\s?d|doctor|doctorate|dphil|ed\.?d)\b/.test(d)) return 'doctorate';
-  if (/\b(master|m\.?sc|m\.?s\.?|m\.?a\.?|mba|m\.?eng|m\.?tech|mphil|llm|m\.?phil|magister|licenciatura en maestr)/.test(d)) return 'master';
-  if (/\b(bachelor|b\.?sc|b\.?s\.?|b\.?a\.?|b\.?eng|b\.?tech|btech|be\b|b\.?e\.?|bba|bcom|b\.?com|llb|licence|licenciatura|undergraduate|diplom-ingenieur)/.test(d)) return 'bachelor';
-  if (/\b(associate|a\.?a\.?s|hnd|foundation degree)\b/.test(d)) return 'associate';
+  // Abbreviations must end the word: "BA" and "B.A." are degrees, "Baccalauréat" and "Mathematics" are not.
+  if (/\b(ph\.?\s?d|doctor(ate)?|dphil|ed\.?d)(?![a-z])/.test(d)) return 'doctorate';
+  if (/\b(master'?s?|magister|mba|m\.?\s?sc|m\.?\s?s|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|mphil|llm|m\.?\s?ed)(?![a-z])/.test(d)) return 'master';
+  if (/\b(bachelor'?s?|b\.?\s?sc|b\.?\s?s|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|llb|licence|licenciatura|undergraduate|diplom-ingenieur)(?![a-z])/.test(d)) return 'bachelor';
+  if (/\b(associate'?s?|a\.?\s?a\.?\s?s|hnd|foundation degree)(?![a-z])/.test(d)) return 'associate';
   return 'other';
 }
 
