@@ -7,7 +7,7 @@ import { memoizeString } from './memo.ts';
 /** Roles the catalogue lists as legitimately held beside a full-time job. */
 const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
 const SIDE_ROLE_TITLE =
-  /\b(founder|co-?founder|owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|consultant|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
+  /\b(founder|co-?founder|owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
 
 export function isFullTime(p: Position): boolean {
   return !!p.employmentType && /full[- ]?time/i.test(p.employmentType) && !SIDE_ROLE_TITLE.test(p.title);
