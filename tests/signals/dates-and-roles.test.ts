@@ -42,6 +42,9 @@ describe('roles', () => {
     expect(isFullTime(pos({ title: 'Co-Founder & CPO' }))).toBe(false);
     expect(isSideRole(pos({ employmentType: 'Freelance' }))).toBe(true);
     expect(isSideRole(pos({ title: 'Board Member' }))).toBe(true);
+    expect(isFullTime(pos({ title: 'Product Owner' }))).toBe(true);
+    expect(isFullTime(pos({ title: 'Senior Consultant' }))).toBe(true);
+    expect(isFullTime(pos({ title: 'Owner' }))).toBe(false);
   });
 
   it('reads seniority only from real seniority words', () => {

@@ -7,7 +7,7 @@ import { memoizeString } from './memo.ts';
 /** Roles the catalogue lists as legitimately held beside a full-time job. */
 const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
 const SIDE_ROLE_TITLE =
-  /\b(founder|co-?founder|owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
+  /\b(founder|co-?founder|(?<!product\s)owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
 
 export function isFullTime(p: Position): boolean {
   return !!p.employmentType && /full[- ]?time/i.test(p.employmentType) && !SIDE_ROLE_TITLE.test(p.title);
@@ -34,7 +34,8 @@ export function isSeniorTitle(title: string): boolean {
 }
 
 export function isFounderTitle(title: string): boolean {
-  return /\b(co-?founder|founder|owner)\b/i.test(title);
+  // "Product Owner" is an employee's role, not ownership.
+  return /\b(co-?founder|founder|(?<!product\s)owner)\b/i.test(title);
 }
 
 /** A company page URL without tracking query, country subdomain or trailing slash. */
