@@ -17,7 +17,7 @@ import { mediaUploadDate } from './dates.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import type { ElementMap } from './snapshot.ts';
-import { ancestorWhere, attr, childElements, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
+import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
@@ -26,30 +26,52 @@ function isItem(el: Element): boolean {
   return (attr(el, 'componentkey') ?? '').startsWith('entity-collection-item');
 }
 
-function sectionEndingWith(doc: Document, suffixes: readonly string[]): Element | null {
+/**
+ * A section by the keys the layout gives it: a `componentkey` ending in one of `suffixes`
+ * ("…ExperienceTopLevelSection") or a `data-testid` starting with one of `testIds`
+ * ("profile_ExperienceTopLevelSection_…"; both have been described for this layout).
+ */
+function sectionByKey(doc: Document, suffixes: readonly string[], testIds: readonly string[] = []): Element | null {
   for (const suffix of suffixes) {
     const el = q(doc, `[componentkey$="${suffix}"]`);
+    if (el) return el;
+  }
+  for (const prefix of testIds) {
+    const el = q(doc, `[data-testid^="${prefix}"]`);
     if (el) return el;
   }
   return null;
 }
 
 function isTextLine(el: Element): boolean {
-  const tag = el.tagName.toLowerCase();
+  const tag = el.localName;
   return tag === 'p' || (tag === 'span' && attr(el, 'aria-hidden') === 'true');
 }
 
-/** An entry's own lines: <p> (or aria-hidden span) outside nested items and the description. */
+/** "React.js, Go and +2 skills": the skills a position links to, not one of its lines. */
+function isSkillsLine(el: Element): boolean {
+  const link = el.localName === 'a' ? el : q(el, 'a[href*="skill-associations"], a[href*="skill-insights"]');
+  return link !== null && /skill-(?:associations|insights)/.test(attr(link, 'href') ?? '');
+}
+
+/**
+ * An entry's own lines: <p> (or aria-hidden span) outside nested entries, nested lists (a
+ * group's roles), the description box and the skills link.
+ */
 function itemLines(item: Element): string[] {
   const lines: string[] = [];
   const walk = (el: Element): void => {
     for (const c of childElements(el)) {
-      if (c.matches?.(ITEM) || c.matches?.(DESCRIPTION)) continue;
+      if (isItem(c) || attr(c, 'data-testid') === 'expandable-text-box') continue;
+      const tag = c.localName;
+      if (tag === 'ul' || tag === 'ol') continue;
       if (isTextLine(c)) {
+        if (isSkillsLine(c)) continue;
         const t = textOf(c);
         if (t !== '') lines.push(t);
         continue;
       }
+      if (tag === 'a' && isSkillsLine(c)) continue;
       walk(c);
     }
   };
@@ -57,19 +79,50 @@ function itemLines(item: Element): string[] {
   return lines;
 }
 
-function readItem(item: Element): EntityLines {
-  const children = qa(item, ITEM)
-    .filter((c) => ancestorWhere(c, isItem) === item)
-    .map(readItem);
-  let orgUrl: string | null = null;
-  for (const a of qa(item, 'a[href]')) {
-    if (ancestorWhere(a, isItem, item) !== null) continue;
-    orgUrl = cleanLinkedInUrl(attr(a, 'href'));
-    if (orgUrl) break;
+/** The first link to a company or school page among `root`'s own content (not nested entries). */
+function ownOrgUrl(root: Element, owner: Element): string | null {
+  for (const a of qa(root, 'a[href]')) {
+    if (ancestorWhere(a, isItem, owner) !== null) continue;
+    const url = cleanLinkedInUrl(attr(a, 'href'));
+    if (url) return url;
   }
-  const desc = qa(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null) ?? null;
+  return null;
+}
+
+/**
+ * The roles of a company group. Two shapes have been described: roles as nested
+ * entity-collection-items, or as the <li>s of a list directly inside the entry. Either way a
+ * role is recognised by having its own lines.
+ */
+function groupRoles(item: Element): EntityLines[] {
+  const nested = qa(item, ITEM).filter((c) => ancestorWhere(c, isItem) === item);
+  if (nested.length > 0) return nested.map(readItem);
+  const roles: EntityLines[] = [];
+  for (const list of qa(item, 'ul, ol')) {
+    if (ancestorWhere(list, isItem, item) !== null || ancestorWhere(list, (p) => p.localName === 'ul' || p.localName === 'ol', item)) continue;
+    for (const li of childElements(list)) {
+      if (li.localName !== 'li') continue;
+      const lines = itemLines(li);
+      if (lines.length === 0) continue;
+      const desc = q(li, DESCRIPTION);
+      roles.push({ el: li, lines, children: [], orgUrl: ownOrgUrl(li, item), description: textOrNull(desc) });
+    }
+  }
+  return roles;
+}
+
+function readItem(item: Element): EntityLines {
+  const children = groupRoles(item);
+  const desc = qa(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null && closestTag(d, ['li'], item) === null) ?? null;
   const logo = qa(item, 'img[alt]').find((img) => ancestorWhere(img, isItem, item) === null);
-  return { el: item, lines: itemLines(item), children, orgUrl, orgName: nameFromLogoAlt(attr(logo, 'alt')), description: children.length > 0 ? null : textOrNull(desc) };
+  return {
+    el: item,
+    lines: itemLines(item),
+    children,
+    orgUrl: ownOrgUrl(item, item),
+    orgName: nameFromLogoAlt(attr(logo, 'alt')),
+    description: children.length > 0 ? null : textOrNull(desc),
+  };
 }
 
 function topItems(section: Element): Element[] {
@@ -89,12 +142,29 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   snap.name = textOrNull(nameEl);
   if (nameEl) elements.set('name', nameEl);
 
-  // Lines after the name, in order: headline, then location; counts are recognised by words.
+  // The location is the line that holds (or sits just before) the "Contact info" link, as in
+  // every other layout. Other lines, in order: the headline first; a line made only of links to
+  // company or school pages is the "current company · school" line; counts are recognised by words.
+  const contact = q(card, 'a[href*="/overlay/contact-info"]');
+  let locationLine: Element | null = null;
+  if (contact) {
+    locationLine = closestTag(contact, ['p'], card);
+    if (!locationLine) {
+      let prev = contact.previousElementSibling ?? contact.parentElement?.previousElementSibling ?? null;
+      while (prev && /^[\s·•|]*$/.test(textOf(prev))) prev = prev.previousElementSibling;
+      if (prev && prev.localName === 'p') locationLine = prev;
+    }
+  }
   const lines: string[] = [];
   for (const p of qa(card, 'p')) {
     if (nameEl && (p.contains(nameEl) || nameEl.contains(p))) continue;
     const t = textOf(p);
     if (t === '') continue;
+    if (p === locationLine) {
+      const own = (contact && p.contains(contact) ? t.replace(textOf(contact), '') : t).replace(/\s*[·•]\s*$/, '').trim();
+      if (own) snap.location = own;
+      continue;
+    }
     const count = readCountLine(t);
     if (count && 'connections' in count) {
       snap.connections ??= count.connections;
@@ -104,15 +174,16 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
       snap.followers ??= count.followers;
       continue;
     }
-    if (q(p, 'a[href*="/overlay/contact-info"]')) {
-      const own = t.replace(textOf(q(p, 'a[href*="/overlay/contact-info"]')), '').replace(/[·•]\s*$/, '').trim();
-      if (own) lines.push(own);
-      continue;
-    }
+    const links = qa(p, 'a[href]');
+    const orgLinksOnly =
+      links.length > 0 &&
+      links.every((a) => cleanLinkedInUrl(attr(a, 'href')) !== null) &&
+      textOf(p).replace(/[\s·•]/g, '') === links.map((a) => textOf(a)).join('').replace(/[\s·•]/g, '');
+    if (orgLinksOnly) continue;
     lines.push(t);
   }
   snap.headline = lines[0] ?? null;
-  snap.location = lines[1] ?? null;
+  if (snap.location === null && !contact) snap.location = lines[1] ?? null;
 
   const photo = qa(card, 'img').find((i) => /profile-displayphoto|profile-framedphoto/.test(attr(i, 'src') ?? '')) ?? null;
   if (photo) {
@@ -149,17 +220,17 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
 }
 
 export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
-  const card = sectionEndingWith(doc, ['Topcard', 'TopCard', 'topcard']);
+  const card = sectionByKey(doc, ['Topcard', 'TopCard', 'topcard'], ['profile_Topcard', 'profile_TopCard']);
   if (card) readTopcard(card, snap, elements);
 
-  const about = sectionEndingWith(doc, ['About', 'AboutSection', 'Summary']);
+  const about = sectionByKey(doc, ['About', 'AboutSection', 'Summary'], ['profile_About']);
   if (about) {
     const box = q(about, DESCRIPTION);
     snap.about = textOrNull(box);
     if (box) elements.set('about', box);
   }
 
-  const exp = sectionEndingWith(doc, ['ExperienceTopLevelSection', 'ExperienceSection']);
+  const exp = sectionByKey(doc, ['ExperienceTopLevelSection', 'ExperienceDetailsSection', 'ExperienceSection'], ['profile_ExperienceTopLevelSection_', 'profile_ExperienceDetailsSection_']);
   if (exp) {
     const entities = topItems(exp).map(readItem);
     for (const { position, el } of readPositions(entities, 0)) {
@@ -172,7 +243,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     snap.coverage.experience = { seen: true, shown: snap.experience.length, total: more.link ? more.total : snap.experience.length };
   }
 
-  const edu = sectionEndingWith(doc, ['EducationTopLevelSection', 'EducationSection']);
+  const edu = sectionByKey(doc, ['EducationTopLevelSection', 'EducationDetailsSection', 'EducationSection'], ['profile_EducationTopLevelSection_', 'profile_EducationDetailsSection_']);
   if (edu) {
     for (const item of topItems(edu)) {
       const ed = readEducation(readItem(item), snap.education.length);
@@ -185,7 +256,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     snap.coverage.education = { seen: true, shown: snap.education.length, total: more.link ? more.total : snap.education.length };
   }
 
-  const certs = sectionEndingWith(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationsSection']);
+  const certs = sectionByKey(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationTopLevelSection', 'CertificationsSection'], ['profile_CertificationTopLevel', 'profile_LicensesAndCertifications']);
   if (certs) {
     for (const item of topItems(certs)) {
       const c = readCertification(readItem(item), snap.certifications.length);
@@ -198,7 +269,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     snap.coverage.certifications = { seen: true, shown: snap.certifications.length, total: more.link ? more.total : snap.certifications.length };
   }
 
-  const skills = sectionEndingWith(doc, ['SkillsTopLevelSection', 'SkillsSection']);
+  const skills = sectionByKey(doc, ['SkillsTopLevelSection', 'SkillsSection'], ['profile_Skills']);
   if (skills) {
     for (const item of topItems(skills)) {
       const s = readSkill(readItem(item));
@@ -208,7 +279,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     snap.coverage.skills = { seen: true, shown: snap.skills.length, total: more.link ? more.total : snap.skills.length };
   }
 
-  const activity = sectionEndingWith(doc, ['ActivityTopLevelSection', 'ActivitySection', 'Activity']);
+  const activity = sectionByKey(doc, ['ActivityTopLevelSection', 'ActivitySection', 'Activity'], ['profile_Activity']);
   if (activity) {
     elements.set('activity', activity);
     for (const p of qa(activity, 'p, span')) {
