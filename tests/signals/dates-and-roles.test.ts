@@ -45,6 +45,8 @@ describe('roles', () => {
     expect(isFullTime(pos({ title: 'Product Owner' }))).toBe(true);
     expect(isFullTime(pos({ title: 'Senior Consultant' }))).toBe(true);
     expect(isFullTime(pos({ title: 'Owner' }))).toBe(false);
+    expect(isFullTime(pos({ title: 'Student Success Manager' }))).toBe(true);
+    expect(isFullTime(pos({ title: 'Working Student' }))).toBe(false);
   });
 
   it('reads seniority only from real seniority words', () => {

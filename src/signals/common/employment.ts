@@ -7,7 +7,7 @@ import { memoizeString } from './memo.ts';
 /** Roles the catalogue lists as legitimately held beside a full-time job. */
 const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
 const SIDE_ROLE_TITLE =
-  /\b(founder|co-?founder|(?<!product\s)owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student)\b/i;
+  /\b(founder|co-?founder|(?<!product\s)owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student(?!\s+(success|affairs|services|experience|recruitment|engagement|life)))\b/i;
 
 export function isFullTime(p: Position): boolean {
   return !!p.employmentType && /full[- ]?time/i.test(p.employmentType) && !SIDE_ROLE_TITLE.test(p.title);
@@ -18,7 +18,7 @@ export function isSideRole(p: Position): boolean {
 }
 
 export function isInternOrStudent(p: Position): boolean {
-  return /\b(intern(ship)?|trainee|apprentice|student|werkstudent|graduate assistant|teaching assistant)\b/i.test(p.title) ||
+  return /\b(intern(ship)?|trainee|apprentice|student(?!\s+(success|affairs|services|experience|recruitment|engagement|life))|werkstudent|graduate assistant|teaching assistant)\b/i.test(p.title) ||
     (!!p.employmentType && /intern|apprentice/i.test(p.employmentType));
 }
 
