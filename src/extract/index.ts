@@ -62,7 +62,10 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   const details = /\/details\/([a-z]+)/.exec(path);
   const detailsKind = details ? (DETAILS_KINDS[details[1] ?? ''] ?? null) : null;
 
-  if (index.sdui) return { kind: detailsKind ?? 'profile', layout: 'sdui-2026' };
+  if (index.sdui) {
+    const fromMarkup = index.sduiDetails ? (DETAILS_KINDS[index.sduiDetails] ?? null) : null;
+    return { kind: detailsKind ?? fromMarkup ?? 'profile', layout: 'sdui-2026' };
+  }
 
   // Public (logged-out) pages.
   if (index.pageNotFound) return { kind: 'private', layout: 'guest' };

@@ -28,6 +28,8 @@ export interface PageIndex {
   loginForm: boolean;
   h1: boolean;
   main: boolean;
+  /** sdui details pages: "experience" from data-testid="profile_ExperienceDetailsSection_…". */
+  sduiDetails: string | null;
   /** Section anchors by id (first of each). */
   anchors: Map<string, Element>;
   /** <meta name="pageKey"> content ("public_profile_v3_desktop" on public pages). */
@@ -43,7 +45,7 @@ export function indexPage(doc: Document, how: 'auto' | 'selectors' | 'walk' = 'a
     sdui: false, pageNotFound: false, guestTopCard: false, guestSections: false, memberSection: false,
     pvTopCard: false, recentActivityCard: false, emberEntity: false, pvsEntity: false, headingXlarge: false,
     experienceAnchor: false, pagedListId: null, dialogs: [], stampSrcs: [], metaRefresh: false, loginForm: false,
-    h1: false, main: false, pageKey: null, anchors: new Map(),
+    h1: false, main: false, pageKey: null, anchors: new Map(), sduiDetails: null,
   };
   try {
     if (how === 'selectors' || (how === 'auto' && hasNativeSelectors(doc))) {
@@ -70,7 +72,7 @@ export function indexPage(doc: Document, how: 'auto' | 'selectors' | 'walk' = 'a
  * `includes` tests, so both paths note the same things.
  */
 const CANDIDATES = [
-  '[componentkey]', '[role="dialog"]', '[data-view-name="profile-component-entity"]',
+  '[componentkey]', '[data-testid^="profile_"]', '[role="dialog"]', '[data-view-name="profile-component-entity"]',
   '[class*="page-not-found"]', '[class*="top-card-layout"]', '[class*="pv-top-card"]', '[class*="pvs-entity"]',
   '[class*="pvs-list"]', '[class*="text-heading-xlarge"]', '[class*="artdeco-modal"]',
   '#recent-activity-top-card', ...[...ANCHOR_IDS].map((id) => `#${id}`), 'li[id^="profilePagedListComponent"]',
@@ -92,6 +94,14 @@ function noteElement(el: Element, idx: PageIndex): void {
   const cls = attr(el, 'class') ?? '';
   const key = attr(el, 'componentkey');
   if (key !== null && (/top_?card$|TopLevelSection$/i.test(key) || key.startsWith('entity-collection-item'))) idx.sdui = true;
+  const testId = attr(el, 'data-testid');
+  if (testId !== null && testId.startsWith('profile_')) {
+    const m = /^profile_([A-Za-z]+?)(TopLevelSection|DetailsSection)_/.exec(testId);
+    if (m) {
+      idx.sdui = true;
+      if (m[2] === 'DetailsSection' && idx.sduiDetails === null) idx.sduiDetails = (m[1] ?? '').toLowerCase();
+    }
+  }
   if (cls !== '') {
     if (cls.includes('page-not-found')) idx.pageNotFound = true;
     if (cls.includes('top-card-layout')) idx.guestTopCard = true;

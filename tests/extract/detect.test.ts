@@ -26,3 +26,12 @@ it('stamps a live page with the given day', () => {
   const snap = readPage(page, 'https://www.linkedin.com/in/tomasz-weber-example/', { now: new Date('2026-11-22T10:00:00Z') });
   expect(snap).toMatchObject({ capturedAround: '2026-11-22', kind: 'profile' });
 });
+
+it('recognises an sdui details page from its section key', () => {
+  const html = '<html><body><main><section data-testid="profile_ExperienceDetailsSection_ACoAAx">' +
+    '<div componentkey="entity-collection-item-1"><p>Engineer</p><p>Acme · Full-time</p><p>Jan 2020 - Present · 4 yrs</p></div>' +
+    '</section></main></body></html>';
+  const snap = readPage(doc(html), null);
+  expect(snap).toMatchObject({ kind: 'details-experience', layout: 'sdui-2026', experienceShownAll: true });
+  expect('schemaVersion' in snap && snap.experience[0]?.company).toBe('Acme');
+});
