@@ -4,7 +4,8 @@
 // number get "shared across profiles"; a report to a local webhook that refuses at first, with the
 // worker stopped between attempts, arrives exactly once with the full bundle; export → delete →
 // import restores the same data; a report made while the webhook is unreachable survives a browser
-// restart and is delivered once. Firefox: the report form makes a report from the popup.
+// restart and is delivered once; the in-page panel's form sends a report. Firefox: the report form
+// makes a report from the popup and from the in-page panel.
 //
 // Retry timing: the store build retries after 30 s at the earliest (extension/background.ts). This
 // file builds its own copy of the Chromium extension whose worker is compiled in vite mode
@@ -372,6 +373,29 @@ describe('Chromium: memory and reporting', () => {
     await options.close();
   });
 
+  it('sends a report from the in-page panel: one click, logged with the note, no screenshot', async () => {
+    const page = await visit(DEMO_PROFILE_URL);
+    await page.locator('[data-telltale="pill"] button').click();
+    await page.locator('[data-telltale="panel"] button', { hasText: 'Report this profile' }).click();
+    const form = page.locator('[data-telltale="panel"] [data-telltale-report="form"]');
+    await form.waitFor();
+    for (const d of ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']) {
+      const box = form.locator(`input[name="tt-dest-${d}"]`);
+      if (!(await box.isDisabled()) && (await box.isChecked()) !== (d === 'linkedin')) await box.click();
+    }
+    await form.locator('textarea[name="tt-note"]').fill('From the page');
+    const before = ((await storage('local'))['report:log'] as unknown[] | undefined)?.length ?? 0;
+    await form.locator('button[type="submit"]').click();
+    const sent = page.locator('[data-telltale="panel"] [data-telltale-report="sent"]');
+    await sent.waitFor();
+    expect(await sent.locator('li[data-destination]').evaluateAll((els) => els.map((e) => e.getAttribute('data-destination')))).toEqual(['log', 'linkedin']);
+    const log = (await storage('local'))['report:log'] as { note: string; destinations: string[]; bundle: { screenshot: unknown; screenshotNote: string } }[];
+    expect(log).toHaveLength(before + 1);
+    expect(log[log.length - 1]).toMatchObject({ note: 'From the page', destinations: ['linkedin'], bundle: { screenshot: null } });
+    expect(log[log.length - 1]!.bundle.screenshotNote).toMatch(/toolbar button/);
+    await page.close();
+  });
+
   it('forgets one profile: nothing about it is left', async () => {
     const before = await storage('local');
     const key = Object.keys(before).find((k) => k.startsWith('mem:profile:') && JSON.stringify(before[k]).includes('Anna Kowal'));
@@ -500,5 +524,44 @@ describe('Firefox: the report form', () => {
     expect(log[0]!.bundle.statement).toMatch(/may be compromised or misrepresented/);
     await popup.close();
     await profile.close();
+  });
+
+  it('sends a report from the in-page panel\'s form', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(pillText, { timeout: 20_000 });
+    /** An element inside a Telltale host's shadow root, for real (WebDriver) clicks and typing. */
+    const inHost = async (role: string, selector: string, text?: string) => {
+      const handle = await page.waitForFunction(
+        (r: string, sel: string, t: string | null) =>
+          [...(document.querySelector(`[data-telltale="${r}"]`)?.shadowRoot?.querySelectorAll(sel) ?? [])].find((e) => t === null || (e.textContent ?? '').includes(t)) ?? null,
+        { timeout: 10_000 },
+        role,
+        selector,
+        text ?? null,
+      );
+      return handle.asElement() as import('puppeteer-core').ElementHandle<Element>;
+    };
+    await (await inHost('pill', 'button')).click();
+    await (await inHost('panel', 'button', 'Report this profile')).click();
+    for (const d of ['clipboard', 'download', 'linkedin']) {
+      const box = (await inHost('panel', `input[name="tt-dest-${d}"]`)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      if ((await box.evaluate((b) => b.checked)) !== (d === 'linkedin')) await box.click();
+    }
+    await (await inHost('panel', 'textarea[name="tt-note"]')).type('Firefox, from the page');
+    await (await inHost('panel', 'button[type="submit"]')).click();
+    await inHost('panel', '[data-telltale-report="sent"]');
+    const lines = await (await inHost('panel', '[data-telltale-report="sent"]')).evaluate((el) => [...el.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')));
+    expect(lines).toEqual(['log', 'linkedin']);
+    // The worker logged it, with the note and without a screenshot (the page cannot grant one).
+    const ext = await session.browser.newPage();
+    await ext.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+    await ext.waitForSelector('main, p', { timeout: 10_000 });
+    const log = await ext.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.storage.local.get('report:log'))['report:log'] as { note: string; bundle: { screenshot: unknown } }[];
+    });
+    expect(log.find((e) => e.note === 'Firefox, from the page')).toMatchObject({ bundle: { screenshot: null } });
+    await ext.close();
+    await page.close();
   });
 });
