@@ -33,8 +33,8 @@ import {
   hasClass,
   parseCount,
   profileUrlFromSlug,
-  q,
-  qa,
+  queryFirst,
+  queryAll,
   slugFromHref,
   textOf,
   textOrNull,
@@ -90,7 +90,7 @@ function ownLines(root: Element): string[] {
 }
 
 function entityOrgUrl(root: Element): string | null {
-  for (const a of qa(root, 'a[href]')) {
+  for (const a of queryAll(root, 'a[href]')) {
     if (closestTag(a, ['ul'], root)) continue;
     const url = cleanLinkedInUrl(attr(a, 'href'));
     if (url) return url;
@@ -99,9 +99,9 @@ function entityOrgUrl(root: Element): string | null {
 }
 
 function entityDescription(root: Element): string | null {
-  for (const box of qa(root, '[class*="inline-show-more-text"]')) {
+  for (const box of queryAll(root, '[class*="inline-show-more-text"]')) {
     if (closestTag(box, ['a'], root)) continue; // media thumbnails and skill links
-    const span = q(box, 'span[aria-hidden="true"]');
+    const span = queryFirst(box, 'span[aria-hidden="true"]');
     const t = textOrNull(span ?? box);
     if (t) return t;
   }
@@ -109,7 +109,7 @@ function entityDescription(root: Element): string | null {
 }
 
 function directChildEntities(root: Element): Element[] {
-  return qa(root, EMBER_ENTITY).filter(
+  return queryAll(root, EMBER_ENTITY).filter(
     (e) => e !== root && ancestorWhere(e, isEmberEntity) === root,
   );
 }
@@ -121,21 +121,21 @@ export function readEmberEntity(root: Element): EntityLines {
     lines: ownLines(root),
     children,
     orgUrl: entityOrgUrl(root),
-    orgName: nameFromLogoAlt(attr(qa(root, 'img[alt]').find((img) => closestTag(img, ['ul'], root) === null), 'alt')),
+    orgName: nameFromLogoAlt(attr(queryAll(root, 'img[alt]').find((img) => closestTag(img, ['ul'], root) === null), 'alt')),
     description: children.length > 0 ? null : entityDescription(root),
   };
 }
 
 /** Top-level entries of a section (not the roles nested in a group). */
 export function topEntities(scope: Element): Element[] {
-  return qa(scope, EMBER_ENTITY).filter((e) => {
+  return queryAll(scope, EMBER_ENTITY).filter((e) => {
     return ancestorWhere(e, isEmberEntity, scope) === null;
   });
 }
 
 /** N in a "Show all N experiences" link to /details/<part>/ inside a section; null when none. */
 function showAllCount(section: Element, part: string): { link: boolean; total: number | null } {
-  for (const a of qa(section, `a[href*="/details/${part}"]`)) {
+  for (const a of queryAll(section, `a[href*="/details/${part}"]`)) {
     return { link: true, total: parseCount(textOf(a)) };
   }
   return { link: false, total: null };
@@ -146,21 +146,21 @@ function showAllCount(section: Element, part: string): { link: boolean; total: n
 
 function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap): Element | null {
   const card =
-    q(doc, 'section[data-member-id]') ??
-    q(doc, '.pv-top-card') ??
-    q(doc, 'main h1')?.closest('section') ??
+    queryFirst(doc, 'section[data-member-id]') ??
+    queryFirst(doc, '.pv-top-card') ??
+    queryFirst(doc, 'main h1')?.closest('section') ??
     null;
   if (!card) return null;
   const memberId = attr(card, 'data-member-id');
   if (memberId && /^\d+$/.test(memberId) && memberId !== '0') snap.memberId = memberId;
 
-  const h1 = q(card, 'h1');
+  const h1 = queryFirst(card, 'h1');
   snap.name = textOrNull(h1);
   if (h1) elements.set('name', h1);
-  snap.headline = textOrNull(q(card, '.text-body-medium'));
+  snap.headline = textOrNull(queryFirst(card, '.text-body-medium'));
 
   // The location sits beside the "Contact info" link, in the same block.
-  const contact = q(card, 'a[href*="/overlay/contact-info"]') ?? q(card, '#top-card-text-details-contact-info');
+  const contact = queryFirst(card, 'a[href*="/overlay/contact-info"]') ?? queryFirst(card, '#top-card-text-details-contact-info');
   if (contact) {
     const block = contact.parentElement?.parentElement ?? null;
     if (block) {
@@ -174,11 +174,11 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
       }
     }
   } else {
-    snap.location = textOrNull(q(card, 'span.text-body-small.inline.t-black--light'));
+    snap.location = textOrNull(queryFirst(card, 'span.text-body-small.inline.t-black--light'));
   }
 
   // "500+ connections" and sometimes "1,264 followers" as list items under the location.
-  for (const li of qa(card, 'ul li')) {
+  for (const li of queryAll(card, 'ul li')) {
     const count = readCountLine(textOf(li));
     if (count && 'connections' in count) snap.connections ??= count.connections;
     else if (count && 'followers' in count) snap.followers ??= count.followers;
@@ -187,10 +187,10 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   // Photo: a real upload has a /profile-displayphoto… URL; the ghost avatar is a 1x1 GIF or an
   // icon with a ghost-person class. "#OPEN_TO_WORK" in the photo's title/alt is the green frame.
   // Only the top card's own picture counts: not the facepiles of mutual connections (in lists).
-  const ghost = q(card, 'img.ghost-person, [class*="ghost-person"]');
+  const ghost = queryFirst(card, 'img.ghost-person, [class*="ghost-person"]');
   const photoImg = ghost
     ? null
-    : (qa(card, 'img').find(
+    : (queryAll(card, 'img').find(
         (img) => /profile-displayphoto|profile-framedphoto/.test(attr(img, 'src') ?? '') && closestTag(img, ['ul', 'li'], card) === null,
       ) ?? null);
   if (photoImg) {
@@ -198,7 +198,7 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
     snap.hasPhoto = true;
     snap.photo = { url, uploadedAt: mediaUploadDate(url) };
     elements.set('photo', photoImg);
-  } else if (ghost || q(card, 'img.pv-top-card-profile-picture__image, .pv-top-card__photo img')) {
+  } else if (ghost || queryFirst(card, 'img.pv-top-card-profile-picture__image, .pv-top-card__photo img')) {
     snap.hasPhoto = false;
   }
   const photoLabel = [attr(photoImg ?? ghost, 'title'), attr(photoImg ?? ghost, 'alt')].filter(Boolean).join(' ');
@@ -206,20 +206,20 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   if (photoImg || ghost) snap.openToWork = /#OPEN_TO_WORK/i.test(photoLabel);
 
   const bannerImg =
-    q(card, '#profile-background-image-target-image') ??
-    qa(card, 'img').find((img) => /profile-displaybackgroundimage/.test(attr(img, 'src') ?? '')) ??
+    queryFirst(card, '#profile-background-image-target-image') ??
+    queryAll(card, 'img').find((img) => /profile-displaybackgroundimage/.test(attr(img, 'src') ?? '')) ??
     null;
   const bannerUrl = attr(bannerImg, 'src');
   if (bannerUrl && /^https?:/.test(bannerUrl)) snap.banner = { url: bannerUrl, uploadedAt: mediaUploadDate(bannerUrl) };
 
   // Verification: the link around the name opens "About this profile"; its label says
   // "<Name> has verifications" when there are some. 2022 pages have no such link (null).
-  const aboutLink = h1?.closest('a') ?? q(card, 'a[href*="about-this-profile"]');
+  const aboutLink = h1?.closest('a') ?? queryFirst(card, 'a[href*="about-this-profile"]');
   if (aboutLink && /about-this-profile/.test(attr(aboutLink, 'href') ?? '')) {
     snap.verified = /verif/i.test(attr(aboutLink, 'aria-label') ?? '');
   }
 
-  for (const a of qa(card, 'a[href*="/in/"]')) {
+  for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));
     if (slug) {
       snap.slug = slug;
@@ -234,7 +234,7 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
 function readAbout(anchors: ReadonlyMap<string, Element>, snap: ProfileSnapshot, elements: ElementMap): void {
   const section = sectionByAnchor(anchors, ANCHORS.about);
   if (!section) return;
-  for (const span of qa(section, 'span[aria-hidden="true"]')) {
+  for (const span of queryAll(section, 'span[aria-hidden="true"]')) {
     if (closestTag(span, ['h2'], section)) continue;
     const t = textOrNull(span);
     if (t) {
@@ -305,29 +305,29 @@ function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): 
  */
 export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const items: Element[] = [];
-  const urnItems = qa(scope, '[data-urn^="urn:li:activity:"]').filter(
+  const urnItems = queryAll(scope, '[data-urn^="urn:li:activity:"]').filter(
     (e) => ancestorWhere(e, (p) => (attr(p, 'data-urn') ?? '').startsWith('urn:li:activity:'), scope) === null,
   );
   if (urnItems.length > 0) items.push(...urnItems);
   else {
-    for (const li of qa(scope, 'li')) {
+    for (const li of queryAll(scope, 'li')) {
       if (ancestorWhere(li, (p) => p.tagName.toLowerCase() === 'li', scope)) continue;
-      if (q(li, 'a[href*="urn:li:activity:"]')) items.push(li);
+      if (queryFirst(li, 'a[href*="urn:li:activity:"]')) items.push(li);
     }
   }
   for (const item of items) {
     const id =
-      activityIdFrom(attr(item, 'data-urn')) ?? activityIdFrom(attr(q(item, 'a[href*="urn:li:activity:"]'), 'href'));
+      activityIdFrom(attr(item, 'data-urn')) ?? activityIdFrom(attr(queryFirst(item, 'a[href*="urn:li:activity:"]'), 'href'));
     if (!id) continue;
     if (snap.activity.some((a) => a.activityId === id)) continue;
     const header =
-      q(item, '.update-components-actor__sub-description span[aria-hidden="true"]') ??
-      q(item, '.feed-mini-update-contextual-description__text span[aria-hidden="true"]') ??
-      q(item, '[class*="sub-description"]') ??
-      q(item, '[class*="contextual-description"]');
-    const label = attr(q(item, 'a[aria-label*="•"]'), 'aria-label');
+      queryFirst(item, '.update-components-actor__sub-description span[aria-hidden="true"]') ??
+      queryFirst(item, '.feed-mini-update-contextual-description__text span[aria-hidden="true"]') ??
+      queryFirst(item, '[class*="sub-description"]') ??
+      queryFirst(item, '[class*="contextual-description"]');
+    const label = attr(queryFirst(item, 'a[aria-label*="•"]'), 'aria-label');
     const rel = findRelativeTime(textOf(header), snap.locale) ?? findRelativeTime(label, snap.locale);
-    const headerText = `${textOf(header)} ${label ?? ''} ${textOf(q(item, '[class*="header__text"], .update-components-header'))}`;
+    const headerText = `${textOf(header)} ${label ?? ''} ${textOf(queryFirst(item, '[class*="header__text"], .update-components-header'))}`;
     const action: ActivityItem['action'] = /repost/i.test(headerText)
       ? 'repost'
       : /comment/i.test(headerText)
@@ -354,7 +354,7 @@ function readActivitySection(anchors: ReadonlyMap<string, Element>, snap: Profil
   elements.set('activity', section);
   // "594 followers" under the Activity heading.
   if (snap.followers === null) {
-    for (const el of qa(section, 'h2 ~ p, h2 + *, .pvs-header__optional-link, .pvs-header__subtitle, span[aria-hidden="true"]')) {
+    for (const el of queryAll(section, 'h2 ~ p, h2 + *, .pvs-header__optional-link, .pvs-header__subtitle, span[aria-hidden="true"]')) {
       const t = textOf(el);
       if (isFollowerText(t) && /\d/.test(t) && t.length < 40) {
         snap.followers = parseCount(t);
@@ -396,9 +396,9 @@ export function readEmberProfile(doc: Document, anchors: ReadonlyMap<string, Ele
  * ("publicIdentifier") when no /in/ link is visible.
  */
 export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSnapshot, elements: ElementMap): void {
-  const main = q(doc, 'main') ?? doc.body;
+  const main = queryFirst(doc, 'main') ?? doc.body;
   if (!main) return;
-  const list = q(main, 'section') ?? main;
+  const list = queryFirst(main, 'section') ?? main;
   if (kind === 'details-experience') readExperience(list, snap, elements, true);
   else if (kind === 'details-education') readEducationSection(list, snap, elements, true);
   else if (kind === 'details-certifications') readCertifications(list, snap, elements, true);
@@ -408,27 +408,27 @@ export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSna
   // (…__title) and headline (…__subtitle). The same component is used by the messaging
   // overlay and the global nav, which are skipped.
   const lockup =
-    qa(doc, '.artdeco-entity-lockup').find(
-      (l) => !main.contains(l) && !l.closest('#global-nav, #msg-overlay, aside, header') && q(l, '.artdeco-entity-lockup__title'),
+    queryAll(doc, '.artdeco-entity-lockup').find(
+      (l) => !main.contains(l) && !l.closest('#global-nav, #msg-overlay, aside, header') && queryFirst(l, '.artdeco-entity-lockup__title'),
     ) ?? null;
   if (lockup) {
-    const title = q(lockup, '.artdeco-entity-lockup__title');
+    const title = queryFirst(lockup, '.artdeco-entity-lockup__title');
     snap.name = textOrNull(title);
     if (title) elements.set('name', title);
-    snap.headline = textOrNull(q(lockup, '.artdeco-entity-lockup__subtitle'));
-    const img = qa(lockup, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
+    snap.headline = textOrNull(queryFirst(lockup, '.artdeco-entity-lockup__subtitle'));
+    const img = queryAll(lockup, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
     if (img) {
       const url = attr(img, 'src') ?? '';
       snap.hasPhoto = true;
       snap.photo = { url, uploadedAt: mediaUploadDate(url) };
       snap.nameSources.photoAlt = attr(img, 'alt') || null;
       elements.set('photo', img);
-    } else if (q(lockup, '[class*="ghost"]')) {
+    } else if (queryFirst(lockup, '[class*="ghost"]')) {
       snap.hasPhoto = false;
     }
   }
   if (!snap.slug) {
-    for (const code of qa(doc, 'code')) {
+    for (const code of queryAll(doc, 'code')) {
       const t = code.textContent ?? '';
       if (!t.includes('"publicIdentifier"') || !t.includes(`"headline"`)) continue;
       const m = /"headline":"[^"]*","publicIdentifier":"([^"]+)"/.exec(t) ?? /"publicIdentifier":"([^"]+)"/.exec(t);
@@ -446,27 +446,27 @@ export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSna
  * photo and "Followers 5,745"; the feed of the member's posts.
  */
 export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
-  const card = q(doc, '#recent-activity-top-card');
+  const card = queryFirst(doc, '#recent-activity-top-card');
   if (card) {
-    const link = q(card, 'a[href*="/in/"]');
+    const link = queryFirst(card, 'a[href*="/in/"]');
     snap.slug = slugFromHref(attr(link, 'href'));
-    const nameEl = q(card, 'h1, h2, h3');
+    const nameEl = queryFirst(card, 'h1, h2, h3');
     snap.name = textOrNull(nameEl);
     if (nameEl) elements.set('name', nameEl);
-    const headline = nameEl ? (qa(card, 'h2, h3, h4, p').find((e) => e !== nameEl && !nameEl.contains(e) && textOf(e) !== '') ?? null) : null;
+    const headline = nameEl ? (queryAll(card, 'h2, h3, h4, p').find((e) => e !== nameEl && !nameEl.contains(e) && textOf(e) !== '') ?? null) : null;
     snap.headline = textOrNull(headline);
-    const img = qa(card, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
+    const img = queryAll(card, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
     if (img) {
       const url = attr(img, 'src') ?? '';
       snap.hasPhoto = true;
       snap.photo = { url, uploadedAt: mediaUploadDate(url) };
       snap.nameSources.photoAlt = attr(img, 'alt') || null;
       elements.set('photo', img);
-    } else if (q(card, '[class*="ghost"]')) {
+    } else if (queryFirst(card, '[class*="ghost"]')) {
       snap.hasPhoto = false;
     }
     // "Followers" and "5,745" are two cells of one row.
-    for (const row of qa(card, 'div')) {
+    for (const row of queryAll(card, 'div')) {
       const cells = childElements(row);
       if (cells.length !== 2) continue;
       if (isFollowerText(textOf(cells[0])) && /^\s*[\d.,\s\u00a0]+\s*$/.test(textOf(cells[1]))) {
@@ -475,7 +475,7 @@ export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elem
       }
     }
   }
-  const feed = q(doc, 'main') ?? doc.body;
+  const feed = queryFirst(doc, 'main') ?? doc.body;
   if (feed) {
     readActivityItems(feed, snap, elements);
     elements.set('activity', feed);

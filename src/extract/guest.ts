@@ -15,7 +15,7 @@ import { readCountLine } from './counts.ts';
 import { activityIdDate, activityIdFrom, mediaUploadDate, parseDateRange } from './dates.ts';
 import { firstMonthYear } from './entity.ts';
 import type { ElementMap } from './snapshot.ts';
-import { attr, childElements, cleanLinkedInUrl, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
+import { attr, childElements, cleanLinkedInUrl, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
 
 
 function inModal(el: Element): boolean {
@@ -31,7 +31,7 @@ interface JsonLdPerson {
 }
 
 function readJsonLdPerson(doc: Document): JsonLdPerson | null {
-  for (const script of qa(doc, 'script[type="application/ld+json"]')) {
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]')) {
     try {
       const data = JSON.parse(script.textContent ?? '') as unknown;
       const nodes: unknown[] = Array.isArray(data)
@@ -71,17 +71,17 @@ function dateRangeLine(range: Element | null): string | null {
 }
 
 function readGuestPosition(li: Element, index: number, groupCompany: string | null, groupUrl: string | null) {
-  const title = textOf(q(li, '.experience-item__title')) || textOf(q(li, 'h3'));
-  const company = textOf(q(li, '.experience-item__subtitle')) || groupCompany || textOf(q(li, 'h4'));
-  const line = dateRangeLine(q(li, '.date-range'));
+  const title = textOf(queryFirst(li, '.experience-item__title')) || textOf(queryFirst(li, 'h3'));
+  const company = textOf(queryFirst(li, '.experience-item__subtitle')) || groupCompany || textOf(queryFirst(li, 'h4'));
+  const line = dateRangeLine(queryFirst(li, '.date-range'));
   const range = parseDateRange(line);
   let location: string | null = null;
-  for (const p of qa(li, 'p.experience-item__meta-item, .experience-item__meta-item')) {
-    if (p.tagName.toLowerCase() !== 'p' || q(p, '.date-range')) continue;
+  for (const p of queryAll(li, 'p.experience-item__meta-item, .experience-item__meta-item')) {
+    if (p.tagName.toLowerCase() !== 'p' || queryFirst(p, '.date-range')) continue;
     location = textOrNull(p);
     if (location) break;
   }
-  const link = qa(li, 'a[href]').map((a) => cleanLinkedInUrl(attr(a, 'href'))).find((u) => u !== null) ?? groupUrl;
+  const link = queryAll(li, 'a[href]').map((a) => cleanLinkedInUrl(attr(a, 'href'))).find((u) => u !== null) ?? groupUrl;
   return {
     ref: `experience:${index}`,
     title,
@@ -94,7 +94,7 @@ function readGuestPosition(li: Element, index: number, groupCompany: string | nu
     end: range?.end ?? null,
     current: range?.current ?? false,
     location,
-    description: textOrNull(q(li, '.show-more-less-text__text--less, .show-more-less-text')),
+    description: textOrNull(queryFirst(li, '.show-more-less-text__text--less, .show-more-less-text')),
   };
 }
 
@@ -102,15 +102,15 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
   const person = readJsonLdPerson(doc);
   if (person && typeof person.name === 'string') snap.nameSources.jsonLd = person.name;
 
-  const card = qa(doc, '.top-card-layout').find((c) => !inModal(c)) ?? null;
-  const h1 = q(card, '.top-card-layout__title') ?? q(card, 'h1');
+  const card = queryAll(doc, '.top-card-layout').find((c) => !inModal(c)) ?? null;
+  const h1 = queryFirst(card, '.top-card-layout__title') ?? queryFirst(card, 'h1');
   snap.name = textOrNull(h1);
   if (h1) elements.set('name', h1);
-  snap.headline = textOrNull(q(card, '.top-card-layout__headline'));
+  snap.headline = textOrNull(queryFirst(card, '.top-card-layout__headline'));
 
   // Subline: "Location · Contact Info" then "564 followers · 500+ connections".
-  const subline = q(card, '.top-card-layout__first-subline');
-  for (const span of qa(subline, 'span, a')) {
+  const subline = queryFirst(card, '.top-card-layout__first-subline');
+  for (const span of queryAll(subline, 'span, a')) {
     if (inModal(span) || attr(span, 'data-modal') !== null || childElements(span).some((c) => c.tagName.toLowerCase() === 'span')) continue;
     const t = textOf(span);
     if (t === '') continue;
@@ -126,7 +126,7 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
 
   // Photo: the ghost avatar has src equal to data-ghost-url (a static asset).
   const img =
-    qa(card, '.top-card__profile-image-container img, [data-section="picture"] img, img.top-card-layout__entity-image').find(
+    queryAll(card, '.top-card__profile-image-container img, [data-section="picture"] img, img.top-card-layout__entity-image').find(
       (i) => !inModal(i),
     ) ?? null;
   if (img) {
@@ -140,24 +140,24 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
     }
     snap.nameSources.photoAlt = attr(img, 'alt') || null;
   }
-  const cover = q(card, 'img.cover-img__image, [data-embed-id="cover-image"]');
+  const cover = queryFirst(card, 'img.cover-img__image, [data-embed-id="cover-image"]');
   const coverUrl = attr(cover, 'src') ?? attr(cover, 'data-delayed-url');
   if (coverUrl && /profile-displaybackgroundimage/.test(coverUrl)) snap.banner = { url: coverUrl, uploadedAt: mediaUploadDate(coverUrl) };
 
-  const summary = q(doc, 'section[data-section="summary"]');
+  const summary = queryFirst(doc, 'section[data-section="summary"]');
   if (summary) {
-    const content = q(summary, '.core-section-container__content') ?? summary;
-    snap.about = textOrNull(q(content, 'p') ?? content);
+    const content = queryFirst(summary, '.core-section-container__content') ?? summary;
+    snap.about = textOrNull(queryFirst(content, 'p') ?? content);
   }
 
-  const exp = q(doc, 'section[data-section="experience"]');
+  const exp = queryFirst(doc, 'section[data-section="experience"]');
   if (exp) {
-    const list = q(exp, 'ul.experience__list') ?? q(exp, 'ul');
+    const list = queryFirst(exp, 'ul.experience__list') ?? queryFirst(exp, 'ul');
     for (const li of list ? childElements(list) : []) {
-      if (li.classList?.contains('experience-group') || q(li, 'ul.experience-group__positions')) {
-        const company = textOrNull(q(li, '.experience-group-header__company'));
-        const groupUrl = cleanLinkedInUrl(attr(q(li, 'a.experience-group-header__url, a[href]'), 'href'));
-        for (const role of childElements(q(li, 'ul.experience-group__positions') ?? li)) {
+      if (li.classList?.contains('experience-group') || queryFirst(li, 'ul.experience-group__positions')) {
+        const company = textOrNull(queryFirst(li, '.experience-group-header__company'));
+        const groupUrl = cleanLinkedInUrl(attr(queryFirst(li, 'a.experience-group-header__url, a[href]'), 'href'));
+        for (const role of childElements(queryFirst(li, 'ul.experience-group__positions') ?? li)) {
           const pos = readGuestPosition(role, snap.experience.length, company, groupUrl);
           snap.experience.push(pos);
           elements.set(pos.ref, role);
@@ -174,27 +174,27 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
     snap.coverage.experience = { seen: true, shown: snap.experience.length, total: null };
   }
 
-  const edu = q(doc, 'section[data-section="educationsDetails"]') ?? q(doc, 'section[data-section="education"]');
+  const edu = queryFirst(doc, 'section[data-section="educationsDetails"]') ?? queryFirst(doc, 'section[data-section="education"]');
   if (edu) {
-    const list = q(edu, 'ul.education__list') ?? q(edu, 'ul');
+    const list = queryFirst(edu, 'ul.education__list') ?? queryFirst(edu, 'ul');
     for (const li of list ? childElements(list) : []) {
-      const school = textOf(q(li, 'h3'));
+      const school = textOf(queryFirst(li, 'h3'));
       if (school === '') continue;
       // Degree is the plain span, field the first data-section="educations" span; later ones are grades.
       let degree: string | null = null;
       let field: string | null = null;
-      for (const span of qa(q(li, 'h4'), 'span')) {
+      for (const span of queryAll(queryFirst(li, 'h4'), 'span')) {
         const t = textOrNull(span);
         if (!t) continue;
         if (attr(span, 'data-section') === 'educations') field ??= t;
         else degree ??= t;
       }
-      const range = parseDateRange(dateRangeLine(q(li, '.date-range')));
+      const range = parseDateRange(dateRangeLine(queryFirst(li, '.date-range')));
       const ref = `education:${snap.education.length}`;
       snap.education.push({
         ref,
         school,
-        schoolUrl: qa(li, 'a[href]').map((a) => cleanLinkedInUrl(attr(a, 'href'))).find((u) => u !== null) ?? null,
+        schoolUrl: queryAll(li, 'a[href]').map((a) => cleanLinkedInUrl(attr(a, 'href'))).find((u) => u !== null) ?? null,
         degree,
         field,
         dates: range?.dates ?? null,
@@ -206,18 +206,18 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
     snap.coverage.education = { seen: true, shown: snap.education.length, total: null };
   }
 
-  const certs = q(doc, 'section[data-section="certifications"]');
+  const certs = queryFirst(doc, 'section[data-section="certifications"]');
   if (certs) {
-    const list = q(certs, 'ul');
+    const list = queryFirst(certs, 'ul');
     for (const li of list ? childElements(list) : []) {
-      const name = textOf(q(li, 'h3'));
+      const name = textOf(queryFirst(li, 'h3'));
       if (name === '') continue;
-      const time = q(li, 'time');
+      const time = queryFirst(li, 'time');
       const ref = `certification:${snap.certifications.length}`;
       snap.certifications.push({
         ref,
         name,
-        issuer: textOrNull(q(li, 'h4')),
+        issuer: textOrNull(queryFirst(li, 'h4')),
         issued: firstMonthYear(textOf(time)) ?? null,
       });
       elements.set(ref, li);
@@ -226,13 +226,13 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
   }
 
   // Activity: "Activity" and "More activity by …" lists; likes and shares, no relative times.
-  const postSections = qa(doc, 'section[data-section="posts"]');
+  const postSections = queryAll(doc, 'section[data-section="posts"]');
   for (const section of postSections) {
-    for (const li of qa(section, 'li')) {
-      const link = q(li, 'a[href*="activity"]');
+    for (const li of queryAll(section, 'li')) {
+      const link = queryFirst(li, 'a[href*="activity"]');
       const id = activityIdFrom(attr(link, 'href'));
       if (!id || snap.activity.some((a) => a.activityId === id)) continue;
-      const sub = textOf(q(li, '.base-main-card__subtitle, h4'));
+      const sub = textOf(queryFirst(li, '.base-main-card__subtitle, h4'));
       const action: ActivityItem['action'] = /^shared|^reposted/i.test(sub)
         ? 'repost'
         : /^liked|^reacted/i.test(sub)
@@ -253,6 +253,6 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
   }
 
   const url = typeof person?.url === 'string' ? person.url : null;
-  snap.slug = slugFromHref(url) ?? slugFromHref(attr(q(doc, 'link[rel="canonical"]'), 'href'));
+  snap.slug = slugFromHref(url) ?? slugFromHref(attr(queryFirst(doc, 'link[rel="canonical"]'), 'href'));
   if (snap.slug) snap.profileUrl = `https://www.linkedin.com/in/${snap.slug}/`;
 }

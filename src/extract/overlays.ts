@@ -15,7 +15,7 @@ import type { AboutThisProfile, ContactInfo, PartialDate, ProfileSnapshot } from
 import { parseMonthYear } from './dates.ts';
 import { firstMonthYear } from './entity.ts';
 import type { ElementMap } from './snapshot.ts';
-import { attr, childElements, collapse, q, qa, textOf } from './text.ts';
+import { attr, childElements, collapse, queryFirst, queryAll, textOf } from './text.ts';
 
 /** Heading words, lower case, in en/de/fr/es/pt/nl/it. A heading matches when it starts with one. */
 const HEADINGS = {
@@ -50,10 +50,10 @@ interface Part {
 /** Heading + content pairs of a dialog: each h3 (or h4) and the section/div it leads. */
 function dialogParts(dialog: Element): Part[] {
   const parts: Part[] = [];
-  for (const h of qa(dialog, 'h3, h4')) {
+  for (const h of queryAll(dialog, 'h3, h4')) {
     let block: Element = h.parentElement ?? h;
     const section = h.closest('section, li');
-    if (section && section !== dialog && dialog.contains(section) && qa(section, 'h3, h4').length === 1) block = section;
+    if (section && section !== dialog && dialog.contains(section) && queryAll(section, 'h3, h4').length === 1) block = section;
     const pieces: string[] = [];
     const walk = (el: Element): void => {
       for (const c of childElements(el)) {
@@ -71,7 +71,7 @@ function dialogParts(dialog: Element): Part[] {
 }
 
 function dialogTitle(dialog: Element): string {
-  const h = q(dialog, 'h1, h2, [id$="header"], .artdeco-modal__header');
+  const h = queryFirst(dialog, 'h1, h2, [id$="header"], .artdeco-modal__header');
   return textOf(h);
 }
 
@@ -92,10 +92,10 @@ function readContact(dialog: Element, snap: ProfileSnapshot, elements: ElementMa
   const contact: ContactInfo = { phones: [], emails: [], websites: [], birthday: null, connectedSince: null };
   for (const part of dialogParts(dialog)) {
     if (headingIs(part.heading, HEADINGS.phone)) {
-      const items = qa(part.block, 'li');
+      const items = queryAll(part.block, 'li');
       const rows = items.length > 0 ? items : [part.block];
       for (const row of rows) {
-        const tel = q(row, 'a[href^="tel:"]');
+        const tel = queryFirst(row, 'a[href^="tel:"]');
         let text = row === part.block ? part.text : textOf(row);
         if (tel) text = textOf(tel) + ' ' + text.replace(textOf(tel), '');
         const m = /^(.*?[\d)])\s*\(([^)]+)\)\s*$/.exec(collapse(text));
@@ -107,7 +107,7 @@ function readContact(dialog: Element, snap: ProfileSnapshot, elements: ElementMa
         elements.set(ref, row);
       }
     } else if (headingIs(part.heading, HEADINGS.website)) {
-      for (const a of qa(part.block, 'a[href]')) {
+      for (const a of queryAll(part.block, 'a[href]')) {
         const href = attr(a, 'href') ?? '';
         if (/^(mailto|tel):/.test(href)) continue;
         const row = a.closest('li') ?? a.parentElement ?? a;
@@ -124,7 +124,7 @@ function readContact(dialog: Element, snap: ProfileSnapshot, elements: ElementMa
     }
   }
   // E-mail addresses and phone numbers are links wherever they are in the dialog.
-  for (const a of qa(dialog, 'a[href^="mailto:"]')) {
+  for (const a of queryAll(dialog, 'a[href^="mailto:"]')) {
     let address = (attr(a, 'href') ?? '').slice('mailto:'.length).split('?')[0] ?? '';
     try {
       address = decodeURIComponent(address);
@@ -137,7 +137,7 @@ function readContact(dialog: Element, snap: ProfileSnapshot, elements: ElementMa
     contact.emails.push({ ref, address });
     elements.set(ref, a);
   }
-  for (const a of qa(dialog, 'a[href^="tel:"]')) {
+  for (const a of queryAll(dialog, 'a[href^="tel:"]')) {
     const raw = textOf(a) || (attr(a, 'href') ?? '').slice(4);
     if (!raw || contact.phones.some((p) => p.raw === raw)) continue;
     const row = a.closest('li') ?? a.parentElement ?? a;
@@ -172,7 +172,7 @@ function readAboutThisProfile(dialog: Element, snap: ProfileSnapshot, elements: 
     } else if (headingIs(h, HEADINGS.name)) {
       about.nameChanged = dated(part.text);
     } else if (headingIs(h, HEADINGS.verifications)) {
-      const items = qa(part.block, 'li');
+      const items = queryAll(part.block, 'li');
       for (const li of items) {
         const t = textOf(li);
         if (t) about.verifications.push(t);
@@ -202,7 +202,7 @@ export function readOverlays(dialogs: readonly Element[], snap: ProfileSnapshot,
     const isContact =
       headingIs(title, HEADINGS.contactTitle) ||
       (/\/overlay\/contact-info/.test(path) && parts.length > 0) ||
-      q(dialog, 'a[href^="mailto:"], a[href^="tel:"]') !== null ||
+      queryFirst(dialog, 'a[href^="mailto:"], a[href^="tel:"]') !== null ||
       parts.some((p) => headingIs(p.heading, HEADINGS.phone) || headingIs(p.heading, HEADINGS.email));
     const isAbout =
       headingIs(title, HEADINGS.aboutTitle) ||

@@ -17,7 +17,7 @@ import { mediaUploadDate } from './dates.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import type { ElementMap } from './snapshot.ts';
-import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, parseCount, q, qa, slugFromHref, textOf, textOrNull } from './text.ts';
+import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
@@ -33,11 +33,11 @@ function isItem(el: Element): boolean {
  */
 function sectionByKey(doc: Document, suffixes: readonly string[], testIds: readonly string[] = []): Element | null {
   for (const suffix of suffixes) {
-    const el = q(doc, `[componentkey$="${suffix}"]`);
+    const el = queryFirst(doc, `[componentkey$="${suffix}"]`);
     if (el) return el;
   }
   for (const prefix of testIds) {
-    const el = q(doc, `[data-testid^="${prefix}"]`);
+    const el = queryFirst(doc, `[data-testid^="${prefix}"]`);
     if (el) return el;
   }
   return null;
@@ -50,7 +50,7 @@ function isTextLine(el: Element): boolean {
 
 /** "React.js, Go and +2 skills": the skills a position links to, not one of its lines. */
 function isSkillsLine(el: Element): boolean {
-  const link = el.localName === 'a' ? el : q(el, 'a[href*="skill-associations"], a[href*="skill-insights"]');
+  const link = el.localName === 'a' ? el : queryFirst(el, 'a[href*="skill-associations"], a[href*="skill-insights"]');
   return link !== null && /skill-(?:associations|insights)/.test(attr(link, 'href') ?? '');
 }
 
@@ -81,7 +81,7 @@ function itemLines(item: Element): string[] {
 
 /** The first link to a company or school page among `root`'s own content (not nested entries). */
 function ownOrgUrl(root: Element, owner: Element): string | null {
-  for (const a of qa(root, 'a[href]')) {
+  for (const a of queryAll(root, 'a[href]')) {
     if (ancestorWhere(a, isItem, owner) !== null) continue;
     const url = cleanLinkedInUrl(attr(a, 'href'));
     if (url) return url;
@@ -95,16 +95,16 @@ function ownOrgUrl(root: Element, owner: Element): string | null {
  * role is recognised by having its own lines.
  */
 function groupRoles(item: Element): EntityLines[] {
-  const nested = qa(item, ITEM).filter((c) => ancestorWhere(c, isItem) === item);
+  const nested = queryAll(item, ITEM).filter((c) => ancestorWhere(c, isItem) === item);
   if (nested.length > 0) return nested.map(readItem);
   const roles: EntityLines[] = [];
-  for (const list of qa(item, 'ul, ol')) {
+  for (const list of queryAll(item, 'ul, ol')) {
     if (ancestorWhere(list, isItem, item) !== null || ancestorWhere(list, (p) => p.localName === 'ul' || p.localName === 'ol', item)) continue;
     for (const li of childElements(list)) {
       if (li.localName !== 'li') continue;
       const lines = itemLines(li);
       if (lines.length === 0) continue;
-      const desc = q(li, DESCRIPTION);
+      const desc = queryFirst(li, DESCRIPTION);
       roles.push({ el: li, lines, children: [], orgUrl: ownOrgUrl(li, item), description: textOrNull(desc) });
     }
   }
@@ -113,8 +113,8 @@ function groupRoles(item: Element): EntityLines[] {
 
 function readItem(item: Element): EntityLines {
   const children = groupRoles(item);
-  const desc = qa(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null && closestTag(d, ['li'], item) === null) ?? null;
-  const logo = qa(item, 'img[alt]').find((img) => ancestorWhere(img, isItem, item) === null);
+  const desc = queryAll(item, DESCRIPTION).find((d) => ancestorWhere(d, isItem, item) === null && closestTag(d, ['li'], item) === null) ?? null;
+  const logo = queryAll(item, 'img[alt]').find((img) => ancestorWhere(img, isItem, item) === null);
   return {
     el: item,
     lines: itemLines(item),
@@ -126,26 +126,26 @@ function readItem(item: Element): EntityLines {
 }
 
 function topItems(section: Element): Element[] {
-  return qa(section, ITEM).filter((i) => {
+  return queryAll(section, ITEM).filter((i) => {
     return ancestorWhere(i, isItem, section) === null;
   });
 }
 
 /** "Show all 9 experiences": a link to /details/<part>/ in the section. */
 function showAll(section: Element, part: string): { link: boolean; total: number | null } {
-  const a = q(section, `a[href*="/details/${part}"]`);
+  const a = queryFirst(section, `a[href*="/details/${part}"]`);
   return a ? { link: true, total: parseCount(textOf(a)) } : { link: false, total: null };
 }
 
 function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
-  const nameEl = q(card, 'h1') ?? q(card, 'h2');
+  const nameEl = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');
   snap.name = textOrNull(nameEl);
   if (nameEl) elements.set('name', nameEl);
 
   // The location is the line that holds (or sits just before) the "Contact info" link, as in
   // every other layout. Other lines, in order: the headline first; a line made only of links to
   // company or school pages is the "current company · school" line; counts are recognised by words.
-  const contact = q(card, 'a[href*="/overlay/contact-info"]');
+  const contact = queryFirst(card, 'a[href*="/overlay/contact-info"]');
   let locationLine: Element | null = null;
   if (contact) {
     locationLine = closestTag(contact, ['p'], card);
@@ -156,7 +156,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
     }
   }
   const lines: string[] = [];
-  for (const p of qa(card, 'p')) {
+  for (const p of queryAll(card, 'p')) {
     if (nameEl && (p.contains(nameEl) || nameEl.contains(p))) continue;
     const t = textOf(p);
     if (t === '') continue;
@@ -174,7 +174,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
       snap.followers ??= count.followers;
       continue;
     }
-    const links = qa(p, 'a[href]');
+    const links = queryAll(p, 'a[href]');
     const orgLinksOnly =
       links.length > 0 &&
       links.every((a) => cleanLinkedInUrl(attr(a, 'href')) !== null) &&
@@ -185,7 +185,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   snap.headline = lines[0] ?? null;
   if (snap.location === null && !contact) snap.location = lines[1] ?? null;
 
-  const photo = qa(card, 'img').find((i) => /profile-displayphoto|profile-framedphoto/.test(attr(i, 'src') ?? '')) ?? null;
+  const photo = queryAll(card, 'img').find((i) => /profile-displayphoto|profile-framedphoto/.test(attr(i, 'src') ?? '')) ?? null;
   if (photo) {
     const url = attr(photo, 'src') ?? '';
     snap.hasPhoto = true;
@@ -193,18 +193,18 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
     snap.nameSources.photoAlt = attr(photo, 'alt') || null;
     snap.openToWork = /#OPEN_TO_WORK/i.test(`${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`);
     elements.set('photo', photo);
-  } else if (q(card, 'img, [class*="ghost"], svg[aria-label]')) {
+  } else if (queryFirst(card, 'img, [class*="ghost"], svg[aria-label]')) {
     snap.hasPhoto = false;
     snap.openToWork = false;
   }
-  const banner = qa(card, 'img').find((i) => /profile-displaybackgroundimage/.test(attr(i, 'src') ?? ''));
+  const banner = queryAll(card, 'img').find((i) => /profile-displaybackgroundimage/.test(attr(i, 'src') ?? ''));
   const bannerUrl = attr(banner, 'src');
   if (bannerUrl) snap.banner = { url: bannerUrl, uploadedAt: mediaUploadDate(bannerUrl) };
 
-  const aboutLink = q(card, 'a[href*="about-this-profile"]');
-  if (aboutLink) snap.verified = /verif/i.test(`${attr(aboutLink, 'aria-label') ?? ''} ${attr(q(aboutLink, 'svg, img'), 'aria-label') ?? ''}`);
+  const aboutLink = queryFirst(card, 'a[href*="about-this-profile"]');
+  if (aboutLink) snap.verified = /verif/i.test(`${attr(aboutLink, 'aria-label') ?? ''} ${attr(queryFirst(aboutLink, 'svg, img'), 'aria-label') ?? ''}`);
 
-  for (const a of qa(card, 'a[href*="/in/"]')) {
+  for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));
     if (slug) {
       snap.slug = slug;
@@ -225,7 +225,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
 
   const about = sectionByKey(doc, ['About', 'AboutSection', 'Summary'], ['profile_About']);
   if (about) {
-    const box = q(about, DESCRIPTION);
+    const box = queryFirst(about, DESCRIPTION);
     snap.about = textOrNull(box);
     if (box) elements.set('about', box);
   }
@@ -282,7 +282,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
   const activity = sectionByKey(doc, ['ActivityTopLevelSection', 'ActivitySection', 'Activity'], ['profile_Activity']);
   if (activity) {
     elements.set('activity', activity);
-    for (const p of qa(activity, 'p, span')) {
+    for (const p of queryAll(activity, 'p, span')) {
       const t = textOf(p);
       if (snap.followers === null && isFollowerText(t) && /\d/.test(t) && t.length < 40) snap.followers = parseCount(t);
     }

@@ -3,7 +3,7 @@
 // member id) that do not depend on the layout.
 import type { CoveragePart, ElementRef, Layout, PageKind, PartCoverage, ProfileSnapshot } from '../model.ts';
 import { activityIdFrom, activityIdTime, isoDay } from './dates.ts';
-import { attr, q, qa, slugFromHref } from './text.ts';
+import { attr, queryFirst, queryAll, slugFromHref } from './text.ts';
 
 export const COVERAGE_PARTS: readonly CoveragePart[] = [
   'experience', 'education', 'certifications', 'skills', 'activity', 'contact', 'aboutThisProfile',
@@ -56,7 +56,7 @@ export type ElementMap = Map<ElementRef, Element>;
 
 /** Interface locale: <meta name="i18nLocale"> when logged in, <meta name="locale"> on public pages. */
 export function readLocale(doc: Document): string | null {
-  const v = attr(q(doc, 'meta[name="i18nLocale"]'), 'content') ?? attr(q(doc, 'meta[name="locale"]'), 'content');
+  const v = attr(queryFirst(doc, 'meta[name="i18nLocale"]'), 'content') ?? attr(queryFirst(doc, 'meta[name="locale"]'), 'content');
   return v && /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/.test(v.trim()) ? v.trim() : null;
 }
 
@@ -85,7 +85,7 @@ export function readCapturedAround(stampSrcs: readonly string[], activityIds: re
 export function readPageTitle(doc: Document): string | null {
   // A saved page may hold several <title> elements (embedded SVG titles, Ember's rewrite);
   // the first one in <head> is the document's.
-  const t = q(doc, 'head > title') ?? q(doc, 'title');
+  const t = queryFirst(doc, 'head > title') ?? queryFirst(doc, 'title');
   const raw = (t?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (raw === '' || raw === 'LinkedIn') return null;
   return raw.replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/, '').trim() || null;
@@ -93,7 +93,7 @@ export function readPageTitle(doc: Document): string | null {
 
 /** Canonical or og:url slug, for pages that carry one (guest pages, some logged-in pages). */
 export function readCanonicalSlug(doc: Document): string | null {
-  const href = attr(q(doc, 'link[rel="canonical"]'), 'href') ?? attr(q(doc, 'meta[property="og:url"]'), 'content');
+  const href = attr(queryFirst(doc, 'link[rel="canonical"]'), 'href') ?? attr(queryFirst(doc, 'meta[property="og:url"]'), 'content');
   return slugFromHref(href);
 }
 
@@ -101,7 +101,7 @@ export function readCanonicalSlug(doc: Document): string | null {
 export function activityIdsIn(root: ParentNode | null): string[] {
   const ids: string[] = [];
   const seen = new Set<string>();
-  for (const el of qa(root, '[data-urn*="urn:li:activity:"], a[href*="activity"]')) {
+  for (const el of queryAll(root, '[data-urn*="urn:li:activity:"], a[href*="activity"]')) {
     const id = activityIdFrom(attr(el, 'data-urn')) ?? activityIdFrom(attr(el, 'href'));
     if (id && !seen.has(id)) {
       seen.add(id);

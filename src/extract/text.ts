@@ -61,7 +61,7 @@ export function parseCount(text: string | null | undefined): number | null {
 }
 
 /** Safe querySelector: a bad selector or a detached node never throws. */
-export function q(root: ParentNode | null | undefined, selector: string): Element | null {
+export function queryFirst(root: ParentNode | null | undefined, selector: string): Element | null {
   if (!root) return null;
   try {
     return root.querySelector(selector);
@@ -70,7 +70,7 @@ export function q(root: ParentNode | null | undefined, selector: string): Elemen
   }
 }
 
-export function qa(root: ParentNode | null | undefined, selector: string): Element[] {
+export function queryAll(root: ParentNode | null | undefined, selector: string): Element[] {
   if (!root) return [];
   try {
     return Array.from(root.querySelectorAll(selector));
