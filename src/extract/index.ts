@@ -84,11 +84,10 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   }
   if (index.memberSection || index.pvTopCard || index.experienceAnchor) return { kind: 'profile', layout };
 
-  // An empty body that only redirects (the anti-bot stub) or a sign-in form: an auth wall.
-  const bodyText = doc.body ? textOf(doc.body) : '';
-  if (index.metaRefresh && bodyText.length < 200) return { kind: 'authwall', layout: 'guest' };
+  // A body that only redirects (the anti-bot stub) or a sign-in form: an auth wall. A page that
+  // is merely empty is not one: a live page may not have rendered yet (not-a-profile, retried).
+  if (index.metaRefresh && (doc.body ? textOf(doc.body) : '').length < 200) return { kind: 'authwall', layout: 'guest' };
   if (index.loginForm && !index.h1) return { kind: 'authwall', layout: 'guest' };
-  if (bodyText === '' && !index.main) return { kind: 'authwall', layout: 'guest' };
   return { kind: 'not-a-profile', layout: 'unknown' };
 }
 

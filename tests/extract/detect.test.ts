@@ -35,3 +35,7 @@ it('recognises an sdui details page from its section key', () => {
   expect(snap).toMatchObject({ kind: 'details-experience', layout: 'sdui-2026', experienceShownAll: true });
   expect('schemaVersion' in snap && snap.experience[0]?.company).toBe('Acme');
 });
+
+it('does not call a page that has not rendered yet an auth wall', () => {
+  expect(readPage(doc('<html><head></head><body></body></html>'), 'https://www.linkedin.com/in/someone/')).toMatchObject({ kind: 'not-a-profile' });
+});
