@@ -59,16 +59,27 @@ const ui = createInlineUi(document, {
  */
 const UNRECOGNISED_GRACE_MS = 1_500;
 let unreadableLater: ReturnType<typeof setTimeout> | undefined;
+/** The profile the user navigated away from last (its slug). */
+let leftSlug: string | null = null;
 
-/** Answers true when the page was a profile that was read. */
-async function run(page: PageRun): Promise<boolean> {
+/** Runs overlap (the worker answers asynchronously): only the newest one that got an answer draws. */
+let runsStarted = 0;
+let newestDrawn = 0;
+const mayDraw = (seq: number) => {
+  if (seq < newestDrawn) return false;
+  newestDrawn = seq;
+  return true;
+};
+
+async function run(page: PageRun): Promise<void> {
+  const seq = ++runsStarted;
   clearTimeout(unreadableLater);
   const { result, elements } = readPageWithElements(document, page.url, { now: new Date() });
-  if (page.signal.aborted) return false;
+  if (page.signal.aborted) return;
   if (!isSnapshot(result)) {
-    if (!/^\/in\//.test(new URL(page.url).pathname)) return false; // not a profile route: show nothing
+    if (!/^\/in\//.test(new URL(page.url).pathname)) return; // not a profile route: show nothing
     const show = () => {
-      if (page.signal.aborted) return;
+      if (page.signal.aborted || !mayDraw(seq)) return;
       if (quiet) ui.removeAll();
       else ui.showUnreadable(result.reason, document.querySelector('main h1'));
     };
@@ -76,19 +87,23 @@ async function run(page: PageRun): Promise<boolean> {
     if (result.kind === 'not-a-profile') unreadableLater = setTimeout(show, UNRECOGNISED_GRACE_MS);
     else show();
     await ask({ type: 'page/not-a-profile', url: page.url, kind: result.kind, reason: result.reason });
-    return false;
+    return;
   }
+  // LinkedIn changes the URL before it swaps the page: the profile just left may still be on screen.
+  const slug = result.slug?.toLowerCase() ?? null;
+  if (slug !== null && slug === leftSlug && slug !== profileSlug(page.url)) return;
+  page.markRead();
   const answer = await ask({ type: 'page/snapshot', snapshot: result });
   await settingsRead;
-  if (page.signal.aborted) return true;
+  if (page.signal.aborted || !mayDraw(seq)) return;
   if (quiet) {
     ui.removeAll();
-    return true;
+    return;
   }
   if (!answer.ok) {
     console.debug('[telltale] worker refused the snapshot:', answer.error);
     ui.showUnreadable('the page could not be read', elements.get('name'));
-    return true;
+    return;
   }
   ui.showAssessment({
     url: page.url,
@@ -98,7 +113,6 @@ async function run(page: PageRun): Promise<boolean> {
     elements,
     name: result.name,
   });
-  return true;
 }
 
 const watcher = watchPage({
@@ -108,12 +122,12 @@ const watcher = watchPage({
         watcher.stop();
         ui.removeAll();
       } else console.debug('[telltale]', error);
-      return false;
     }),
   // Moving between views of one profile (an overlay, a details page) keeps the UI until the next
   // run redraws it; leaving the profile removes everything at once.
   leave: (previous, next) => {
-    if (profileSlug(previous) === null || profileSlug(previous) !== profileSlug(next)) ui.removeAll();
+    leftSlug = profileSlug(previous);
+    if (leftSlug === null || leftSlug !== profileSlug(next)) ui.removeAll();
   },
 });
 

@@ -4,8 +4,8 @@
 // - one MutationObserver whose callback only queues added nodes; they are looked at once per
 //   animation frame, never per mutation;
 // - a run is started only when something a reader cares about arrived: at once while this URL's
-//   profile has not been read yet, or when the watcher has been idle (the top card of a newly shown
-//   profile gets its pill without waiting), and never two at once; otherwise once the page has been
+//   profile has not been read yet (at most once a frame), or when the watcher has been idle (the top
+//   card of a newly shown profile gets its pill without waiting); otherwise once the page has been
 //   quiet for settleMs, and never later than maxWaitMs after the first change (a page that never
 //   stops mutating still gets its runs);
 // - a URL change aborts the current run (its AbortSignal) before the next one starts.
@@ -17,11 +17,13 @@ const OWN_HOST = 'data-telltale';
 export interface PageRun {
   url: string;
   signal: AbortSignal;
+  /** Says the run found this URL's profile, so further changes wait for the page to settle. */
+  markRead(): void;
 }
 
 export interface WatchOptions {
-  /** Called for each run; must not throw (errors are caught and logged). Answers true when it read a profile. */
-  run(page: PageRun): void | boolean | Promise<void | boolean>;
+  /** Called for each run; must not throw (errors are caught and logged). */
+  run(page: PageRun): void | Promise<void>;
   /** Called when the URL changes, before the next run, so the UI can be removed. */
   leave(previousUrl: string, nextUrl: string): void;
   /** How long the page must be quiet before a re-run, in ms. */
@@ -53,8 +55,6 @@ export function watchPage(options: WatchOptions): Watcher {
   /** When the pending run was first asked for; 0: none pending. */
   let pendingSince = 0;
   let lastRun = -Infinity;
-  /** Runs started and not finished. */
-  let running = 0;
   /** The URL whose profile a run has read; until then changes are read at once. */
   let readUrl: string | null = null;
   let stopped = false;
@@ -64,30 +64,26 @@ export function watchPage(options: WatchOptions): Watcher {
     clearTimeout(settle);
     pendingSince = 0;
     lastRun = performance.now();
-    const page = { url, signal: controller.signal };
-    const done = (read: void | boolean) => {
-      running--;
-      if (read === true && page.url === url) readUrl = url;
+    const runUrl = url;
+    const page: PageRun = {
+      url,
+      signal: controller.signal,
+      markRead: () => {
+        if (runUrl === url) readUrl = url;
+      },
     };
-    running++;
     try {
       const pending = options.run(page);
-      if (pending instanceof Promise) {
-        pending.then(done, (error: unknown) => {
-          done(false);
-          console.debug('[telltale] run failed', error);
-        });
-      } else done(pending);
+      if (pending) pending.catch((error: unknown) => console.debug('[telltale] run failed', error));
     } catch (error) {
-      done(false);
       console.debug('[telltale] run failed', error);
     }
   };
 
   const scheduleRun = (urlChanged = false) => {
     const now = performance.now();
-    const eager = readUrl !== url || now - lastRun >= idleMs;
-    if (!urlChanged && pendingSince === 0 && running === 0 && eager) {
+    const eager = readUrl !== url ? now - lastRun >= 16 : now - lastRun >= idleMs;
+    if (!urlChanged && pendingSince === 0 && eager) {
       start();
       return;
     }
