@@ -10,6 +10,7 @@ import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { DESTINATIONS, isAllowedWebhookUrl, webhookOriginPattern, type Destination, type SettingName, type Settings } from '../../src/settings.ts';
 import { catalogue } from '../../src/signals/catalogue.ts';
 import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
+import { Privacy } from './privacy.tsx';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -284,7 +285,7 @@ function Options() {
 
       <section id="privacy">
         <h2>Privacy</h2>
-        <pre style="white-space:pre-wrap;font:inherit">{privacyText}</pre>
+        <Privacy markdown={privacyText} />
       </section>
     </main>
   );
