@@ -79,7 +79,11 @@ export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Det
   };
   for (const phone of snapshot.contact?.phones ?? []) add('phone', normalisePhone(phone.raw, region), phone.raw.trim());
   for (const email of snapshot.contact?.emails ?? []) add('email', normaliseEmail(email.address), email.address.trim());
-  if (snapshot.photo) add('photo', normalisePhoto(snapshot.photo.url), 'the same profile photo (same uploaded image)');
+  // Only a member's own upload (…/dms/image/…): a placeholder or ghost avatar is the same on every
+  // profile without a photo and must never read as a shared photo.
+  if (snapshot.photo && snapshot.hasPhoto !== false && /\/dms\/image\//.test(snapshot.photo.url)) {
+    add('photo', normalisePhoto(snapshot.photo.url), 'the same profile photo (same uploaded image)');
+  }
   if (snapshot.about) add('about', normaliseAbout(snapshot.about), aboutLabel(snapshot.about));
   return out;
 }

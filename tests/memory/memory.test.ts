@@ -199,3 +199,16 @@ describe('views of different kinds', () => {
     expect(differsFrom(main, snapshot({ kind: 'activity', name: 'Someone Else', experience: [] }))).toBe(false);
   });
 });
+
+describe('placeholder photos', () => {
+  it('never index a ghost avatar or a photo the page says is not the member\'s', async () => {
+    const memory = createMemory(fakeArea());
+    const ghost = { url: 'https://static.licdn.com/aero-v1/sc/h/ghost-person', uploadedAt: null };
+    await visit(memory, 'a', snapshot({ slug: 'a', photo: ghost }), T0);
+    const view = await visit(memory, 'b', snapshot({ slug: 'b', photo: ghost }), T0);
+    expect(view.shared).toEqual([]);
+    const noPhoto = snapshot({ slug: 'c', hasPhoto: false });
+    await visit(memory, 'c', noPhoto, T0);
+    expect((await visit(memory, 'd', { ...noPhoto, slug: 'd' }, T0)).shared).toEqual([]);
+  });
+});
