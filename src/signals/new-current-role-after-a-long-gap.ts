@@ -24,10 +24,11 @@ export const newCurrentRoleAfterLongGap: Signal = {
     // Hidden (older) positions could fill a gap: say so whenever the list is cut.
     const partial = leftOut(self, snapshot, 'experience');
     const indexed = snapshot.experience.map((p, i) => ({ p, i }));
-    // The newest current role that started recently.
+    // The first of the current roles that started recently: a woken account often takes up two or
+    // more at once, and the gap is measured to the earliest of them, not between them.
     const fresh = indexed
       .filter(({ p }) => p.end === null && earliestMonth(p.start) !== null && now - latestMonth(p.start)! <= NEW_ROLE_MONTHS)
-      .sort((a, b) => earliestMonth(b.p.start)! - earliestMonth(a.p.start)!)[0];
+      .sort((a, b) => earliestMonth(a.p.start)! - earliestMonth(b.p.start)!)[0];
     if (!fresh) return { findings: [], notChecked: partial };
     const freshStart = earliestMonth(fresh.p.start)!;
     // Every other position that had started before the new one: when did the last of them end?

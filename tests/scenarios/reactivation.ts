@@ -64,6 +64,21 @@ export const reactivationScenarios: Scenario[] = [
     silent: ['identity-edits-on-an-old-account'],
   },
   {
+    name: 'two new current roles at once after a long gap',
+    story: 'fires: the gap is measured to the first of the new roles, not between them',
+    snapshot: snapshot({
+      jobs: [
+        job('Senior Software Engineer', 'Northwind Systems', '2026-06', null, 'Full-time'),
+        job('Lead Backend Developer', 'Contoso Cloud', '2026-07', null, 'Full-time'),
+        job('Software Developer', 'Fabrikam Logistics', '2012-03', '2018-08'),
+        ...olderJobs.slice(1),
+      ],
+      activity: ['3d', '1w', '4yr'],
+    }),
+    fires: { 'new-current-role-after-a-long-gap': 'warn', 'activity-gap-then-burst': 'warn' },
+    silent: ['identity-edits-on-an-old-account'],
+  },
+  {
     name: 'old account renamed, new photo and contact details',
     story: 'fires: three identity edits at once on a 15-year-old account',
     snapshot: snapshot({ aboutThisProfile: { joined: '2011-04', nameChanged: '2026-09', photoChanged: '2026-10', contactChanged: '2026-10' } }),
