@@ -70,6 +70,8 @@ const tabKey = (tabId: number) => `tab:${tabId}`;
 const viewKey = (profileKey: string) => `view:${profileKey}`;
 const assessedKey = (profileKey: string) => `assessed:${profileKey}`;
 const reviewKey = (profileKey: string) => `review:${profileKey}`;
+/** Set in the session area when the user forgets a member: not remembered again until the browser closes. */
+const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
 
 /** Pages that are no profile are never remembered (the schema admits these kinds for completeness). */
 const NOT_PROFILES = new Set(['authwall', 'private', 'not-a-profile']);
@@ -138,15 +140,20 @@ export function createWorker(env: WorkerEnv) {
       const now = env.now();
       const mem = await memoryView(profileKey, snapshot, merged, settings.region);
       const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals });
-      await memory.record(
-        profileKey,
-        snapshot,
-        merged,
-        settings.region,
-        { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
-        now,
-        limitsFor(settings),
-      );
+      // A member the user just told Telltale to forget is still checked, but not remembered again
+      // while the page that was forgotten may still be open (until the browser closes).
+      const forgotten = (await env.session.get([forgottenKey(profileKey)]))[forgottenKey(profileKey)] === true;
+      if (!forgotten) {
+        await memory.record(
+          profileKey,
+          snapshot,
+          merged,
+          settings.region,
+          { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
+          now,
+          limitsFor(settings),
+        );
+      }
       const review = await readReview(profileKey);
 
       const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
@@ -280,6 +287,7 @@ export function createWorker(env: WorkerEnv) {
       .filter(([k, state]) => k.startsWith('tab:') && (state as { profileKey?: string } | null)?.profileKey === profileKey)
       .map(([k]) => k);
     await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
+    await env.session.set({ [forgottenKey(profileKey)]: true });
     await scheduleNextWake();
     return known || hadReview;
   }

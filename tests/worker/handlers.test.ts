@@ -83,7 +83,8 @@ describe('memory in the worker', () => {
     const left = [...local.data.keys()];
     expect(left.filter((k) => k.includes('jane'))).toEqual([]);
     expect(JSON.stringify([...local.data.values()])).not.toContain('Jane Doe');
-    expect([...session.data.keys()].filter((k) => k.includes('jane'))).toEqual([]);
+    // Only the note not to remember it again in this browser session.
+    expect([...session.data.keys()].filter((k) => k.includes('jane'))).toEqual(['forgotten:slug:jane-doe']);
   });
 });
 
@@ -169,5 +170,14 @@ describe('settings from the user', () => {
     expect(session.data.has('tab:7')).toBe(true);
     await worker.handlePage({ type: 'page/forget', profileKey: 'slug:jane-doe' }, tab);
     expect(session.data.has('tab:7')).toBe(false);
+  });
+
+  it('does not remember a forgotten member again while the browser stays open, but still checks it', async () => {
+    const { worker, local, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe' });
+    const again = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(again).toMatchObject({ ok: true, assessment: { level: expect.any(String) } });
+    expect([...local.data.keys()].filter((k) => k.startsWith('mem:profile:'))).toEqual([]);
   });
 });
