@@ -224,10 +224,16 @@ export function activityIdDate(id: string | null | undefined): string | null {
   return ms === null ? null : isoDay(ms);
 }
 
-/** Pulls the numeric id out of "urn:li:activity:123", "…-activity-123-abcd" or a bare id. */
+/**
+ * Pulls the numeric id out of "urn:li:activity:123" or a post URL "…-activity-123-abcd". Some
+ * links name the post by its ugcPost or share urn instead; those ids carry the same embedded
+ * creation time, so they are taken when no activity urn is there.
+ */
 export function activityIdFrom(text: string | null | undefined): string | null {
   if (!text) return null;
-  const m = /(?:urn:li:activity:|urn%3Ali%3Aactivity%3A|-activity-)(\d{15,22})/.exec(text);
+  const m =
+    /(?:urn:li:activity:|urn%3Ali%3Aactivity%3A|-activity-)(\d{15,22})/.exec(text) ??
+    /(?:urn:li:(?:ugcPost|share):|urn%3Ali%3A(?:ugcPost|share)%3A|-(?:ugcPost|share)-)(\d{15,22})/.exec(text);
   return m ? (m[1] ?? null) : null;
 }
 

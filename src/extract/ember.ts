@@ -300,24 +300,31 @@ function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): 
 
 /**
  * Posts, reposts and comments: each feed item carries data-urn="urn:li:activity:<id>" (full
- * updates) or links to /feed/update/urn:li:activity:<id> (the profile's mini updates). The
+ * updates) or links to /feed/update/urn:li:activity:<id> (the profile's mini updates); some
+ * name the post by a ugcPost or share urn, whose id dates it the same way. The
  * relative time is the first "1w"-like token of the item's header line.
  */
 export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
+  const POST_URN = /^urn:li:(?:activity|ugcPost|share):/;
+  const POST_LINK = 'a[href*="urn:li:activity:"], a[href*="urn:li:ugcPost:"], a[href*="urn:li:share:"]';
   const items: Element[] = [];
-  const urnItems = queryAll(scope, '[data-urn^="urn:li:activity:"]').filter(
-    (e) => ancestorWhere(e, (p) => (attr(p, 'data-urn') ?? '').startsWith('urn:li:activity:'), scope) === null,
+  const urnItems = queryAll(scope, '[data-urn^="urn:li:activity:"], [data-urn^="urn:li:ugcPost:"], [data-urn^="urn:li:share:"]').filter(
+    (e) => ancestorWhere(e, (p) => POST_URN.test(attr(p, 'data-urn') ?? ''), scope) === null,
   );
   if (urnItems.length > 0) items.push(...urnItems);
   else {
     for (const li of queryAll(scope, 'li')) {
-      if (ancestorWhere(li, (p) => p.tagName.toLowerCase() === 'li', scope)) continue;
-      if (queryFirst(li, 'a[href*="urn:li:activity:"]')) items.push(li);
+      if (ancestorWhere(li, (p) => p.localName === 'li', scope)) continue;
+      if (queryFirst(li, POST_LINK)) items.push(li);
     }
   }
   for (const item of items) {
+    // Prefer the activity urn; a ugcPost/share urn only when no link names the activity.
+    const hrefs = queryAll(item, POST_LINK).map((a) => attr(a, 'href') ?? '');
     const id =
-      activityIdFrom(attr(item, 'data-urn')) ?? activityIdFrom(attr(queryFirst(item, 'a[href*="urn:li:activity:"]'), 'href'));
+      activityIdFrom(attr(item, 'data-urn')) ??
+      activityIdFrom(hrefs.find((h) => h.includes('urn:li:activity:'))) ??
+      activityIdFrom(hrefs[0]);
     if (!id) continue;
     if (snap.activity.some((a) => a.activityId === id)) continue;
     const header =

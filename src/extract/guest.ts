@@ -229,7 +229,7 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
   const postSections = queryAll(doc, 'section[data-section="posts"]');
   for (const section of postSections) {
     for (const li of queryAll(section, 'li')) {
-      const link = queryFirst(li, 'a[href*="activity"]');
+      const link = queryFirst(li, 'a[href*="activity"], a[href*="ugcPost"], a[href*="share"]');
       const id = activityIdFrom(attr(link, 'href'));
       if (!id || snap.activity.some((a) => a.activityId === id)) continue;
       const sub = textOf(queryFirst(li, '.base-main-card__subtitle, h4'));

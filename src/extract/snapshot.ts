@@ -2,8 +2,8 @@
 // never guessed), the ref → element map for badges, and page-wide facts (locale, capture time,
 // member id) that do not depend on the layout.
 import type { CoveragePart, ElementRef, Layout, PageKind, PartCoverage, ProfileSnapshot } from '../model.ts';
-import { activityIdFrom, activityIdTime, isoDay } from './dates.ts';
-import { attr, queryFirst, queryAll, slugFromHref } from './text.ts';
+import { activityIdTime, isoDay } from './dates.ts';
+import { attr, queryFirst, slugFromHref } from './text.ts';
 
 export const COVERAGE_PARTS: readonly CoveragePart[] = [
   'experience', 'education', 'certifications', 'skills', 'activity', 'contact', 'aboutThisProfile',
@@ -95,18 +95,4 @@ export function readPageTitle(doc: Document): string | null {
 export function readCanonicalSlug(doc: Document): string | null {
   const href = attr(queryFirst(doc, 'link[rel="canonical"]'), 'href') ?? attr(queryFirst(doc, 'meta[property="og:url"]'), 'content');
   return slugFromHref(href);
-}
-
-/** Activity ids in the hrefs and data-urn attributes under `root`, in page order, deduplicated. */
-export function activityIdsIn(root: ParentNode | null): string[] {
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  for (const el of queryAll(root, '[data-urn*="urn:li:activity:"], a[href*="activity"]')) {
-    const id = activityIdFrom(attr(el, 'data-urn')) ?? activityIdFrom(attr(el, 'href'));
-    if (id && !seen.has(id)) {
-      seen.add(id);
-      ids.push(id);
-    }
-  }
-  return ids;
 }

@@ -128,6 +128,8 @@ describe('activity ids', () => {
     expect(activityIdFrom('https://www.linkedin.com/feed/update/urn:li:activity:7214180954100129792?x=1')).toBe('7214180954100129792');
     expect(activityIdFrom('https://www.linkedin.com/posts/x_worth-activity-7179550983801159682-YCJF?trk=y')).toBe('7179550983801159682');
     expect(activityIdFrom('https://www.linkedin.com/in/someone')).toBeNull();
+    expect(activityIdFrom('https://www.linkedin.com/feed/update/urn:li:ugcPost:7214180954100129792/')).toBe('7214180954100129792');
+    expect(activityIdFrom('urn:li:share:7179550983801159682')).toBe('7179550983801159682');
   });
 });
 
