@@ -42,6 +42,7 @@ export interface JobSpec {
   type?: string | null;
   companyUrl?: string | null;
   duration?: string | null;
+  description?: string | null;
 }
 
 /** job('Senior Engineer', 'Acme', '2021-03', null, 'Full-time') */
@@ -147,7 +148,7 @@ export function snapshot(overrides: Partial<ProfileSpec> = {}): ProfileSnapshot 
     end: j.end ?? null,
     current: !j.end,
     location: null,
-    description: null,
+    description: j.description ?? null,
   }));
   const education: Education[] = (spec.schools ?? []).map((s, i) => ({
     ref: `education:${i}`,

@@ -43,6 +43,21 @@ export const timelineScenarios: Scenario[] = [
     silent: ['overlapping-full-time-roles'],
   },
   {
+    name: "a co-founder's own company beside a full-time job",
+    story: 'look-alike: the title says "General Manager", the role\'s description says the member co-founded the company',
+    snapshot: snapshot({
+      jobs: [
+        job('Front End Lead', 'Harbor Television', '2015-04', '2017-10'),
+        job('General Manager', 'Bright Pixel Games', '2014-01', '2017-12', 'Full-time', {
+          description: 'I co-founded Bright Pixel Games to make advergames for local brands.',
+        }),
+        job('Developer', 'Lagom Web', '2010-06', '2013-12'),
+      ],
+    }),
+    fires: {},
+    silent: ['overlapping-full-time-roles'],
+  },
+  {
     name: 'hand-over, internal move and untyped overlaps',
     story: 'look-alike: a two-month hand-over, a promotion inside one company, and overlaps with no employment type shown',
     snapshot: snapshot({

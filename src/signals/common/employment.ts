@@ -9,8 +9,19 @@ const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern
 const SIDE_ROLE_TITLE =
   /\b(founder|co-?founder|(?<!product\s)owner|advis[eo]r|advisory|board|trustee|volunteer|intern(ship)?|mentor|freelanc\w*|contractor|part[- ]time|ambassador|angel|investor|teaching assistant|student(?!\s+(success|affairs|services|experience|recruitment|engagement|life)))\b/i;
 
+/**
+ * A founder's own company, told by the role's own description when the title does not say it
+ * ("General Manager" with "I co-founded …"): the catalogue lists founders among the side roles.
+ */
+const FOUNDED_IN_DESCRIPTION = /\b(co-?founded|founded|co-?founder|founder|started my own|my own (company|business|studio|agency))\b/i;
+
 export function isFullTime(p: Position): boolean {
-  return !!p.employmentType && /full[- ]?time/i.test(p.employmentType) && !SIDE_ROLE_TITLE.test(p.title);
+  return (
+    !!p.employmentType &&
+    /full[- ]?time/i.test(p.employmentType) &&
+    !SIDE_ROLE_TITLE.test(p.title) &&
+    !(p.description && FOUNDED_IN_DESCRIPTION.test(p.description))
+  );
 }
 
 export function isSideRole(p: Position): boolean {
