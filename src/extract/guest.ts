@@ -12,8 +12,8 @@
 // skipped. Visible text wins over JSON-LD, which keeps only a summary (see the expected notes).
 import type { ActivityItem, ProfileSnapshot } from '../model.ts';
 import { readCountLine } from './counts.ts';
-import { activityIdDate, activityIdFrom, mediaUploadDate, parseDateRange } from './dates.ts';
-import { firstMonthYear } from './entity.ts';
+import { activityIdDate, activityIdFrom, mediaUploadDate, parseDateRange, splitMiddot } from './dates.ts';
+import { firstMonthYear, isEmploymentType } from './entity.ts';
 import type { ElementMap } from './snapshot.ts';
 import { attr, childElements, cleanLinkedInUrl, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
 
@@ -72,7 +72,13 @@ function dateRangeLine(range: Element | null): string | null {
 
 function readGuestPosition(li: Element, index: number, groupCompany: string | null, groupUrl: string | null) {
   const title = textOf(queryFirst(li, '.experience-item__title')) || textOf(queryFirst(li, 'h3'));
-  const company = textOf(queryFirst(li, '.experience-item__subtitle')) || groupCompany || textOf(queryFirst(li, 'h4'));
+  const subtitle = textOf(queryFirst(li, '.experience-item__subtitle')) || groupCompany || textOf(queryFirst(li, 'h4'));
+  // Public pages show the company alone today; should they ever show "Company · Full-time" as the
+  // logged-in page does, the type is read off the end rather than kept in the company's name.
+  const parts = splitMiddot(subtitle);
+  const last = parts.length > 1 ? parts[parts.length - 1]! : null;
+  const employmentType = last && isEmploymentType(last) ? last : null;
+  const company = employmentType ? parts.slice(0, -1).join(' · ') : subtitle;
   const line = dateRangeLine(queryFirst(li, '.date-range'));
   const range = parseDateRange(line);
   let location: string | null = null;
@@ -87,7 +93,7 @@ function readGuestPosition(li: Element, index: number, groupCompany: string | nu
     title,
     company,
     companyUrl: link ?? null,
-    employmentType: null,
+    employmentType,
     dates: range?.dates ?? (line || null),
     duration: range?.duration ?? null,
     start: range?.start ?? null,
