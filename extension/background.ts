@@ -45,7 +45,7 @@ const post: Post = async (url, body, headers) => {
     const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
     if (!granted) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`${reason} (Telltale has no access to ${new URL(url).origin}: save the webhook in options again to allow it)`, { cause: error });
+      throw new Error(`${reason} (Telltale has no access to ${new URL(url).origin}; allow it in the popup or save the webhook in options again)`, { cause: error });
     }
     throw error;
   }

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, Overview, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
-import { SENDING_DESTINATIONS, type Destination } from '../../src/settings.ts';
+import { SENDING_DESTINATIONS, webhookOriginPattern, type Destination } from '../../src/settings.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
@@ -23,6 +23,16 @@ async function consentToSend(destinations: Destination[]): Promise<boolean> {
   } catch {
     return true; // this Firefox has no data-collection permissions to ask for
   }
+}
+
+/**
+ * A delivery that failed for want of the webhook's host permission (a webhook set by policy was
+ * never saved in options, where it is otherwise asked): the popup offers to ask for it, in a click.
+ */
+const NO_ACCESS = /has no access to (https?:\/\/[^\s;]+)/;
+async function allowAndRetry(origin: string, id: string): Promise<void> {
+  await browser.permissions.request({ origins: [webhookOriginPattern(origin)] }).catch(() => false);
+  await ask({ type: 'ui/retry', id });
 }
 
 /** The popup's tab: the active one, or ?tab=<id> when the popup page is opened in a tab of its own. */
@@ -129,9 +139,15 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
               <li key={p.id} data-report-id={p.id}>
                 {p.profileName ?? 'A profile'}, made {when(p.createdAt)}: {p.attempts} attempt{p.attempts === 1 ? '' : 's'}
                 {p.lastError ? <> · failed: <span class="reason">{p.lastError}</span></> : ''} · next try {when(p.nextAttemptAt)}{' '}
-                <button type="button" onClick={() => void retry(p.id)}>
-                  Retry now
-                </button>{' '}
+                {p.lastError && NO_ACCESS.test(p.lastError) ? (
+                  <button type="button" onClick={() => void allowAndRetry(NO_ACCESS.exec(p.lastError!)![1]!, p.id).then(onChanged)}>
+                    Allow access and retry
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => void retry(p.id)}>
+                    Retry now
+                  </button>
+                )}{' '}
                 <button type="button" onClick={() => void discard(p.id)}>
                   Discard
                 </button>
