@@ -61,6 +61,18 @@ export interface AssessmentSummary {
   top: string[];
 }
 
+/** A profile address without scheme, host variant, query or trailing slash, lowercased. */
+function urlKey(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    const m = /^\/in\/([^/]+)/.exec(u.pathname);
+    return m ? decodeURIComponent(m[1]!).toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 export function createMemory(area: StorageArea) {
   async function readCatalog(): Promise<Catalog> {
     return ((await area.get([CATALOG_KEY]))[CATALOG_KEY] as Catalog | undefined) ?? {};
@@ -92,11 +104,14 @@ export function createMemory(area: StorageArea) {
     }));
 
     const [catalog, index] = await Promise.all([readCatalog(), readIndex()]);
+    // One member can be remembered under two keys (a member id on one page, only the slug on a
+    // guest page): the same profile address is the same member, never "another profile".
+    const self = urlKey(merged.profileUrl ?? merged.url);
     const shared: SharedDetail[] = [];
     for (const detail of detailsOf(merged, region)) {
       const owners = index[await detailHash(detail.kind, detail.normalised)] ?? [];
       const others = owners
-        .filter((k) => k !== profileKey && catalog[k])
+        .filter((k) => k !== profileKey && catalog[k] && (self === null || urlKey(catalog[k]!.profileUrl) !== self))
         .map((k) => ({ profileUrl: catalog[k]!.profileUrl, name: catalog[k]!.name }));
       if (others.length > 0) shared.push({ detail: detail.kind, value: detail.shown, others });
     }

@@ -212,3 +212,13 @@ describe('placeholder photos', () => {
     expect((await visit(memory, 'd', { ...noPhoto, slug: 'd' }, T0)).shared).toEqual([]);
   });
 });
+
+describe('one member under two keys', () => {
+  it('never reports a member as sharing a detail with itself', async () => {
+    const memory = createMemory(fakeArea());
+    const a = withContact(snapshot({ memberId: '123' }), ['+44 20 7946 0018']);
+    await visit(memory, 'member:123', a, T0);
+    const guest = withContact(snapshot({ memberId: null, layout: 'guest', profileUrl: 'https://uk.linkedin.com/in/Jane-Doe' }), ['+44 20 7946 0018']);
+    expect((await visit(memory, 'slug:jane-doe', guest, at(1))).shared).toEqual([]);
+  });
+});

@@ -48,13 +48,13 @@ export function snapshot(over: Partial<ProfileSnapshot> = {}): ProfileSnapshot {
   const experience = over.experience ?? [position('Engineer', 'Acme', '2015-01', '2019-06'), position('Senior Engineer', 'Globex', '2019-07', null)];
   return {
     schemaVersion: 1,
-    url: 'https://www.linkedin.com/in/jane-doe/',
+    url: `https://www.linkedin.com/in/${over.slug ?? 'jane-doe'}/`,
     kind: 'profile',
     layout: 'logged-in-2024',
     locale: 'en_US',
     capturedAround: '2026-11-01',
     memberId: null,
-    profileUrl: 'https://www.linkedin.com/in/jane-doe/',
+    profileUrl: `https://www.linkedin.com/in/${over.slug ?? 'jane-doe'}/`,
     slug: 'jane-doe',
     name: 'Jane Doe',
     headline: 'Engineer',
