@@ -4,11 +4,11 @@
 // degrees (only the first degree counts) stay silent. Roles held *during* the degree are the business
 // of education-that-contradicts-the-timeline, so the two never count the same story twice.
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
-import { leftOut, partSeen } from './common/coverage.ts';
+import { leftOut, sectionsMissing } from './common/coverage.ts';
 
 const YEARS_BEFORE = 3;
 
@@ -17,12 +17,8 @@ const self = { id: 'career-before-education', category: 'timeline' } as const;
 export const careerBeforeEducation: Signal = {
   ...self,
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience') || !partSeen(snapshot, 'education')) {
-      return {
-        findings: [],
-        notChecked: notChecked(self, `the ${partSeen(snapshot, 'experience') ? 'Education' : 'Experience'} section was not on the page`, 'open the full profile page (Experience and Education sections)'),
-      };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience', 'education');
+    if (missing) return { findings: [], notChecked: missing };
     const degrees = snapshot.education
       .filter((e) => isDegree(e) && degreeLevel(e) !== 'doctorate' && earliestMonth(e.start) !== null)
       .sort((a, b) => earliestMonth(a.start)! - earliestMonth(b.start)!);

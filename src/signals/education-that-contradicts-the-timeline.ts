@@ -4,11 +4,11 @@
 // A senior career wholly before the first degree is career-before-education's, not this signal's.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation } from './common/degrees.ts';
 import { earliestMonth, formatDuration, latestMonth } from './common/partial-dates.ts';
-import { leftOut, partSeen } from './common/coverage.ts';
+import { leftOut, sectionsMissing } from './common/coverage.ts';
 
 const YEARS_BEFORE = 3;
 
@@ -17,12 +17,8 @@ const self = { id: 'education-that-contradicts-the-timeline', category: 'educati
 export const educationThatContradictsTheTimeline: Signal = {
   ...self,
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience') || !partSeen(snapshot, 'education')) {
-      return {
-        findings: [],
-        notChecked: notChecked(self, `the ${partSeen(snapshot, 'experience') ? 'Education' : 'Experience'} section was not on the page`, 'open the full profile page (Experience and Education sections)'),
-      };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience', 'education');
+    if (missing) return { findings: [], notChecked: missing };
     const findings: Finding[] = [];
     snapshot.education.forEach((e) => {
       const level = degreeLevel(e);

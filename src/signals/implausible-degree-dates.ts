@@ -4,10 +4,10 @@
 // full first degrees (two bachelor's at once for two years or more).
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, partlyChecked } from './common/findings.ts';
+import { finding, partlyChecked } from './common/findings.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, latestMonth, parsePartialDate } from './common/partial-dates.ts';
-import { hiddenNote, partSeen } from './common/coverage.ts';
+import { hiddenNote, sectionsMissing } from './common/coverage.ts';
 
 const self = { id: 'implausible-degree-dates', category: 'education' } as const;
 
@@ -16,9 +16,8 @@ const verify = 'Verify the degree and its dates with the school (registrar or a 
 export const implausibleDegreeDates: Signal = {
   ...self,
   run(snapshot) {
-    if (!partSeen(snapshot, 'education')) {
-      return { findings: [], notChecked: notChecked(self, 'no Education section was on the page', 'open the profile page or its /details/education/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'education');
+    if (missing) return { findings: [], notChecked: missing };
     const hidden = hiddenNote(snapshot, 'education');
     const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const findings: Finding[] = [];

@@ -4,10 +4,10 @@
 // in a way LinkedIn's own form would not produce, or the dates were altered after rendering.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, partlyChecked } from './common/findings.ts';
+import { finding, partlyChecked } from './common/findings.ts';
 import { describePosition } from './common/employment.ts';
 import { earliestMonth, exactMonth, formatDuration, latestMonth, monthOf, parseDurationText } from './common/partial-dates.ts';
-import { hiddenNote, partSeen } from './common/coverage.ts';
+import { hiddenNote, sectionsMissing } from './common/coverage.ts';
 
 /** LinkedIn rounds to the month; a month either way is its rounding, not an inconsistency. */
 const DURATION_TOLERANCE_MONTHS = 1;
@@ -17,9 +17,8 @@ const self = { id: 'impossible-dates', category: 'timeline' } as const;
 export const impossibleDates: Signal = {
   ...self,
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience')) {
-      return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience');
+    if (missing) return { findings: [], notChecked: missing };
     const hidden = hiddenNote(snapshot, 'experience');
     const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const now = monthOf(ctx.now);

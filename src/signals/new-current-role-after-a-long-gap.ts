@@ -3,10 +3,10 @@
 // above info); assess() raises it to `warn` only beside other reactivation signs.
 import type { Position } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { earliestMonth, formatDuration, latestMonth, monthOf } from './common/partial-dates.ts';
 import { describePosition } from './common/employment.ts';
-import { leftOut, partSeen } from './common/coverage.ts';
+import { leftOut, sectionsMissing } from './common/coverage.ts';
 
 const NEW_ROLE_MONTHS = 6;
 const GAP_MONTHS = 12;
@@ -17,9 +17,8 @@ export const newCurrentRoleAfterLongGap: Signal = {
   ...self,
   corroboration: { categories: ['reactivation'], severity: 'warn' },
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience')) {
-      return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience');
+    if (missing) return { findings: [], notChecked: missing };
     const now = monthOf(ctx.now);
     // Hidden (older) positions could fill a gap: say so whenever the list is cut.
     const partial = leftOut(self, snapshot, 'experience');

@@ -4,10 +4,10 @@
 // hand-overs and bare-year dates prove nothing.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, partlyChecked } from './common/findings.ts';
+import { finding, partlyChecked } from './common/findings.ts';
 import { describePosition, exactSpan, isFullTime, sameEmployer } from './common/employment.ts';
 import { formatDuration } from './common/partial-dates.ts';
-import { hiddenNote, partSeen } from './common/coverage.ts';
+import { hiddenNote, sectionsMissing } from './common/coverage.ts';
 
 /** A hand-over of up to three months is ordinary. */
 const HANDOVER_MONTHS = 3;
@@ -41,9 +41,8 @@ export function overlappingFullTimeRoles(positions: readonly Position[], ctx: Pa
 export const overlappingFullTimeRolesSignal: Signal = {
   ...self,
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience')) {
-      return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience');
+    if (missing) return { findings: [], notChecked: missing };
     const hidden = hiddenNote(snapshot, 'experience');
     const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
     const overlaps = overlappingFullTimeRoles(snapshot.experience, ctx);

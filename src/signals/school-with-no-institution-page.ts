@@ -3,8 +3,8 @@
 // `info` only: a prompt to ask for the full name, never a point against the profile.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked } from './common/findings.ts';
-import { leftOut, partSeen } from './common/coverage.ts';
+import { finding } from './common/findings.ts';
+import { leftOut, sectionsMissing } from './common/coverage.ts';
 
 const BARE_ACRONYM = /^[\p{Lu}&.-]{2,7}$/u;
 
@@ -13,9 +13,8 @@ const self = { id: 'school-with-no-institution-page', category: 'education' } as
 export const schoolWithNoInstitutionPage: Signal = {
   ...self,
   run(snapshot) {
-    if (!partSeen(snapshot, 'education')) {
-      return { findings: [], notChecked: notChecked(self, 'no Education section was on the page', 'open the profile page or its /details/education/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'education');
+    if (missing) return { findings: [], notChecked: missing };
     const findings: Finding[] = [];
     snapshot.education.forEach((e, i) => {
       const name = e.school.trim();

@@ -7,7 +7,7 @@ import { finding, notChecked, plural } from './common/findings.ts';
 import { coveredMonths, coveredMonthsOf, describePosition, isFounderTitle, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel } from './common/degrees.ts';
 import { earliestMonth, formatDuration } from './common/partial-dates.ts';
-import { experienceComplete, hiddenNote, partSeen } from './common/coverage.ts';
+import { experienceComplete, hiddenNote, sectionsMissing } from './common/coverage.ts';
 
 const MIN_PRIOR_MONTHS = 12;
 /** A claim may round up: "10+ years" with 8 listed years is a stretch, with 5 it is not covered. */
@@ -26,9 +26,8 @@ export function claimedYears(text: string | null): number | null {
 export const seniorityWithoutHistory: Signal = {
   ...self,
   run(snapshot, ctx) {
-    if (!partSeen(snapshot, 'experience')) {
-      return { findings: [], notChecked: notChecked(self, 'no Experience section was on the page', 'open the profile page or its /details/experience/ page') };
-    }
+    const missing = sectionsMissing(self, snapshot, 'experience');
+    if (missing) return { findings: [], notChecked: missing };
     // The positions a page hides behind "Show all" are the older ones: exactly the history this needs.
     if (!experienceComplete(snapshot)) {
       const hidden = hiddenNote(snapshot, 'experience');

@@ -12,18 +12,8 @@ import { expect, it } from 'vitest';
 import { readPageWithElements } from '../../src/extract/index.ts';
 import { FIXTURES, REAL_PAGES, htmlFiles, parsePage } from './pages.ts';
 import { schemaErrors } from './schema.ts';
+import { prng } from '../support/prng.ts';
 
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ATTRIBUTES = [
   'class', 'id', 'href', 'src', 'aria-hidden', 'aria-label', 'data-urn', 'data-view-name', 'componentkey',

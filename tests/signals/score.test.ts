@@ -7,18 +7,9 @@ import type { Finding, ProfileSnapshot, Severity } from '../../src/model.ts';
 import { assess } from '../../src/assess.ts';
 import { allScenarios } from '../scenarios/index.ts';
 import { context } from '../scenarios/builder.ts';
+import { prng } from '../support/prng.ts';
 
 /** A small seeded PRNG (mulberry32) so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEVERITIES: Severity[] = ['info', 'warn', 'alert'];
 const ids = signals.map((s) => s.id);

@@ -1,10 +1,29 @@
 // What part of the profile a snapshot saw. Signals use this to say "not checked" instead of passing
 // silently, and to say what was left out when they checked only part of a list.
 import type { Category, CoveragePart, NotChecked, ProfileSnapshot } from '../../model.ts';
-import { partlyChecked } from './findings.ts';
+import { notChecked, partlyChecked } from './findings.ts';
 
 export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean {
   return snapshot.coverage?.[part]?.seen ?? false;
+}
+
+type Section = 'experience' | 'education';
+
+const SECTION_NAMES: Record<Section, string> = { experience: 'Experience', education: 'Education' };
+
+/**
+ * "Not checked" when a section this signal reads was not on the page at all; null when every one was.
+ * One section missing: open the profile or that section's details page; several: the full profile.
+ */
+export function sectionsMissing(signal: { id: string; category: Category }, snapshot: ProfileSnapshot, ...sections: Section[]): NotChecked | null {
+  const missing = sections.filter((s) => !partSeen(snapshot, s));
+  if (missing.length === 0) return null;
+  if (sections.length === 1) {
+    const [only] = sections as [Section];
+    return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`);
+  }
+  const names = missing.map((s) => SECTION_NAMES[s]).join(' and ');
+  return notChecked(signal, `the ${names} section${missing.length > 1 ? 's were' : ' was'} not on the page`, `open the full profile page (${sections.map((s) => SECTION_NAMES[s]).join(' and ')} sections)`);
 }
 
 /** Items of a list part that exist but this page did not show; null when the page does not say. */
