@@ -129,4 +129,5 @@ input{margin:0;accent-color:var(--tt-accent)}
 .report label{display:block;margin:4px 0}
 .report textarea{display:block;width:100%;margin-top:4px;font:inherit;color:inherit;background:var(--tt-bg);border:1px solid var(--tt-line);border-radius:4px;padding:4px 6px}
 .report .failed{font-weight:600}
+.report button+button{margin-inline-start:8px}
 `;
