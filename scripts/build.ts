@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { pagesConfig, scriptConfig, stageDir } from '../vite.config.ts';
-import { browserManifest, type Browser } from './manifest.ts';
+import { browserManifest, MANAGED_SCHEMA_FILE, type Browser } from './manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     cpSync(stageDir, out, { recursive: true });
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(browserManifest(source, target), null, 2) + '\n');
+    // Chrome reads the schema of team-managed settings from the package; Firefox reads policies.
+    if (target === 'chrome') cpSync(join(root, MANAGED_SCHEMA_FILE), join(out, MANAGED_SCHEMA_FILE));
+    const manifest = browserManifest(source, target, { managedSchema: target === 'chrome' });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
     const entries: Record<string, Uint8Array> = {};
     for (const file of filesUnder(out)) entries[relative(out, file).split('\\').join('/')] = readFileSync(file);
