@@ -265,6 +265,17 @@ describe('Chromium', () => {
     const dark = await page.evaluate(axeOnHosts);
     expect(dark.violations).toEqual([]);
     console.log(`[ui.test] axe on the injected UI: ${closed.violations.length + open.violations.length + dark.violations.length} violations`);
+    // On the whole page, the UI adds nothing to what the page itself has (our buttons sit inside its name link).
+    const wholePage = () =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`).sort();
+      });
+    await page.keyboard.press('Escape');
+    const withUi = await wholePage();
+    await page.evaluate(() => document.querySelectorAll('[data-telltale]').forEach((h) => h.remove()));
+    expect(withUi).toEqual(await wholePage());
     await page.close();
   });
 
