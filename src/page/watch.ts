@@ -58,9 +58,12 @@ export function watchPage(options: WatchOptions): Watcher {
   /** The URL whose profile a run has read; until then changes are read at once. */
   let readUrl: string | null = null;
   let stopped = false;
+  // A page that is still loading gets its first read after its load event, so the read and the
+  // drawing never delay the page's own loading (a fresh load; in-app navigation is unaffected).
+  let loaded = doc.readyState !== 'loading' && doc.readyState !== 'interactive';
 
   const start = () => {
-    if (stopped) return;
+    if (stopped || !loaded) return;
     clearTimeout(settle);
     pendingSince = 0;
     lastRun = performance.now();
@@ -133,7 +136,12 @@ export function watchPage(options: WatchOptions): Watcher {
   nav?.addEventListener('navigatesuccess', onNavigate);
   win.addEventListener('popstate', onNavigate);
 
-  start();
+  const onLoad = () => {
+    loaded = true;
+    setTimeout(start, 0);
+  };
+  if (loaded) start();
+  else win.addEventListener('load', onLoad, { once: true });
 
   return {
     rerun: () => start(),
@@ -142,6 +150,7 @@ export function watchPage(options: WatchOptions): Watcher {
       observer.disconnect();
       nav?.removeEventListener('navigatesuccess', onNavigate);
       win.removeEventListener('popstate', onNavigate);
+      win.removeEventListener('load', onLoad);
       if (frame) win.cancelAnimationFrame(frame);
       clearTimeout(settle);
       controller.abort();
