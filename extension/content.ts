@@ -77,7 +77,6 @@ async function run(page: PageRun): Promise<void> {
   const { result, elements } = readPageWithElements(document, page.url, { now: new Date() });
   if (page.signal.aborted) return;
   if (!isSnapshot(result)) {
-    if (!/^\/in\//.test(new URL(page.url).pathname)) return; // not a profile route: show nothing
     const show = () => {
       if (page.signal.aborted || !mayDraw(seq)) return;
       if (quiet) ui.removeAll();
@@ -115,7 +114,11 @@ async function run(page: PageRun): Promise<void> {
   });
 }
 
+/** Profiles and their details, activity and overlay views all live under /in/<slug>/. */
+const isProfileRoute = (url: string) => /^\/in\//.test(new URL(url).pathname);
+
 const watcher = watchPage({
+  applies: isProfileRoute,
   run: (page) =>
     run(page).catch((error: unknown) => {
       if (contextInvalidated(error)) {

@@ -32,6 +32,11 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** A change after this long without a run starts one at once, in ms. */
   idleMs?: number;
+  /**
+   * Whether a URL can show what the readers read. On other routes (the feed, messaging, jobs) the
+   * watcher only follows the URL: no relevance checks, no runs, however busy the page is.
+   */
+  applies?: (url: string) => boolean;
   root?: Document;
 }
 
@@ -47,6 +52,7 @@ export function watchPage(options: WatchOptions): Watcher {
   const settleMs = options.settleMs ?? 40;
   const maxWaitMs = options.maxWaitMs ?? 250;
   const idleMs = options.idleMs ?? 300;
+  const applies = options.applies ?? (() => true);
   let url = doc.location.href;
   let controller = new AbortController();
   let queued: Node[] = [];
@@ -63,7 +69,7 @@ export function watchPage(options: WatchOptions): Watcher {
   let loaded = doc.readyState !== 'loading' && doc.readyState !== 'interactive';
 
   const start = () => {
-    if (stopped || !loaded) return;
+    if (stopped || !loaded || !applies(url)) return;
     clearTimeout(settle);
     pendingSince = 0;
     lastRun = performance.now();
@@ -120,7 +126,7 @@ export function watchPage(options: WatchOptions): Watcher {
     const nodes = queued;
     queued = [];
     if (checkUrl()) return;
-    if (nodes.some(isRelevant)) scheduleRun();
+    if (applies(url) && nodes.some(isRelevant)) scheduleRun();
   };
 
   const observer = new MutationObserver((records) => {

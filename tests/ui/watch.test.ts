@@ -86,4 +86,38 @@ describe('page watcher', () => {
     await sleep(100);
     expect(p.runs).toHaveLength(2);
   });
+
+  it('on routes that are not profiles follows the URL only: no runs, however busy the page', async () => {
+    const p = page('https://www.linkedin.com/feed/');
+    const applies = (url: string) => new URL(url).pathname.startsWith('/in/');
+    const w = watchPage({ root: p.doc, applies, run: (r) => void p.runs.push(r), leave: (a, b) => void p.left.push([a, b]), settleMs: 40, idleMs: 5_000 });
+    stop = w.stop;
+    for (let i = 0; i < 5; i++) {
+      p.add('section');
+      await sleep(10);
+    }
+    await sleep(100);
+    expect(p.runs).toHaveLength(0);
+    p.location.href = 'https://www.linkedin.com/in/someone/';
+    p.add('section');
+    await sleep(200);
+    expect(p.left).toEqual([['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/someone/']]);
+    expect(p.runs.map((r) => r.url)).toContain('https://www.linkedin.com/in/someone/');
+  });
+
+  it('on a page still loading waits for its load event before the first read', async () => {
+    const p = page('https://www.linkedin.com/in/someone/');
+    let state = 'loading';
+    Object.defineProperty(p.doc, 'readyState', { get: () => state });
+    const w = watchPage({ root: p.doc, run: (r) => void p.runs.push(r), leave: () => undefined, settleMs: 40 });
+    stop = w.stop;
+    p.add('section');
+    await sleep(100);
+    expect(p.runs).toHaveLength(0);
+    state = 'complete';
+    const win = p.doc.defaultView!;
+    win.dispatchEvent(new win.Event('load'));
+    await sleep(20);
+    expect(p.runs).toHaveLength(1);
+  });
 });
