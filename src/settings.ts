@@ -14,10 +14,7 @@ export const DestinationSchema = v.picklist(DESTINATIONS);
 /** Destinations that send profile data out of the browser (Firefox asks for data-collection consent). */
 export const SENDING_DESTINATIONS: readonly Destination[] = ['email', 'webhook'];
 
-/**
- * An https URL, or http on the loopback interface (a relay on this machine, tests). The store
- * manifest lets a user grant only https origins; loopback is granted in the test build.
- */
+/** An https URL, or http on the loopback interface (a relay on this machine, tests). */
 export function isAllowedWebhookUrl(text: string): boolean {
   let u: URL;
   try {

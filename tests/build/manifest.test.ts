@@ -31,9 +31,9 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
     for (const script of m.content_scripts) expect(script.matches).toEqual([LINKEDIN]);
   });
 
-  it('asks only for what the features use; other origins only as optional, https, at the user\'s request', () => {
+  it('asks only for what the features use; other origins only as optional: https, or a relay on this machine', () => {
     expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
-    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 
   it('exposes no resources to pages and loads no remote code', () => {

@@ -11,7 +11,7 @@
 // file builds its own copy of the Chromium extension whose worker is compiled in vite mode
 // "e2e-fast-retry" (1 s base delay); only that copy is used here, and a check below proves the store
 // build in dist/ has no fast path. Chrome fires alarms of unpacked extensions as soon as 1 s.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,12 +122,6 @@ async function fastRetryBuild(): Promise<string> {
   await build({ ...config, mode: 'e2e-fast-retry', logLevel: 'error', build: { ...config.build, outDir: out, emptyOutDir: true } });
   cpSync(join(out, 'background.js'), join(dir, 'background.js'));
   rmSync(out, { recursive: true, force: true });
-  // The test's webhook listens on loopback over plain HTTP; the store manifest only lets a user
-  // grant https origins, so the test build alone may also ask for loopback.
-  const manifestFile = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { optional_host_permissions?: string[] };
-  manifest.optional_host_permissions = [...(manifest.optional_host_permissions ?? []), 'http://127.0.0.1/*', 'http://localhost/*'];
-  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return dir;
 }
 

@@ -36,7 +36,7 @@ describe('managed_schema.json', () => {
 // The manifest's permissions themselves are held in tests/build/manifest.test.ts.
 
 describe('webhook host permission', () => {
-  it('asks for scheme and host without a port (the store build declares https; the test build adds loopback)', async () => {
+  it('asks for scheme and host without a port, inside the declared optional patterns', async () => {
     const { webhookOriginPattern } = await import('../../src/settings.ts');
     expect(webhookOriginPattern('http://127.0.0.1:8123/hook')).toBe('http://127.0.0.1/*');
     expect(webhookOriginPattern('https://hooks.example.com:8443/x?y=1')).toBe('https://hooks.example.com/*');
