@@ -142,12 +142,20 @@ export function watchPage(options: WatchOptions): Watcher {
   nav?.addEventListener('navigatesuccess', onNavigate);
   win.addEventListener('popstate', onNavigate);
 
+  // The first read of a loading page goes into an idle period (or the load event, whichever
+  // comes first): the browser is waiting on the network then, not on us.
+  let idleHandle = 0;
   const onLoad = () => {
+    if (loaded) return;
     loaded = true;
+    if (idleHandle && win.cancelIdleCallback) win.cancelIdleCallback(idleHandle);
     setTimeout(start, 0);
   };
   if (loaded) start();
-  else win.addEventListener('load', onLoad, { once: true });
+  else {
+    win.addEventListener('load', onLoad, { once: true });
+    if (win.requestIdleCallback) idleHandle = win.requestIdleCallback(onLoad, { timeout: 2_000 });
+  }
 
   return {
     rerun: () => start(),

@@ -105,7 +105,7 @@ describe('page watcher', () => {
     expect(p.runs.map((r) => r.url)).toContain('https://www.linkedin.com/in/someone/');
   });
 
-  it('on a page still loading waits for its load event before the first read', async () => {
+  it('on a page still loading waits for its load event (or an idle period) before the first read', async () => {
     const p = page('https://www.linkedin.com/in/someone/');
     let state = 'loading';
     Object.defineProperty(p.doc, 'readyState', { get: () => state });
@@ -117,6 +117,25 @@ describe('page watcher', () => {
     state = 'complete';
     const win = p.doc.defaultView!;
     win.dispatchEvent(new win.Event('load'));
+    await sleep(20);
+    expect(p.runs).toHaveLength(1);
+  });
+
+  it('on a page still loading reads in the first idle period, without waiting for the load event', async () => {
+    const p = page('https://www.linkedin.com/in/someone/');
+    Object.defineProperty(p.doc, 'readyState', { get: () => 'interactive' });
+    const win = p.doc.defaultView! as unknown as Record<string, unknown>;
+    let idle: (() => void) | null = null;
+    win.requestIdleCallback = (cb: () => void) => {
+      idle = cb;
+      return 1;
+    };
+    win.cancelIdleCallback = () => undefined;
+    const w = watchPage({ root: p.doc, run: (r) => void p.runs.push(r), leave: () => undefined, settleMs: 40 });
+    stop = w.stop;
+    await sleep(50);
+    expect(p.runs).toHaveLength(0);
+    idle!();
     await sleep(20);
     expect(p.runs).toHaveLength(1);
   });
