@@ -3,9 +3,9 @@
 // a comment is someone else's older post, so it is used only for the member's own posts.
 import type { ActivityItem, AssessContext, ProfileSnapshot } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, partlyChecked, plural } from './common/findings.ts';
+import { finding, notChecked, plural } from './common/findings.ts';
 import { daysBefore } from './common/partial-dates.ts';
-import { hiddenNote, partSeen } from './common/coverage.ts';
+import { partSeen, leftOut } from './common/coverage.ts';
 
 const RECENT_DAYS = 30;
 const SILENCE_DAYS = 365;
@@ -66,8 +66,7 @@ export const activityGapThenBurst: Signal = {
         ),
       };
     }
-    const hidden = hiddenNote(snapshot, 'activity');
-    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = leftOut(self, snapshot, 'activity');
     const gap = findActivityGap(snapshot, ctx);
     if (!gap) return { findings: [], notChecked: partial };
     const years = (gap.silenceDays / 365).toFixed(gap.silenceDays >= 730 ? 0 : 1);

@@ -4,10 +4,10 @@
 // full first degrees (two bachelor's at once for two years or more).
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, partlyChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, latestMonth, parsePartialDate } from './common/partial-dates.ts';
-import { hiddenNote, sectionsMissing } from './common/coverage.ts';
+import { sectionsMissing, leftOut } from './common/coverage.ts';
 
 const self = { id: 'implausible-degree-dates', category: 'education' } as const;
 
@@ -18,8 +18,7 @@ export const implausibleDegreeDates: Signal = {
   run(snapshot) {
     const missing = sectionsMissing(self, snapshot, 'education');
     if (missing) return { findings: [], notChecked: missing };
-    const hidden = hiddenNote(snapshot, 'education');
-    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = leftOut(self, snapshot, 'education');
     const findings: Finding[] = [];
     snapshot.education.forEach((e, i) => {
       const start = earliestMonth(e.start);

@@ -4,10 +4,10 @@
 // in a way LinkedIn's own form would not produce, or the dates were altered after rendering.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, partlyChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { describePosition } from './common/employment.ts';
 import { earliestMonth, exactMonth, formatDuration, latestMonth, monthOf, parseDurationText } from './common/partial-dates.ts';
-import { hiddenNote, sectionsMissing } from './common/coverage.ts';
+import { sectionsMissing, leftOut } from './common/coverage.ts';
 
 /** LinkedIn rounds to the month; a month either way is its rounding, not an inconsistency. */
 const DURATION_TOLERANCE_MONTHS = 1;
@@ -19,8 +19,7 @@ export const impossibleDates: Signal = {
   run(snapshot, ctx) {
     const missing = sectionsMissing(self, snapshot, 'experience');
     if (missing) return { findings: [], notChecked: missing };
-    const hidden = hiddenNote(snapshot, 'experience');
-    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = leftOut(self, snapshot, 'experience');
     const now = monthOf(ctx.now);
     const findings: Finding[] = [];
     const verify = 'Ask the candidate for the correct dates and check them with the employer.';

@@ -4,10 +4,10 @@
 // hand-overs and bare-year dates prove nothing.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, partlyChecked } from './common/findings.ts';
+import { finding } from './common/findings.ts';
 import { describePosition, exactSpan, isFullTime, sameEmployer } from './common/employment.ts';
 import { formatDuration } from './common/partial-dates.ts';
-import { hiddenNote, sectionsMissing } from './common/coverage.ts';
+import { sectionsMissing, leftOut } from './common/coverage.ts';
 
 /** A hand-over of up to three months is ordinary. */
 const HANDOVER_MONTHS = 3;
@@ -43,8 +43,7 @@ export const overlappingFullTimeRolesSignal: Signal = {
   run(snapshot, ctx) {
     const missing = sectionsMissing(self, snapshot, 'experience');
     if (missing) return { findings: [], notChecked: missing };
-    const hidden = hiddenNote(snapshot, 'experience');
-    const partial = hidden ? partlyChecked(self, hidden.reason, hidden.howToSee) : undefined;
+    const partial = leftOut(self, snapshot, 'experience');
     const overlaps = overlappingFullTimeRoles(snapshot.experience, ctx);
     // Three or more full-time jobs held at once at some point is the multiple-remote-jobs pattern.
     const involved = new Map<number, number>();
