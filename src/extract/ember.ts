@@ -23,7 +23,7 @@ import {
   readSkill,
 } from './entity.ts';
 import type { PageIndex } from './page-index.ts';
-import type { ElementMap } from './snapshot.ts';
+import { listCoverage, showAllLink, type ElementMap, type ShowAll } from './snapshot.ts';
 import {
   ancestorWhere,
   attr,
@@ -131,14 +131,6 @@ export function topEntities(scope: Element): Element[] {
   return queryAll(scope, EMBER_ENTITY).filter((e) => {
     return ancestorWhere(e, isEmberEntity, scope) === null;
   });
-}
-
-/** N in a "Show all N experiences" link to /details/<part>/ inside a section; null when none. */
-function showAllCount(section: Element, part: string): { link: boolean; total: number | null } {
-  for (const a of queryAll(section, `a[href*="/details/${part}"]`)) {
-    return { link: true, total: parseCount(textOf(a)) };
-  }
-  return { link: false, total: null };
 }
 
 // ---- top card -------------------------------------------------------------------------------
@@ -251,42 +243,34 @@ function readExperience(scope: Element, snap: ProfileSnapshot, elements: Element
     snap.experience.push(position);
     elements.set(position.ref, el);
   }
-  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'experience');
+  const more = isDetails ? NO_SHOW_ALL : showAllLink(scope, 'experience');
   snap.experienceShownAll = !more.link;
   snap.experienceTotal = more.total;
-  snap.coverage.experience = {
-    seen: true,
-    shown: snap.experience.length,
-    total: more.link ? more.total : snap.experience.length,
-  };
+  snap.coverage.experience = listCoverage(snap.experience.length, more);
+}
+
+/** A details page is the whole list: it has no "Show all" link of its own. */
+const NO_SHOW_ALL: ShowAll = { link: false, total: null };
+
+/** Entries of a list section, each kept with its element for badges. */
+function readEntries<T extends { ref: string }>(scope: Element, list: T[], elements: ElementMap, read: (entity: ReturnType<typeof readEmberEntity>, index: number) => T | null): void {
+  for (const root of topEntities(scope)) {
+    const item = read(readEmberEntity(root), list.length);
+    if (item) {
+      list.push(item);
+      elements.set(item.ref, root);
+    }
+  }
 }
 
 function readEducationSection(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
-  for (const root of topEntities(scope)) {
-    const ed = readEducation(readEmberEntity(root), snap.education.length);
-    if (ed) {
-      snap.education.push(ed);
-      elements.set(ed.ref, root);
-    }
-  }
-  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'education');
-  snap.coverage.education = { seen: true, shown: snap.education.length, total: more.link ? more.total : snap.education.length };
+  readEntries(scope, snap.education, elements, readEducation);
+  snap.coverage.education = listCoverage(snap.education.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'education'));
 }
 
 function readCertifications(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
-  for (const root of topEntities(scope)) {
-    const cert = readCertification(readEmberEntity(root), snap.certifications.length);
-    if (cert) {
-      snap.certifications.push(cert);
-      elements.set(cert.ref, root);
-    }
-  }
-  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'certifications');
-  snap.coverage.certifications = {
-    seen: true,
-    shown: snap.certifications.length,
-    total: more.link ? more.total : snap.certifications.length,
-  };
+  readEntries(scope, snap.certifications, elements, readCertification);
+  snap.coverage.certifications = listCoverage(snap.certifications.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'certifications'));
 }
 
 function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): void {
@@ -294,8 +278,7 @@ function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): 
     const skill = readSkill(readEmberEntity(root));
     if (skill) snap.skills.push(skill);
   }
-  const more = isDetails ? { link: false, total: null } : showAllCount(scope, 'skills');
-  snap.coverage.skills = { seen: true, shown: snap.skills.length, total: more.link ? more.total : snap.skills.length };
+  snap.coverage.skills = listCoverage(snap.skills.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'skills'));
 }
 
 /**

@@ -16,7 +16,7 @@ import { isFollowerText, readCountLine } from './counts.ts';
 import { mediaUploadDate } from './dates.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
-import type { ElementMap } from './snapshot.ts';
+import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
 import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
@@ -131,12 +131,6 @@ function topItems(section: Element): Element[] {
   });
 }
 
-/** "Show all 9 experiences": a link to /details/<part>/ in the section. */
-function showAll(section: Element, part: string): { link: boolean; total: number | null } {
-  const a = queryFirst(section, `a[href*="/details/${part}"]`);
-  return a ? { link: true, total: parseCount(textOf(a)) } : { link: false, total: null };
-}
-
 function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const nameEl = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');
   snap.name = textOrNull(nameEl);
@@ -237,10 +231,10 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       snap.experience.push(position);
       elements.set(position.ref, el);
     }
-    const more = snap.kind === 'profile' ? showAll(exp, 'experience') : { link: false, total: null };
+    const more = snap.kind === 'profile' ? showAllLink(exp, 'experience') : { link: false, total: null };
     snap.experienceShownAll = !more.link;
     snap.experienceTotal = more.total;
-    snap.coverage.experience = { seen: true, shown: snap.experience.length, total: more.link ? more.total : snap.experience.length };
+    snap.coverage.experience = listCoverage(snap.experience.length, more);
   }
 
   const edu = sectionByKey(doc, ['EducationTopLevelSection', 'EducationDetailsSection', 'EducationSection'], ['profile_EducationTopLevelSection_', 'profile_EducationDetailsSection_']);
@@ -252,8 +246,8 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
         elements.set(ed.ref, item);
       }
     }
-    const more = showAll(edu, 'education');
-    snap.coverage.education = { seen: true, shown: snap.education.length, total: more.link ? more.total : snap.education.length };
+    const more = showAllLink(edu, 'education');
+    snap.coverage.education = listCoverage(snap.education.length, more);
   }
 
   const certs = sectionByKey(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationTopLevelSection', 'CertificationsSection'], ['profile_CertificationTopLevel', 'profile_LicensesAndCertifications']);
@@ -265,8 +259,8 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
         elements.set(c.ref, item);
       }
     }
-    const more = showAll(certs, 'certifications');
-    snap.coverage.certifications = { seen: true, shown: snap.certifications.length, total: more.link ? more.total : snap.certifications.length };
+    const more = showAllLink(certs, 'certifications');
+    snap.coverage.certifications = listCoverage(snap.certifications.length, more);
   }
 
   const skills = sectionByKey(doc, ['SkillsTopLevelSection', 'SkillsSection'], ['profile_Skills']);
@@ -275,8 +269,8 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       const s = readSkill(readItem(item));
       if (s) snap.skills.push(s);
     }
-    const more = showAll(skills, 'skills');
-    snap.coverage.skills = { seen: true, shown: snap.skills.length, total: more.link ? more.total : snap.skills.length };
+    const more = showAllLink(skills, 'skills');
+    snap.coverage.skills = listCoverage(snap.skills.length, more);
   }
 
   const activity = sectionByKey(doc, ['ActivityTopLevelSection', 'ActivitySection', 'Activity'], ['profile_Activity']);

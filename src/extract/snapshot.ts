@@ -3,7 +3,7 @@
 // member id) that do not depend on the layout.
 import type { CoveragePart, ElementRef, Layout, PageKind, PartCoverage, ProfileSnapshot } from '../model.ts';
 import { activityIdTime, isoDay } from './dates.ts';
-import { attr, queryFirst, slugFromHref } from './text.ts';
+import { attr, parseCount, queryFirst, slugFromHref, textOf } from './text.ts';
 
 export const COVERAGE_PARTS: readonly CoveragePart[] = [
   'experience', 'education', 'certifications', 'skills', 'activity', 'contact', 'aboutThisProfile',
@@ -11,6 +11,22 @@ export const COVERAGE_PARTS: readonly CoveragePart[] = [
 
 export function unseen(): PartCoverage {
   return { seen: false, shown: 0, total: null };
+}
+
+/** A "Show all N experiences" link to /details/<part>/ inside a section, and its N when it says one. */
+export interface ShowAll {
+  link: boolean;
+  total: number | null;
+}
+
+export function showAllLink(section: Element, part: string): ShowAll {
+  const a = queryFirst(section, `a[href*="/details/${part}"]`);
+  return a ? { link: true, total: parseCount(textOf(a)) } : { link: false, total: null };
+}
+
+/** A list section that was on the page: what it showed, out of the "Show all" total when it has one. */
+export function listCoverage(shown: number, more: ShowAll): PartCoverage {
+  return { seen: true, shown, total: more.link ? more.total : shown };
 }
 
 export function emptySnapshot(url: string | null, kind: PageKind, layout: Layout): ProfileSnapshot {
