@@ -218,11 +218,16 @@ export interface Finding {
 }
 
 /** A signal that could not run on this snapshot: what is missing and how to see it. */
+/** A view of a profile the user can open to let more checks run. */
+export type ProfileView = 'contact' | 'aboutThisProfile' | 'experience' | 'education' | 'certifications' | 'activity';
+
 export interface NotChecked {
   signal: string;
   category: Category;
   reason: string;
   howToSee: string;
+  /** The view that would let this run, when one would (the panel offers a button to open it). */
+  view?: ProfileView;
   /** true when the signal checked what the page showed and this says only what it left out. */
   partial?: boolean;
 }

@@ -52,7 +52,7 @@ export const activityGapThenBurst: Signal = {
     if (!partSeen(snapshot, 'activity') || snapshot.activity.length === 0) {
       return {
         findings: [],
-        notChecked: notChecked(self, 'no activity was on the page', 'scroll to the Activity section or open "Show all activity"'),
+        notChecked: notChecked(self, 'no activity was on the page', 'scroll to the Activity section or open "Show all activity"', 'activity'),
       };
     }
     const datable = snapshot.activity.filter((a) => actionAgeDays(a, ctx) !== null).length;

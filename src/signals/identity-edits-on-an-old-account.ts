@@ -32,12 +32,13 @@ export const identityEditsOnAnOldAccount: Signal = {
           '"About this profile" was not opened, so name and contact-detail changes are unknown' +
             (snapshot.photo?.uploadedAt ? ' (the photo upload time was checked)' : ''),
           'click the name or the verification badge and open "About this profile"',
+          'aboutThisProfile',
         );
     const age = accountAge(snapshot, ctx);
     if (!age) {
       return {
         findings: [],
-        notChecked: notChecked(self, 'nothing on the page dates the account (no join date, positions, schooling or activity)', 'open "About this profile" to see when the member joined'),
+        notChecked: notChecked(self, 'nothing on the page dates the account (no join date, positions, schooling or activity)', 'open "About this profile" to see when the member joined', 'aboutThisProfile'),
       };
     }
     const edits: Edit[] = [];

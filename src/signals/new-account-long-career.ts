@@ -17,11 +17,11 @@ export const newAccountLongCareer: Signal = {
   run(snapshot, ctx) {
     const joined = joinedMonth(snapshot);
     if (joined === null) {
-      return { findings: [], notChecked: notChecked(self, 'the join date is not on the page ("About this profile" was not opened)', 'click the name and open "About this profile"') };
+      return { findings: [], notChecked: notChecked(self, 'the join date is not on the page ("About this profile" was not opened)', 'click the name and open "About this profile"', 'aboutThisProfile') };
     }
     const career = claimedCareer(snapshot, ctx);
     if (!career) {
-      return { findings: [], notChecked: notChecked(self, 'no positions with dates were on the page', 'open the Experience section') };
+      return { findings: [], notChecked: notChecked(self, 'no positions with dates were on the page', 'open the Experience section', 'experience') };
     }
     const accountMonths = monthOf(ctx.now) - joined;
     if (accountMonths > NEW_ACCOUNT_MONTHS || career.spanMonths < LONG_CAREER_MONTHS) return { findings: [] };

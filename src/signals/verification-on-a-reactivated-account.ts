@@ -31,7 +31,7 @@ export const verificationOnReactivatedAccount: Signal = {
       if (unknown) {
         return {
           findings: [],
-          notChecked: notChecked(self, 'the page does not say whether the profile is verified', 'open "About this profile" to see its verifications'),
+          notChecked: notChecked(self, 'the page does not say whether the profile is verified', 'open "About this profile" to see its verifications', 'aboutThisProfile'),
         };
       }
       return { findings: [] };

@@ -1,12 +1,16 @@
 // What a "not checked" entry needs the user to open, and the page's own link to it. The extension
 // never opens anything by itself: the panel offers a button, and only the user's click follows
 // the link (LinkedIn's router then opens the overlay or page as if the user had clicked it there).
-import type { NotChecked } from '../model.ts';
+import type { NotChecked, ProfileView } from '../model.ts';
 
-export type MissingView = 'contact' | 'aboutThisProfile' | 'experience' | 'education' | 'certifications' | 'activity';
+export type MissingView = ProfileView;
 
-/** Which view a not-checked entry asks for, read from its how-to-see and reason texts. */
-export function viewFor(entry: Pick<NotChecked, 'reason' | 'howToSee'>): MissingView | null {
+/**
+ * Which view a not-checked entry asks for: the one the signal names, else read from its how-to-see
+ * and reason texts (entries remembered from before signals named their view).
+ */
+export function viewFor(entry: Pick<NotChecked, 'reason' | 'howToSee' | 'view'>): MissingView | null {
+  if (entry.view) return entry.view;
   for (const text of [entry.howToSee, entry.reason]) {
     if (/contact/i.test(text)) return 'contact';
     if (/about this profile/i.test(text)) return 'aboutThisProfile';

@@ -5,5 +5,5 @@ import type { Category, NotChecked } from '../../model.ts';
 
 export function contactOverlayMissing(snapshot: ProfileSnapshot, signal: { id: string; category: Category }): NotChecked | null {
   if (snapshot.contact && snapshot.coverage?.contact?.seen !== false) return null;
-  return notChecked(signal, 'the contact overlay was not opened', 'open "Contact info" under the name, then look again');
+  return notChecked(signal, 'the contact overlay was not opened', 'open "Contact info" under the name, then look again', 'contact');
 }

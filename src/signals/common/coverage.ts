@@ -1,6 +1,6 @@
 // What part of the profile a snapshot saw. Signals use this to say "not checked" instead of passing
 // silently, and to say what was left out when they checked only part of a list.
-import type { Category, CoveragePart, NotChecked, ProfileSnapshot } from '../../model.ts';
+import type { Category, CoveragePart, NotChecked, ProfileSnapshot, ProfileView } from '../../model.ts';
 import { notChecked, partlyChecked } from './findings.ts';
 
 export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean {
@@ -20,10 +20,10 @@ export function sectionsMissing(signal: { id: string; category: Category }, snap
   if (missing.length === 0) return null;
   if (sections.length === 1) {
     const [only] = sections as [Section];
-    return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`);
+    return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`, only);
   }
   const names = missing.map((s) => SECTION_NAMES[s]).join(' and ');
-  return notChecked(signal, `the ${names} section${missing.length > 1 ? 's were' : ' was'} not on the page`, `open the full profile page (${sections.map((s) => SECTION_NAMES[s]).join(' and ')} sections)`);
+  return notChecked(signal, `the ${names} section${missing.length > 1 ? 's were' : ' was'} not on the page`, `open the full profile page (${sections.map((s) => SECTION_NAMES[s]).join(' and ')} sections)`, missing[0]);
 }
 
 /** Items of a list part that exist but this page did not show; null when the page does not say. */
@@ -61,9 +61,16 @@ export function experienceComplete(snapshot: ProfileSnapshot): boolean {
   return hidden === 0;
 }
 
+/** The "Show all" view of a list part, when LinkedIn has one. */
+function listView(part: CoveragePart): ProfileView | undefined {
+  return part === 'experience' || part === 'education' || part === 'certifications' || part === 'activity' ? part : undefined;
+}
+
 /** "Checked what was shown" notes for the list parts a signal read, or undefined when all were shown. */
 export function leftOut(signal: { id: string; category: Category }, snapshot: ProfileSnapshot, ...parts: CoveragePart[]): NotChecked | undefined {
-  const notes = parts.map((p) => hiddenNote(snapshot, p)).filter((n): n is { reason: string; howToSee: string } => n !== null);
+  const cut = parts.filter((p) => hiddenNote(snapshot, p) !== null);
+  const notes = cut.map((p) => hiddenNote(snapshot, p)!);
   if (notes.length === 0) return undefined;
-  return partlyChecked(signal, notes.map((n) => n.reason).join('; '), notes.map((n) => n.howToSee).join('; '));
+  const view = cut.map(listView).find((v) => v !== undefined);
+  return partlyChecked(signal, notes.map((n) => n.reason).join('; '), notes.map((n) => n.howToSee).join('; '), view);
 }

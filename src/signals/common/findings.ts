@@ -1,5 +1,5 @@
 // Builders for what a signal returns, so every finding and every "not checked" has the same shape.
-import type { Category, ElementRef, Finding, NotChecked, Severity } from '../../model.ts';
+import type { Category, ElementRef, Finding, NotChecked, Severity, ProfileView } from '../../model.ts';
 
 export interface FindingDraft {
   /** Appended to the signal id when one signal can fire more than once ("overlapping-full-time-roles:0-2"). */
@@ -24,13 +24,13 @@ export function finding(signal: { id: string; category: Category }, draft: Findi
   };
 }
 
-export function notChecked(signal: { id: string; category: Category }, reason: string, howToSee: string): NotChecked {
-  return { signal: signal.id, category: signal.category, reason, howToSee };
+export function notChecked(signal: { id: string; category: Category }, reason: string, howToSee: string, view?: ProfileView): NotChecked {
+  return view ? { signal: signal.id, category: signal.category, reason, howToSee, view } : { signal: signal.id, category: signal.category, reason, howToSee };
 }
 
 /** The signal checked what the page showed; this says what it left out ("7 of 12 positions…"). */
-export function partlyChecked(signal: { id: string; category: Category }, reason: string, howToSee: string): NotChecked {
-  return { ...notChecked(signal, reason, howToSee), partial: true };
+export function partlyChecked(signal: { id: string; category: Category }, reason: string, howToSee: string, view?: ProfileView): NotChecked {
+  return { ...notChecked(signal, reason, howToSee, view), partial: true };
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
