@@ -44,7 +44,15 @@ export interface ChromiumSession {
  * `userDataDir`: a browser profile the caller owns and keeps across launches (a browser restart);
  * without it each launch gets a fresh profile that close() deletes.
  */
-export async function launchChromium(site: Site, options: { dist?: string; headless?: boolean; userDataDir?: string } = {}): Promise<ChromiumSession> {
+export interface ChromiumOptions {
+  dist?: string;
+  headless?: boolean;
+  userDataDir?: string;
+  /** Answer subresources (images, logos) this long after they are asked for, as a network would. */
+  subresourceLatencyMs?: number;
+}
+
+export async function launchChromium(site: Site, options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const dist = options.dist ?? chromeDist;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'telltale-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -59,6 +67,9 @@ export async function launchChromium(site: Site, options: { dist?: string; headl
     const host = new URL(url).hostname;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
       const a = answerFor(site, url);
+      if (options.subresourceLatencyMs && route.request().resourceType() !== 'document') {
+        await new Promise((r) => setTimeout(r, options.subresourceLatencyMs));
+      }
       await route.fulfill({ status: a.status, contentType: a.contentType, body: a.body });
     } else if (url.startsWith('http')) {
       strayRequests.push(url);
