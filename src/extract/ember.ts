@@ -406,16 +406,7 @@ export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSna
     snap.name = textOrNull(title);
     if (title) elements.set('name', title);
     snap.headline = textOrNull(queryFirst(lockup, '.artdeco-entity-lockup__subtitle'));
-    const img = queryAll(lockup, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
-    if (img) {
-      const url = attr(img, 'src') ?? '';
-      snap.hasPhoto = true;
-      snap.photo = { url, uploadedAt: mediaUploadDate(url) };
-      snap.nameSources.photoAlt = attr(img, 'alt') || null;
-      elements.set('photo', img);
-    } else if (queryFirst(lockup, '[class*="ghost"]')) {
-      snap.hasPhoto = false;
-    }
+    readCardPhoto(lockup, snap, elements);
   }
   if (!snap.slug) {
     for (const code of queryAll(doc, 'code')) {
@@ -429,6 +420,20 @@ export function readEmberDetails(doc: Document, kind: PageKind, snap: ProfileSna
     }
   }
   if (snap.slug) snap.profileUrl = profileUrlFromSlug(snap.slug);
+}
+
+/** The member's photo in a small card (details and activity pages): a profile-displayphoto image, or a ghost placeholder. */
+function readCardPhoto(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
+  const img = queryAll(card, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
+  if (img) {
+    const url = attr(img, 'src') ?? '';
+    snap.hasPhoto = true;
+    snap.photo = { url, uploadedAt: mediaUploadDate(url) };
+    snap.nameSources.photoAlt = attr(img, 'alt') || null;
+    elements.set('photo', img);
+  } else if (queryFirst(card, '[class*="ghost"]')) {
+    snap.hasPhoto = false;
+  }
 }
 
 /**
@@ -445,16 +450,7 @@ export function readEmberActivityPage(doc: Document, snap: ProfileSnapshot, elem
     if (nameEl) elements.set('name', nameEl);
     const headline = nameEl ? (queryAll(card, 'h2, h3, h4, p').find((e) => e !== nameEl && !nameEl.contains(e) && textOf(e) !== '') ?? null) : null;
     snap.headline = textOrNull(headline);
-    const img = queryAll(card, 'img').find((i) => /profile-displayphoto/.test(attr(i, 'src') ?? ''));
-    if (img) {
-      const url = attr(img, 'src') ?? '';
-      snap.hasPhoto = true;
-      snap.photo = { url, uploadedAt: mediaUploadDate(url) };
-      snap.nameSources.photoAlt = attr(img, 'alt') || null;
-      elements.set('photo', img);
-    } else if (queryFirst(card, '[class*="ghost"]')) {
-      snap.hasPhoto = false;
-    }
+    readCardPhoto(card, snap, elements);
     // "Followers" and "5,745" are two cells of one row.
     for (const row of queryAll(card, 'div')) {
       const cells = childElements(row);
