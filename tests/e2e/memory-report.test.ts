@@ -81,6 +81,9 @@ function startWebhook(): Promise<{ server: Server; url: string; received: Receiv
     // Allow the extension's cross-origin POST whether or not it holds a host permission.
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, authorization');
+    // Chromium asks a loopback server before a request from a secure origin reaches it (Private
+    // Network Access): a local relay must say yes, or the worker's fetch fails outright.
+    res.setHeader('Access-Control-Allow-Private-Network', 'true');
     if (req.method === 'OPTIONS') return res.writeHead(204).end();
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -446,6 +449,7 @@ describe('Chromium: a report made offline is delivered after a browser restart',
       server = createServer((req, res) => {
         res.setHeader('Access-Control-Allow-Origin', '*');
         res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, authorization');
+        res.setHeader('Access-Control-Allow-Private-Network', 'true');
         if (req.method === 'OPTIONS') return res.writeHead(204).end();
         let body = '';
         req.on('data', (c: Buffer) => (body += c.toString('utf8')));
