@@ -64,17 +64,30 @@ async function sendingAllowed(): Promise<boolean> {
   }
 }
 
+/**
+ * Team policy, read once per worker start and kept while the worker lives; a policy change
+ * (storage.onChanged, area "managed") drops the copy. Every snapshot needs it, and Chrome's first
+ * read after a browser start waits for its policy loader (about 2 s here), so the read starts
+ * with the worker instead of with the first snapshot.
+ */
+let managedNow: Promise<Record<string, unknown>> | null = null;
+function readManaged(): Promise<Record<string, unknown>> {
+  managedNow ??= browser.storage.managed.get(null).then(
+    (got) => got as Record<string, unknown>,
+    () => ({}), // no policy installed
+  );
+  return managedNow;
+}
+browser.storage.onChanged.addListener((_changes, areaName) => {
+  if (areaName === 'managed') managedNow = null;
+});
+void readManaged();
+
 const worker = createWorker({
   session: area(browser.storage.session),
   local: area(browser.storage.local),
   now: () => new Date(),
-  managed: async () => {
-    try {
-      return (await browser.storage.managed.get(null)) as Record<string, unknown>;
-    } catch {
-      return {}; // no policy installed
-    }
-  },
+  managed: readManaged,
   extensionVersion: browser.runtime.getManifest().version,
   randomId: () => crypto.randomUUID(),
   post,

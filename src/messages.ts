@@ -77,8 +77,8 @@ export type Answer<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export interface SnapshotAnswer {
   profileKey: string;
-  /** The merged view of everything seen of this member in this browsing session. */
-  snapshot: ProfileSnapshot;
+  /** (The merged view of the member is not sent back: the page has no use for it, and it is the
+   * largest part of the answer. The popup finds it in the tab's state.) */
   assessment: Assessment;
   review: Review | null;
   /** The user's quiet mode: draw nothing in the page, findings show in the popup only. */

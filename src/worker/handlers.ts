@@ -87,6 +87,8 @@ function topTitles(assessment: Assessment): string[] {
 export function createWorker(env: WorkerEnv) {
   const memory = createMemory(env.local);
   const memorySerial = serialQueue();
+  /** The newest snapshot's remembering (memory, session state): it finishes after its answer. */
+  let lastRemembered: Promise<unknown> = Promise.resolve();
   const reportSerial = serialQueue();
   const log = createReportLog(env.local, reportSerial);
   const queue = createReportQueue(env.local, reportSerial);
@@ -130,40 +132,60 @@ export function createWorker(env: WorkerEnv) {
     if (!profileKey) return Promise.resolve({ ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' });
     if (NOT_PROFILES.has(snapshot.kind)) return Promise.resolve({ ok: false, error: `invalid snapshot: a ${snapshot.kind} page is not a profile` });
 
-    return memorySerial(async () => {
-      const { settings } = await loadSettings();
-      const seen = await env.session.get([viewKey(profileKey)]);
-      const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
-      // A view that shows the member differently (a rewrite between two visits in one session)
-      // replaces what this session saw instead of being merged into it.
-      const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
-      const now = env.now();
-      const mem = await memoryView(profileKey, snapshot, merged, settings.region);
-      const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals });
-      // A member the user just told Telltale to forget is still checked, but not remembered again
-      // while the page that was forgotten may still be open (until the browser closes).
-      const forgotten = (await env.session.get([forgottenKey(profileKey)]))[forgottenKey(profileKey)] === true;
-      if (!forgotten) {
-        await memory.record(
-          profileKey,
-          snapshot,
-          merged,
-          settings.region,
-          { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
-          now,
-          limitsFor(settings),
-        );
-      }
-      const review = await readReview(profileKey);
-
-      const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
-      if (sender.tabId !== null) {
-        const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
-        items[tabKey(sender.tabId)] = state;
-      }
-      await env.session.set(items);
-      return { ok: true, profileKey, snapshot: merged, assessment, review, quietMode: settings.quietMode };
+    // The answer goes back as soon as the assessment is made; remembering the view (memory and
+    // the session's state) follows in the same queued step, so the next snapshot of anyone sees it.
+    let answer!: (a: AnswerOf['page/snapshot']) => void;
+    let fail!: (error: unknown) => void;
+    const answered = new Promise<AnswerOf['page/snapshot']>((resolve, reject) => {
+      answer = resolve;
+      fail = reject;
     });
+    const step = memorySerial(async () => {
+      let remember: () => Promise<void>;
+      try {
+        const [{ settings }, seen, review] = await Promise.all([
+          loadSettings(),
+          env.session.get([viewKey(profileKey), forgottenKey(profileKey)]),
+          readReview(profileKey),
+        ]);
+        const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
+        // A member the user just told Telltale to forget is still checked, but not remembered again
+        // while the page that was forgotten may still be open (until the browser closes).
+        const forgotten = seen[forgottenKey(profileKey)] === true;
+        // A view that shows the member differently (a rewrite between two visits in one session)
+        // replaces what this session saw instead of being merged into it.
+        const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
+        const now = env.now();
+        const mem = await memoryView(profileKey, snapshot, merged, settings.region);
+        const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals });
+        answer({ ok: true, profileKey, assessment, review, quietMode: settings.quietMode });
+        remember = async () => {
+          if (!forgotten) {
+            await memory.record(
+              profileKey,
+              snapshot,
+              merged,
+              settings.region,
+              { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
+              now,
+              limitsFor(settings),
+            );
+          }
+          const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
+          if (sender.tabId !== null) {
+            const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
+            items[tabKey(sender.tabId)] = state;
+          }
+          await env.session.set(items);
+        };
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      await remember();
+    });
+    lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be remembered', error));
+    return answered;
   }
 
   // ---- Reports ------------------------------------------------------------------------------
@@ -340,6 +362,8 @@ export function createWorker(env: WorkerEnv) {
     const parsed = v.safeParse(PageRequestSchema, request);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
     const req = parsed.output;
+    // Anything but a new snapshot reads what the snapshots before it wrote: wait for those writes.
+    if (req.type !== 'page/snapshot') await lastRemembered;
     switch (req.type) {
       case 'page/snapshot':
         return onSnapshot(req.snapshot, sender);
@@ -366,6 +390,8 @@ export function createWorker(env: WorkerEnv) {
     const parsed = v.safeParse(UiRequestSchema, request);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
     const req = parsed.output;
+    // Anything but a new snapshot reads what the snapshots before it wrote: wait for those writes.
+    await lastRemembered;
     switch (req.type) {
       case 'ui/tab-state': {
         const got = await env.session.get([tabKey(req.tabId)]);
@@ -426,6 +452,7 @@ export function createWorker(env: WorkerEnv) {
   }
 
   async function forgetTab(tabId: number): Promise<void> {
+    await lastRemembered;
     await env.session.remove([tabKey(tabId)]);
   }
 
@@ -439,5 +466,8 @@ export function createWorker(env: WorkerEnv) {
     await memorySerial(() => memory.prune(env.now(), limitsFor(settings)));
   }
 
-  return { handlePage, handleUi, forgetTab, onWake, sweep, runQueue };
+  /** Resolves when every snapshot answered so far has been remembered too. */
+  const settled = () => lastRemembered.then(() => undefined);
+
+  return { handlePage, handleUi, forgetTab, onWake, sweep, runQueue, settled };
 }

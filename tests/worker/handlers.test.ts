@@ -29,7 +29,7 @@ function setup(over: Partial<WorkerEnv> = {}) {
 
 describe('memory in the worker', () => {
   it('reports "changed since last seen" when a profile comes back with a new name and a rewritten past position', async () => {
-    const { worker, advance, tab } = setup();
+    const { worker, advance, tab, session } = setup();
     const first = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
     expect(first.ok).toBe(true);
     advance(3 * 86_400_000);
@@ -45,7 +45,10 @@ describe('memory in the worker', () => {
     );
     expect(history.find((f) => f.severity === 'alert')?.evidence).toMatch(/Engineer at Acme/);
     // The session's view of the member was replaced, not merged with the earlier version.
-    expect(second.snapshot.name).toBe('John Smith');
+    await worker.settled(); // the view is remembered just after the answer
+    const state = (await session.get([`tab:${tab.tabId}`]))[`tab:${tab.tabId}`] as { snapshot: { name: string; experience: unknown[] } };
+    expect(state.snapshot.name).toBe('John Smith');
+    expect(state.snapshot.experience).toHaveLength(2);
   });
 
   it('reports "shared across profiles" for one phone number on two profiles, naming the other', async () => {
@@ -157,6 +160,31 @@ describe('reports from the worker', () => {
   });
 });
 
+describe('answering before remembering', () => {
+  it('answers a snapshot without waiting for its writes, and a request after it still sees them', async () => {
+    // Storage writes that take 50 ms: the pill must not wait for them.
+    const slow = (area: ReturnType<typeof fakeArea>) => {
+      const set = area.set.bind(area);
+      area.set = async (items) => {
+        await new Promise((r) => setTimeout(r, 50));
+        await set(items);
+      };
+      return area;
+    };
+    const session = slow(fakeArea());
+    const local = slow(fakeArea());
+    const { worker, tab } = setup({ session, local });
+    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(answer.ok).toBe(true);
+    expect(session.data.has('tab:7')).toBe(false); // answered before the write landed
+    // The popup asking right away gets the profile, not "nothing here".
+    const state = await worker.handleUi({ type: 'ui/tab-state', tabId: 7 });
+    expect(state).toMatchObject({ ok: true, state: { status: 'profile', profileKey: 'slug:jane-doe' } });
+    // And the memory was written before the next snapshot of the member was assessed.
+    expect([...local.data.keys()].some((k) => k.includes('jane-doe'))).toBe(true);
+  });
+});
+
 describe('settings from the user', () => {
   it('refuses an invalid value instead of silently resetting it', async () => {
     const { worker } = setup();
@@ -167,6 +195,7 @@ describe('settings from the user', () => {
   it('forgetting a profile also clears what the popup shows for its tab', async () => {
     const { worker, session, tab } = setup();
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.settled(); // the tab's state is written just after the answer
     expect(session.data.has('tab:7')).toBe(true);
     await worker.handlePage({ type: 'page/forget', profileKey: 'slug:jane-doe' }, tab);
     expect(session.data.has('tab:7')).toBe(false);
