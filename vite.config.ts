@@ -1,6 +1,7 @@
-// Vite builds the extension in three passes (scripts/build.ts drives them):
+// Vite builds the extension in passes (scripts/build.ts drives them):
 // - the extension pages (popup, options) as ordinary ES-module pages: this default config;
-// - the content script and the background worker, each as ONE self-contained IIFE file:
+// - the two content scripts (early.js at document_start, content.js at document_idle) and the
+//   background worker, each as ONE self-contained IIFE file:
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
 //   `service_worker` and Firefox's `background.scripts`.
 import { resolve } from 'node:path';
@@ -57,7 +58,7 @@ export function pagesConfig(): InlineConfig {
   };
 }
 
-export function scriptConfig(name: 'content' | 'background'): InlineConfig {
+export function scriptConfig(name: 'early' | 'content' | 'background'): InlineConfig {
   return {
     ...shared,
     build: {

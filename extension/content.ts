@@ -2,13 +2,15 @@
 // beside the page's own elements. One page run per profile view (src/page/watch.ts); a run that
 // the page has moved past is abandoned through its AbortSignal. In quiet mode nothing is put into
 // the page at all: the snapshot still goes to the worker, so the popup shows the findings.
-import browser from 'webextension-polyfill';
 import { isSnapshot, readPageWithElements } from '../src/extract/index.ts';
 import type { AnswerOf, PageRequest } from '../src/messages.ts';
+import { extensionApi, isProfileRoute, quietIn } from '../src/page/ext.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
 import { explainFromCatalogue } from '../src/ui/catalogue-explain.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
 import { profileSlug } from '../src/ui/missing-views.ts';
+
+const browser = extensionApi();
 
 async function ask<T extends PageRequest['type']>(request: PageRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -16,10 +18,6 @@ async function ask<T extends PageRequest['type']>(request: PageRequest & { type:
 
 /** After an extension update the old script's runtime is gone: stop quietly. */
 const contextInvalidated = (error: unknown) => String(error).includes('Extension context invalidated');
-
-/** Only the one setting the page needs, read without the settings schema (it stays out of this bundle). */
-const quietIn = (settings: unknown) =>
-  typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
 
 let quiet = false;
 const settingsRead = browser.storage.local
@@ -113,9 +111,6 @@ async function run(page: PageRun): Promise<void> {
     name: result.name,
   });
 }
-
-/** Profiles and their details, activity and overlay views all live under /in/<slug>/. */
-const isProfileRoute = (url: string) => /^\/in\//.test(new URL(url).pathname);
 
 const watcher = watchPage({
   applies: isProfileRoute,

@@ -17,6 +17,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** The scripts built as one self-contained IIFE each: the two content scripts and the worker. */
+const SCRIPTS = ['early', 'content', 'background'] as const;
+
 /** The content script must be one classic script: a module statement would fail to load. */
 function assertClassicScript(file: string): void {
   const code = readFileSync(file, 'utf8');
@@ -31,9 +34,10 @@ async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
 
   await build(pagesConfig());
-  await build(scriptConfig('content'));
-  await build(scriptConfig('background'));
-  for (const script of ['content.js', 'background.js']) assertClassicScript(join(stageDir, script));
+  for (const name of SCRIPTS) {
+    await build(scriptConfig(name));
+    assertClassicScript(join(stageDir, `${name}.js`));
+  }
 
   for (const target of ['chrome', 'firefox'] as Browser[]) {
     const out = join(dist, target);
@@ -56,7 +60,11 @@ async function main(): Promise<void> {
     const files = filesUnder(join(dist, target)).map((f) => `${relative(dist, f)} ${statSync(f).size} B`);
     console.log(files.join('\n'));
   }
-  if (!existsSync(join(dist, 'chrome/content.js'))) throw new Error('build wrote no content script');
+  // Every script the manifest names must have been written.
+  const named = (source.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
+  for (const target of ['chrome', 'firefox']) {
+    for (const file of named) if (!existsSync(join(dist, target, file))) throw new Error(`the manifest names ${file}, which the build did not write`);
+  }
   console.log(`built dist/chrome, dist/firefox and their zips (version ${version})`);
 }
 

@@ -67,7 +67,6 @@ export function watchPage(options: WatchOptions): Watcher {
   // A page that is still loading gets its first read after its load event, so the read and the
   // drawing never delay the page's own loading (a fresh load; in-app navigation is unaffected).
   let loaded = doc.readyState !== 'loading' && doc.readyState !== 'interactive';
-
   const start = () => {
     if (stopped || !loaded || !applies(url)) return;
     clearTimeout(settle);
@@ -98,7 +97,7 @@ export function watchPage(options: WatchOptions): Watcher {
     }
     if (pendingSince === 0) pendingSince = now;
     clearTimeout(settle);
-    settle = setTimeout(start, Math.max(0, Math.min(settleMs, pendingSince + maxWaitMs - now)));
+    settle = setTimeout(() => start(), Math.max(0, Math.min(settleMs, pendingSince + maxWaitMs - now)));
   };
 
   const checkUrl = (): boolean => {
@@ -125,15 +124,18 @@ export function watchPage(options: WatchOptions): Watcher {
     frame = 0;
     const nodes = queued;
     queued = [];
-    if (checkUrl()) return;
-    if (applies(url) && nodes.some(isRelevant)) scheduleRun();
+    if (checkUrl() || !applies(url)) return;
+    if (nodes.some(isRelevant)) scheduleRun();
   };
 
   const observer = new MutationObserver((records) => {
+    // Until the first read (after the load) nothing is queued: that read sees everything anyway.
+    if (!loaded) return;
     for (const record of records) for (const node of record.addedNodes) queued.push(node);
     if (!frame && queued.length) frame = win.requestAnimationFrame(processFrame);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // The document itself: at document_start there may be no <html> element yet.
+  observer.observe(doc, { childList: true, subtree: true });
 
   // The Navigation API (Chromium) reports in-app navigation directly; elsewhere the URL is
   // compared on every mutation frame and on history traversal.
@@ -142,22 +144,28 @@ export function watchPage(options: WatchOptions): Watcher {
   nav?.addEventListener('navigatesuccess', onNavigate);
   win.addEventListener('popstate', onNavigate);
 
-  // The first read of a loading page goes into an idle period (or the load event, whichever
-  // comes first): the browser is waiting on the network then, not on us.
+  // The full read of a loading page waits until the document is parsed, and then for an idle
+  // period or the load event, whichever comes first: the browser is waiting on the network then,
+  // not on us. (Idle periods between parser chunks do not count: the page is not all there.)
   let idleHandle = 0;
   const onLoad = () => {
     if (loaded) return;
     loaded = true;
     if (idleHandle && win.cancelIdleCallback) win.cancelIdleCallback(idleHandle);
-    setTimeout(start, 0);
+    setTimeout(() => start(), 0);
+  };
+  const whenParsed = () => {
+    if (!loaded && win.requestIdleCallback) idleHandle = win.requestIdleCallback(onLoad, { timeout: 2_000 });
   };
   if (loaded) start();
   else {
     win.addEventListener('load', onLoad, { once: true });
-    if (win.requestIdleCallback) idleHandle = win.requestIdleCallback(onLoad, { timeout: 2_000 });
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
+    else whenParsed();
   }
 
   return {
+    // (A rerun asked for while the page loads waits for the load like any other run.)
     rerun: () => start(),
     stop() {
       stopped = true;
@@ -165,6 +173,8 @@ export function watchPage(options: WatchOptions): Watcher {
       nav?.removeEventListener('navigatesuccess', onNavigate);
       win.removeEventListener('popstate', onNavigate);
       win.removeEventListener('load', onLoad);
+      doc.removeEventListener('DOMContentLoaded', whenParsed);
+      if (idleHandle && win.cancelIdleCallback) win.cancelIdleCallback(idleHandle);
       if (frame) win.cancelAnimationFrame(frame);
       clearTimeout(settle);
       controller.abort();

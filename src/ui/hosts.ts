@@ -3,9 +3,9 @@
 // navigation, re-renders by the page) update what is there instead of adding a second copy.
 // Hosts are inserted beside the page's element, never replacing or wrapping it.
 import { render } from 'preact';
+import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from './host-names.ts';
 
-export const HOST_ATTR = 'data-telltale';
-export const KEY_ATTR = 'data-telltale-key';
+export { HOST_ATTR, KEY_ATTR };
 
 export type Role = 'pill' | 'badge' | 'panel';
 
@@ -114,6 +114,11 @@ export function ensureHost(doc: Document, spec: HostSpec, theme: string): Shadow
     host.setAttribute(HOST_ATTR, spec.role);
     host.setAttribute(KEY_ATTR, spec.key);
     host.attachShadow({ mode: 'open' });
+  }
+  // The early script's placeholder pill: same host, its contents replaced by the real pill.
+  if (host.hasAttribute(EARLY_ATTR)) {
+    host.removeAttribute(EARLY_ATTR);
+    host.shadowRoot?.replaceChildren();
   }
   if (host.getAttribute('data-placement') !== spec.placement) host.setAttribute('data-placement', spec.placement);
   if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);

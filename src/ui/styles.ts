@@ -91,7 +91,7 @@ button:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .medium,.warn{color:var(--tt-medium-fg);background:var(--tt-medium-bg)}
 .low{color:var(--tt-low-fg);background:var(--tt-low-bg)}
 .alert{color:var(--tt-high-fg);background:var(--tt-high-bg)}
-.info,.unreadable{color:var(--tt-none-fg);background:var(--tt-none-bg)}
+.info,.unreadable,.pending{color:var(--tt-none-fg);background:var(--tt-none-bg)}
 .badge{max-width:min(30em,100%)}
 .review{margin-inline-start:6px;font-size:12px;color:var(--tt-muted)}
 .dialog{display:flex;flex-direction:column;width:100%;background:var(--tt-bg);color:var(--tt-fg);border:1px solid var(--tt-line);border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.28);overflow:hidden}

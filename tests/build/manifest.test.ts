@@ -43,9 +43,11 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
   });
 
-  it('runs one self-contained content script', () => {
-    expect(m.content_scripts).toHaveLength(1);
-    expect(m.content_scripts[0]?.js).toEqual(['content.js']);
+  it('runs the small early script at document_start and the full content script once the page is idle', () => {
+    expect(m.content_scripts.map((c) => [c.js, (c as { run_at?: string }).run_at])).toEqual([
+      [['early.js'], 'document_start'],
+      [['content.js'], 'document_idle'],
+    ]);
   });
 });
 

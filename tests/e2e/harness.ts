@@ -36,7 +36,8 @@ export interface ChromiumSession {
   extensionId: string;
   /** Every request that left for a host the test does not answer (should stay empty). */
   strayRequests: string[];
-  open(url: string): Promise<Page>;
+  /** initScript: runs in the page before its own scripts, on every document it loads. */
+  open(url: string, options?: { initScript?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -85,8 +86,9 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
     worker,
     extensionId,
     strayRequests,
-    async open(url) {
+    async open(url, openOptions = {}) {
       const page = await context.newPage();
+      if (openOptions.initScript) await page.addInitScript({ content: openOptions.initScript });
       await page.goto(url);
       return page;
     },
@@ -100,7 +102,8 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
 export interface FirefoxSession {
   browser: PuppeteerBrowser;
   extensionId: string;
-  open(url: string): Promise<PuppeteerPage>;
+  /** initScript: runs in the page before its own scripts, on every document it loads. */
+  open(url: string, options?: { initScript?: string }): Promise<PuppeteerPage>;
   close(): Promise<void>;
 }
 
@@ -132,8 +135,9 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
   return {
     browser,
     extensionId,
-    async open(url) {
+    async open(url, openOptions = {}) {
       const page = await browser.newPage();
+      if (openOptions.initScript) await page.evaluateOnNewDocument(openOptions.initScript);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const u = request.url();

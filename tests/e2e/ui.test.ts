@@ -53,6 +53,25 @@ beforeAll(() => {
 
 // ---- What the tests read in the page (self-contained: they run inside the page) --------------------
 
+/**
+ * Installed before the page loads: every distinct state of the pill while the page loads and is
+ * read (its label, whether it is a button, how many pill hosts there are), in order.
+ */
+const PILL_HISTORY = `(() => {
+  const seen = (window.__pillHistory = []);
+  const look = () => {
+    const hosts = document.querySelectorAll('[data-telltale="pill"]');
+    const root = hosts[0] && hosts[0].shadowRoot;
+    const label = root && root.querySelector('[part~="pill"]');
+    const state = hosts.length === 0 ? 'none' : hosts.length + '|' + (root.querySelector('button') ? 'button' : 'status') + '|' + (label ? label.textContent : '');
+    if (seen[seen.length - 1] !== state) seen.push(state);
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+  const frame = () => { look(); requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+})();`;
+const pillHistory = () => (window as unknown as { __pillHistory: string[] }).__pillHistory.filter((s) => s !== 'none');
+
 interface UiState {
   pill: string | null;
   review: string | null;
@@ -380,6 +399,19 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('on a fresh load shows a "reading the page" pill as soon as the top card is parsed, then the real pill in its place', async () => {
+    const page = await session.open(DEMO_PROFILE_URL, { initScript: PILL_HISTORY });
+    await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, undefined, { timeout: 20_000 });
+    const history = await page.evaluate(pillHistory);
+    // First the early script's status (not a button: there is nothing to open yet), then the
+    // full script's pill, drawn over it in the same host: never two pills at once.
+    expect(history[0]).toBe('1|status|Telltale: reading the page…');
+    expect(history.at(-1)).toMatch(/^1\|button\|Telltale: High risk · /);
+    expect(history.every((s) => s.startsWith('1|'))).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'))).toBe('pill');
+    await page.close();
+  });
+
   it('says a page it cannot read could not be checked, never that it is clean', async () => {
     const page = await session.open(AUTHWALL_URL);
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]'), undefined, { timeout: 20_000 });
@@ -399,10 +431,12 @@ describe('Chromium', () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
     await setQuiet(true);
     await page.waitForFunction(() => document.querySelectorAll('[data-telltale]').length === 0, undefined, { timeout: 10_000 });
-    // A profile opened in quiet mode never gets any element, but the worker still has its findings.
-    const quietPage = await session.open(SECOND_PROFILE_URL);
+    // A profile opened in quiet mode never gets any element (not even the early "reading the
+    // page" pill), but the worker still has its findings.
+    const quietPage = await session.open(SECOND_PROFILE_URL, { initScript: PILL_HISTORY });
     await sleep(1_500);
     expect(await quietPage.evaluate(() => document.querySelectorAll('[data-telltale]').length)).toBe(0);
+    expect(await quietPage.evaluate(pillHistory)).toEqual([]);
     const stored = (await session.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { status?: string; snapshot?: { name?: string } }>;
     expect(Object.values(stored).some((s) => s?.status === 'profile' && s.snapshot?.name === 'Priya Natarajan')).toBe(true);
     await setQuiet(false);
@@ -489,6 +523,16 @@ describe('Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
     expect(await page.evaluate(focusPlace)).toBe('badge:experience:0');
+    await page.close();
+  });
+
+  it('on a fresh load shows a "reading the page" pill first, then the real pill in its place', async () => {
+    const page = await session.open(DEMO_PROFILE_URL, { initScript: PILL_HISTORY });
+    await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, { timeout: 20_000 });
+    const history = await page.evaluate(pillHistory);
+    expect(history[0]).toBe('1|status|Telltale: reading the page…');
+    expect(history.at(-1)).toMatch(/^1\|button\|Telltale: High risk · /);
+    expect(history.every((s) => s.startsWith('1|'))).toBe(true);
     await page.close();
   });
 

@@ -1,0 +1,84 @@
+// The early content script (document_start, a few KB): on a fresh load of a profile, puts a
+// "reading the page" pill beside the name as soon as the top card has been parsed, so the
+// recruiter sees at once that Telltale is at work on this profile. It reads nothing and asks the
+// worker nothing: the full content script (content.ts, document_idle, after the page has loaded)
+// reads the page and draws the real pill over this one. Everything heavy stays out of the page's
+// loading this way. Nothing is drawn in quiet mode, and this script is done once the page is parsed.
+import { extensionApi, isProfileRoute, quietIn, TOP_CARD } from '../src/page/ext.ts';
+import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
+import { CSS, pageTheme } from '../src/ui/styles.ts';
+
+const TEXT = 'Telltale: reading the page…';
+
+function drawPlaceholder(name: Element): void {
+  // The full script got there first (or an earlier run of this one): nothing to do.
+  if (document.querySelector(`[${HOST_ATTR}="pill"]`)) return;
+  const host = document.createElement('telltale-pill');
+  host.setAttribute(HOST_ATTR, 'pill');
+  host.setAttribute(KEY_ATTR, 'pill');
+  host.setAttribute(EARLY_ATTR, '');
+  host.setAttribute('data-placement', 'after');
+  host.setAttribute('data-theme', pageTheme(document));
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  // A status, not a button: there is nothing to open until the page has been read.
+  const chip = document.createElement('span');
+  chip.className = 'chip pending';
+  chip.setAttribute('role', 'status');
+  const mark = document.createElement('span');
+  mark.className = 'mark';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = '…';
+  const label = document.createElement('span');
+  label.className = 'label';
+  label.setAttribute('part', 'pill');
+  label.textContent = TEXT;
+  chip.append(mark, label);
+  root.append(style, chip);
+  name.after(host);
+}
+
+if (isProfileRoute(location.href) && document.readyState === 'loading') {
+  let quiet: boolean | null = null;
+  let card: Element | null = null;
+  let frame = 0;
+  const maybeDraw = () => {
+    if (quiet === false && card?.isConnected) drawPlaceholder(card);
+  };
+  const look = () => {
+    frame = 0;
+    card ??= document.querySelector(TOP_CARD);
+    if (card) stopWatching();
+    maybeDraw();
+  };
+  // At most one look a frame while the parser streams the page in.
+  const observer = new MutationObserver(() => {
+    if (!frame && !card) frame = requestAnimationFrame(look);
+  });
+  const stopWatching = () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  // A small page is parsed before any frame: one last look once it is all there. Parsed without a
+  // top card (a details page, a sign-in wall), it is the full script's to handle.
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      look();
+      stopWatching();
+    },
+    { once: true },
+  );
+  extensionApi()
+    .storage.local.get('settings')
+    .then(
+      (got) => {
+        quiet = quietIn(got.settings);
+        maybeDraw();
+      },
+      () => undefined,
+    );
+}
