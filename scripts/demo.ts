@@ -12,7 +12,8 @@ const headed = Boolean(process.env.DISPLAY) && process.env.TELLTALE_HEADLESS !==
 const session = await launchChromium(new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]), { headless: !headed });
 try {
   const page = await session.open(DEMO_PROFILE_URL);
-  await page.waitForSelector('[data-telltale="pill"]', { timeout: 20_000 });
+  // The real pill (a button), not the early "reading the page" status drawn while the page loads.
+  await page.waitForSelector('[data-telltale="pill"] button', { timeout: 20_000 });
   await page.waitForTimeout(300);
 
   const stored = (await session.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, TabState>;

@@ -8,8 +8,11 @@ import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSe
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
 /** The pill's text, from inside its open shadow root (the element marked part="pill"). */
-const pillText = () =>
-  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent?.trim() ?? null;
+const pillText = () => {
+  // The real pill is a button; the early script's "reading the page" status is not the answer.
+  const root = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
+  return root?.querySelector('button') ? (root.querySelector('[part~="pill"]')?.textContent?.trim() ?? null) : null;
+};
 
 beforeAll(() => {
   for (const dist of [chromeDist, firefoxDist]) {

@@ -5,7 +5,9 @@
 // worker stopped between attempts, arrives exactly once with the full bundle; export → delete →
 // import restores the same data; a report made while the webhook is unreachable survives a browser
 // restart and is delivered once; the in-page panel's form sends a report. Firefox: the report form
-// makes a report from the popup and from the in-page panel.
+// makes a report from the popup and from the in-page panel; a review is kept across visits; quiet
+// mode puts nothing in the page (not even the early pill) while the worker still has the findings;
+// the contact-overlay button follows the page's link only on click and the phone gets its badge.
 //
 // Retry timing: the store build retries after 30 s at the earliest (extension/background.ts). This
 // file builds its own copy of the Chromium extension whose worker is compiled in vite mode
@@ -19,11 +21,15 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
+import { CONTACT_OVERLAY_URL, contactOverlayHtml, IMPOSSIBLE_PHONE } from '../fixtures-ui/profiles.ts';
 import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
-const pillText = () =>
-  document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent?.trim() ?? null;
+const pillText = () => {
+  // The real pill is a button; the early script's "reading the page" status is not the answer.
+  const root = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
+  return root?.querySelector('button') ? (root.querySelector('[part~="pill"]')?.textContent?.trim() ?? null) : null;
+};
 
 // ---- Fixture pages ---------------------------------------------------------------------------
 
@@ -479,13 +485,110 @@ describe('Chromium: a report made offline is delivered after a browser restart',
   });
 });
 
-describe('Firefox: the report form', () => {
+describe('Firefox: the report form, reviews, quiet mode and the contact overlay', () => {
   const UUID = '6b0f4c3e-5d0a-4c1e-9f1d-2a7e3b8c9d10';
   let session: FirefoxSession;
   beforeAll(async () => {
-    session = await launchFirefox(new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]), { extensionUuid: UUID });
+    session = await launchFirefox(
+      new Map([
+        [DEMO_PROFILE_URL, demoProfileHtml()],
+        [CONTACT_OVERLAY_URL, contactOverlayHtml()],
+      ]),
+      { extensionUuid: UUID },
+    );
   });
   afterAll(async () => session?.close());
+
+  /** An element inside a Telltale host's shadow root, for real (WebDriver) clicks and typing. */
+  const inHost = async (page: import('puppeteer-core').Page, role: string, selector: string, text?: string) => {
+    const handle = await page.waitForFunction(
+      (r: string, sel: string, t: string | null) =>
+        [...(document.querySelector(`[data-telltale="${r}"]`)?.shadowRoot?.querySelectorAll(sel) ?? [])].find((e) => t === null || (e.textContent ?? '').includes(t)) ?? null,
+      { timeout: 10_000 },
+      role,
+      selector,
+      text ?? null,
+    );
+    return handle.asElement() as import('puppeteer-core').ElementHandle<Element>;
+  };
+
+  /** Runs a function with the extension's API in one of its own pages (the popup, opened once). */
+  let extPage: import('puppeteer-core').Page | null = null;
+  const inExtension = async <T>(fn: (arg: string) => Promise<T>, arg = ''): Promise<T> => {
+    if (!extPage) {
+      extPage = await session.browser.newPage();
+      await extPage.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      await extPage.waitForSelector('main, p', { timeout: 10_000 });
+    }
+    return extPage.evaluate(fn, arg);
+  };
+
+  it('keeps a review and shows it on the next visit', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(pillText, { timeout: 20_000 });
+    await (await inHost(page, 'pill', 'button')).click();
+    await (await inHost(page, 'panel', 'label', 'Needs follow-up')).click();
+    await (await inHost(page, 'panel', 'button', 'Save review')).click();
+    await page.waitForFunction(() => /Needs follow-up/.test(document.querySelector('[data-telltale="pill"]')?.shadowRoot?.textContent ?? ''), { timeout: 10_000 });
+    await page.close();
+    const again = await session.open(DEMO_PROFILE_URL);
+    await again.waitForFunction(pillText, { timeout: 20_000 });
+    expect(await (await inHost(again, 'pill', '[part~="review"]')).evaluate((e) => e.textContent)).toMatch(/^Reviewed: Needs follow-up, /);
+    // Cleared again, so the other tests see an unreviewed profile.
+    await (await inHost(again, 'pill', 'button')).click();
+    await (await inHost(again, 'panel', 'button', 'Clear review')).click();
+    await again.waitForFunction(() => !document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="review"]'), { timeout: 10_000 });
+    await again.close();
+  });
+
+  it('offers the missing contact overlay, follows the page\'s link only on click, and badges the phone number there', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(pillText, { timeout: 20_000 });
+    await (await inHost(page, 'pill', 'button')).click();
+    const open = await inHost(page, 'panel', 'button', 'Open contact info');
+    expect(page.url()).toBe(DEMO_PROFILE_URL); // nothing was opened by itself
+    await Promise.all([page.waitForNavigation({ timeout: 10_000 }).catch(() => undefined), open.click()]);
+    await page.waitForFunction(() => !!document.querySelector('[data-telltale="badge"][data-telltale-key^="contact:phone"]'), { timeout: 20_000 });
+    expect(page.url()).toBe(CONTACT_OVERLAY_URL);
+    // The element the badge sits on, by its placement (past any other Telltale host beside it).
+    const beside = await page.evaluate(() => {
+      const h = document.querySelector('[data-telltale="badge"][data-telltale-key^="contact:phone"]')!;
+      const placement = h.getAttribute('data-placement');
+      let el: Element | null = placement === 'before' ? h.nextElementSibling : placement === 'prepend' ? h.parentElement : h.previousElementSibling;
+      while (el?.hasAttribute('data-telltale')) el = placement === 'before' ? el.nextElementSibling : el.previousElementSibling;
+      return el?.textContent ?? '';
+    });
+    expect(beside).toContain(IMPOSSIBLE_PHONE);
+    await page.close();
+  });
+
+  it('in quiet mode puts nothing in the page, not even the early pill, and the popup still has the findings', async () => {
+    const setQuiet = (quiet: string) =>
+      inExtension(async (q) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const got = await api.storage.local.get('settings');
+        await api.storage.local.set({ settings: { ...(got.settings as object | undefined), quietMode: q === 'on' } });
+      }, quiet);
+    await setQuiet('on');
+    try {
+      const page = await session.open(DEMO_PROFILE_URL, {
+        initScript: `(() => { window.__everTelltale = 0; new MutationObserver(() => { window.__everTelltale += document.querySelectorAll('[data-telltale]').length; }).observe(document, { childList: true, subtree: true }); })();`,
+      });
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(await page.evaluate(() => (window as unknown as { __everTelltale: number }).__everTelltale)).toBe(0);
+      const states = await inExtension(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return Object.values(await api.storage.session.get(null)) as { status?: string; assessment?: { level?: string } }[];
+      });
+      expect(states.some((s) => s.status === 'profile' && s.assessment?.level === 'high')).toBe(true);
+      // Quiet mode off: the open tab gets its pill and badges at once.
+      await setQuiet('off');
+      await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, { timeout: 10_000 });
+      await page.close();
+    } finally {
+      await setQuiet('off');
+    }
+  });
 
   it('makes a report from the popup: logged, with the chosen destinations', async () => {
     const profile = await session.open(DEMO_PROFILE_URL);
@@ -533,39 +636,24 @@ describe('Firefox: the report form', () => {
   it('sends a report from the in-page panel\'s form', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
     await page.waitForFunction(pillText, { timeout: 20_000 });
-    /** An element inside a Telltale host's shadow root, for real (WebDriver) clicks and typing. */
-    const inHost = async (role: string, selector: string, text?: string) => {
-      const handle = await page.waitForFunction(
-        (r: string, sel: string, t: string | null) =>
-          [...(document.querySelector(`[data-telltale="${r}"]`)?.shadowRoot?.querySelectorAll(sel) ?? [])].find((e) => t === null || (e.textContent ?? '').includes(t)) ?? null,
-        { timeout: 10_000 },
-        role,
-        selector,
-        text ?? null,
-      );
-      return handle.asElement() as import('puppeteer-core').ElementHandle<Element>;
-    };
-    await (await inHost('pill', 'button')).click();
-    await (await inHost('panel', 'button', 'Report this profile')).click();
+    const inPage = (role: string, selector: string, text?: string) => inHost(page, role, selector, text);
+    await (await inPage('pill', 'button')).click();
+    await (await inPage('panel', 'button', 'Report this profile')).click();
     for (const d of ['clipboard', 'download', 'linkedin']) {
-      const box = (await inHost('panel', `input[name="tt-dest-${d}"]`)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      const box = (await inPage('panel', `input[name="tt-dest-${d}"]`)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
       if ((await box.evaluate((b) => b.checked)) !== (d === 'linkedin')) await box.click();
     }
-    await (await inHost('panel', 'textarea[name="tt-note"]')).type('Firefox, from the page');
-    await (await inHost('panel', 'button[type="submit"]')).click();
-    await inHost('panel', '[data-telltale-report="sent"]');
-    const lines = await (await inHost('panel', '[data-telltale-report="sent"]')).evaluate((el) => [...el.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')));
+    await (await inPage('panel', 'textarea[name="tt-note"]')).type('Firefox, from the page');
+    await (await inPage('panel', 'button[type="submit"]')).click();
+    await inPage('panel', '[data-telltale-report="sent"]');
+    const lines = await (await inPage('panel', '[data-telltale-report="sent"]')).evaluate((el) => [...el.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')));
     expect(lines).toEqual(['log', 'linkedin']);
     // The worker logged it, with the note and without a screenshot (the page cannot grant one).
-    const ext = await session.browser.newPage();
-    await ext.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
-    await ext.waitForSelector('main, p', { timeout: 10_000 });
-    const log = await ext.evaluate(async () => {
+    const log = await inExtension(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       return (await api.storage.local.get('report:log'))['report:log'] as { note: string; bundle: { screenshot: unknown } }[];
     });
     expect(log.find((e) => e.note === 'Firefox, from the page')).toMatchObject({ bundle: { screenshot: null } });
-    await ext.close();
     await page.close();
   });
 });

@@ -452,7 +452,8 @@ describe('Chromium', () => {
         const page = await session.context.newPage();
         await page.addInitScript({ path: AXE_PATH });
         await page.goto(real.url);
-        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]'), undefined, { timeout: 30_000 });
+        // The real pill (a button), not the early "reading the page" status.
+        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('button'), undefined, { timeout: 30_000 });
         await sleep(500);
         const state = await page.evaluate(uiState);
         expect(state.pill).toMatch(PILL_FORMAT);
@@ -578,7 +579,7 @@ describe('Firefox', () => {
         const page = await session.open('about:blank');
         await page.evaluateOnNewDocument(readFileSync(AXE_PATH, 'utf8'));
         await page.goto(real.url);
-        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]'), { timeout: 30_000 });
+        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('button'), { timeout: 30_000 });
         await sleep(500);
         const state = await page.evaluate(uiState);
         expect(state.pill).toMatch(PILL_FORMAT);
