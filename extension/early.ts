@@ -9,6 +9,13 @@ import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
 import { CSS, pageTheme } from '../src/ui/styles.ts';
 
 const TEXT = 'Telltale: reading the page…';
+/**
+ * The full script draws over the placeholder within a few seconds of the page being parsed (its
+ * first read waits at most 2 s for an idle moment; the worker's first answer after a browser start
+ * can take 2 s more). A placeholder still there long after that says so instead of reading forever.
+ */
+const GIVE_UP_MS = 15_000;
+const GAVE_UP = 'Telltale: could not check this page (no answer from the extension)';
 
 function drawPlaceholder(name: Element): void {
   // The full script got there first (or an earlier run of this one): nothing to do.
@@ -37,6 +44,9 @@ function drawPlaceholder(name: Element): void {
   chip.append(mark, label);
   root.append(style, chip);
   name.after(host);
+  setTimeout(() => {
+    if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = GAVE_UP;
+  }, GIVE_UP_MS);
 }
 
 if (isProfileRoute(location.href) && document.readyState === 'loading') {
