@@ -5,6 +5,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
 import { webhookOriginPattern } from '../src/settings.ts';
+import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
+import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 
 const area = (a: browser.Storage.StorageArea): StorageArea => ({
@@ -97,6 +99,8 @@ const worker = createWorker({
     else await browser.alarms.create(QUEUE_ALARM, { when: Math.max(at, Date.now() + 1_000) });
   },
   sendingAllowed,
+  // A packaged file, not part of this script: most worker starts see no email and never read it.
+  disposableDomains: lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE))),
 });
 
 const extensionPages = browser.runtime.getURL('');

@@ -2,8 +2,10 @@
 // manifest.json. Usage: tsx scripts/build.ts
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { build } from 'vite';
+import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
+import { packageDisposableDomainsText } from '../src/signals/common/disposable-domains-package.ts';
 import { pagesConfig, scriptConfig, stageDir } from '../vite.config.ts';
 import { browserManifest, MANAGED_SCHEMA_FILE, type Browser } from './manifest.ts';
 
@@ -28,10 +30,34 @@ function assertClassicScript(file: string): void {
   }
 }
 
+/** The worker is a few hundred KB without the domain list and over 2 MB with it (the list alone is 1.8 MB). */
+const WORKER_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The disposable-domain list ships as a file beside the worker, in both folders and both zips, and
+ * not inside the worker: bundled, it was compiled at every worker start, email or not.
+ */
+function assertDomainListPackaged(version: string, listText: string): void {
+  // Every 10,000th domain of the list: none may be in the worker's code.
+  const samples = listText.split('\n').filter((domain, i) => i % 10_000 === 0 && domain && !domain.startsWith('*'));
+  for (const target of ['chrome', 'firefox']) {
+    const worker = readFileSync(join(dist, target, 'background.js'), 'utf8');
+    if (worker.length > WORKER_MAX_BYTES) throw new Error(`${target}/background.js is ${worker.length} B, over ${WORKER_MAX_BYTES} B: is the domain list bundled again?`);
+    const bundled = samples.filter((domain) => worker.includes(domain));
+    if (bundled.length > 0) throw new Error(`${target}/background.js holds disposable domains (${bundled.join(', ')}): the list must stay a packaged file`);
+    const file = join(dist, target, DISPOSABLE_DOMAINS_FILE);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== listText) throw new Error(`${target}/${DISPOSABLE_DOMAINS_FILE} is missing or not the package's list`);
+    const zipName = `telltale-${target}-${version}.zip`;
+    const zipped = unzipSync(readFileSync(join(dist, zipName)), { filter: (f) => f.name === DISPOSABLE_DOMAINS_FILE })[DISPOSABLE_DOMAINS_FILE];
+    if (!zipped || Buffer.from(zipped).toString('utf8') !== listText) throw new Error(`${zipName} lacks ${DISPOSABLE_DOMAINS_FILE}`);
+  }
+}
+
 async function main(): Promise<void> {
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const version = String(source.version);
   rmSync(dist, { recursive: true, force: true });
+  const listText = packageDisposableDomainsText();
 
   await build(pagesConfig());
   for (const name of SCRIPTS) {
@@ -43,6 +69,7 @@ async function main(): Promise<void> {
     const out = join(dist, target);
     mkdirSync(out, { recursive: true });
     cpSync(stageDir, out, { recursive: true });
+    writeFileSync(join(out, DISPOSABLE_DOMAINS_FILE), listText);
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
     // Chrome reads the schema of team-managed settings from the package; Firefox reads policies.
@@ -65,6 +92,7 @@ async function main(): Promise<void> {
   for (const target of ['chrome', 'firefox']) {
     for (const file of named) if (!existsSync(join(dist, target, file))) throw new Error(`the manifest names ${file}, which the build did not write`);
   }
+  assertDomainListPackaged(version, listText);
   console.log(`built dist/chrome, dist/firefox and their zips (version ${version})`);
 }
 

@@ -1,6 +1,7 @@
 // Runs every enabled signal over one snapshot, collects findings and what could not be checked, and
 // scores the findings. Runs in the background worker (and the CLI): signals pull in the phone
-// metadata and the disposable-domain list, which must never reach the content script.
+// metadata, which must never reach the content script. The disposable-domain list is not imported at
+// all: the caller passes it in the context (ctx.disposableDomains) when the snapshot has an email.
 import type { Assessment, AssessContext, Finding, NotChecked, ProfileSnapshot, Severity } from './model.ts';
 import { signals as allSignals } from './signals/index.ts';
 import type { Signal } from './signals/signal.ts';

@@ -273,4 +273,11 @@ export interface AssessContext {
   memory: MemoryView | null;
   /** Signal ids the user turned off in options. */
   disabled?: readonly string[];
+  /**
+   * The disposable-email domain list (src/signals/common/disposable-domains.ts): whether it holds a
+   * domain, or a wildcard parent written "*.parent". Large, so the worker loads it only for a
+   * snapshot with an email; Node callers read the npm package. Missing or null while the snapshot
+   * has an email: `disposable-email` reports that it could not check, never that the address is clean.
+   */
+  disposableDomains?: { has(entry: string): boolean } | null;
 }

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { assess } from '../assess.ts';
 import { isSnapshot, readPage } from '../extract/index.ts';
 import type { Assessment, NotAProfile, ProfileSnapshot } from '../model.ts';
+import { packageDisposableDomains } from '../signals/common/disposable-domains-package.ts';
 import type { Io } from './main.ts';
 
 export const SCAN_USAGE = `Usage: telltale scan PATH... [--json] [--now YYYY-MM-DD] [--region CC]
@@ -133,7 +134,7 @@ export function scanFile(file: string, opts: Pick<ScanOptions, 'now' | 'region'>
   }
   result.url = file;
   const now = opts.now ?? (result.capturedAround ? new Date(`${result.capturedAround}T12:00:00Z`) : todayNoon());
-  const assessment = assess(result, { now, region: opts.region, memory: null });
+  const assessment = assess(result, { now, region: opts.region, memory: null, disposableDomains: packageDisposableDomains() });
   return {
     file,
     kind: result.kind,

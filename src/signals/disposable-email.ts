@@ -1,41 +1,36 @@
 // A throwaway mailbox has no innocent use on a professional profile. The domain list is the
 // maintained disposable-email-domains package (exact domains and wildcard parents), not a hand list.
-// Worker only: the list is large.
-import disposableDomains from 'disposable-email-domains/index.json' with { type: 'json' };
-import disposableWildcards from 'disposable-email-domains/wildcard.json' with { type: 'json' };
+// It comes in through the context (the worker loads it only for a snapshot with an email), so this
+// stays a pure function; without it the emails are reported as not checked, never as clean.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding } from './common/findings.ts';
+import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
-
-let exact: Set<string> | null = null;
-let wildcard: Set<string> | null = null;
-
-/** The disposable domain (or wildcard parent) an address uses, or null. */
-export function disposableDomainOf(address: string): string | null {
-  exact ??= new Set(disposableDomains as string[]);
-  wildcard ??= new Set(disposableWildcards as string[]);
-  const domain = address.trim().toLowerCase().split('@').pop()?.replace(/\.$/, '') ?? '';
-  if (!domain) return null;
-  if (exact.has(domain)) return domain;
-  const labels = domain.split('.');
-  for (let i = 1; i < labels.length - 1; i++) {
-    const parent = labels.slice(i).join('.');
-    if (wildcard.has(parent) || exact.has(parent)) return parent;
-  }
-  return null;
-}
+import { disposableDomainOf } from './common/disposable-domains.ts';
 
 const self = { id: 'disposable-email', category: 'contact' } as const;
 
 export const disposableEmail: Signal = {
   ...self,
-  run(snapshot) {
+  run(snapshot, ctx) {
     const missing = contactOverlayMissing(snapshot, self);
     if (missing) return { findings: [], notChecked: missing };
+    const emails = snapshot.contact!.emails;
+    if (emails.length === 0) return { findings: [] };
+    const list = ctx.disposableDomains;
+    if (!list) {
+      return {
+        findings: [],
+        notChecked: notChecked(
+          self,
+          'the disposable-domain list could not be loaded',
+          "reload the page to try again; until then, look the address's domain up by hand",
+        ),
+      };
+    }
     const findings: Finding[] = [];
-    snapshot.contact!.emails.forEach((email, i) => {
-      const domain = disposableDomainOf(email.address);
+    emails.forEach((email, i) => {
+      const domain = disposableDomainOf(email.address, list);
       if (!domain) return;
       findings.push(
         finding(self, {

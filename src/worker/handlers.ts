@@ -26,6 +26,7 @@ import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, 
 import { createReportLog, type WebhookStatus } from '../report/log.ts';
 import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from '../report/queue.ts';
 import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, updateSettings, type Destination, type Settings } from '../settings.ts';
+import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
 
@@ -51,6 +52,8 @@ export interface WorkerEnv {
   sendingAllowed?(): Promise<boolean>;
   /** Memory bounds other than retention (which is a setting). */
   limits?: Partial<Omit<MemoryLimits, 'retentionDays'>>;
+  /** The disposable-email domain list, loaded on first call; null when it could not be (./disposable-domains.ts). */
+  disposableDomains?(): Promise<DisposableDomains | null>;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -156,8 +159,10 @@ export function createWorker(env: WorkerEnv) {
         // replaces what this session saw instead of being merged into it.
         const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
         const now = env.now();
+        // Only a snapshot with an email needs the disposable-domain list: the first such in a worker's life loads it.
+        const domains = needsDisposableDomains(merged) ? (env.disposableDomains?.() ?? null) : null;
         const mem = await memoryView(profileKey, snapshot, merged, settings.region);
-        const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals });
+        const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals, disposableDomains: await domains });
         answer({ ok: true, profileKey, assessment, review, quietMode: settings.quietMode });
         remember = async () => {
           if (!forgotten) {

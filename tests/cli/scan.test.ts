@@ -1,6 +1,6 @@
 // The `telltale scan` command, run as a user would: spawning bin/telltale.js.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,19 @@ describe('telltale scan', { timeout: 180_000 }, () => {
     const errors = entries.filter((e) => 'error' in e);
     expect(errors.map((e) => Object.keys(e).sort())).toEqual([['error', 'file'], ['error', 'file']]);
     expect(entries.some((e) => e.layout === 'sdui-2026')).toBe(true);
+  });
+
+  it('checks a contact email against the disposable-domain list read from the npm package', () => {
+    const page = join(tmp, 'contact-info.html');
+    const overlay = readFileSync(join(REPO, 'fixtures/overlays/contact-info.html'), 'utf8');
+    writeFileSync(page, overlay.replaceAll('tomasz.weber@example.com', 'tomasz.weber@mailinator.com'));
+    const r = run('scan', page, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const [entry] = JSON.parse(r.stdout) as { findings: { signal: string; evidence: string }[]; notChecked: { signal: string }[] }[];
+    expect(entry!.findings.filter((f) => f.signal === 'disposable-email').map((f) => f.evidence)).toEqual([
+      'tomasz.weber@mailinator.com uses mailinator.com, a disposable-mail domain.',
+    ]);
+    expect(entry!.notChecked.map((n) => n.signal)).not.toContain('disposable-email');
   });
 
   it.skipIf(!existsSync(REAL))('reads every real saved page', () => {

@@ -12,6 +12,7 @@ import type {
   Severity,
   Level,
 } from '../../src/model.ts';
+import { packageDisposableDomains } from '../../src/signals/common/disposable-domains-package.ts';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 
@@ -241,7 +242,7 @@ export function snapshot(overrides: Partial<ProfileSpec> = {}): ProfileSnapshot 
 }
 
 export function context(overrides: Partial<AssessContext> = {}): AssessContext {
-  return { now: NOW, region: null, memory: null, ...overrides };
+  return { now: NOW, region: null, memory: null, disposableDomains: packageDisposableDomains(), ...overrides };
 }
 
 export function memory(overrides: Partial<MemoryView> = {}): MemoryView {

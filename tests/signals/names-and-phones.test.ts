@@ -1,9 +1,9 @@
-// Unit checks of the two readers the identity and contact signals stand on.
+// Unit checks of the two readers the identity and contact signals stand on (the disposable-domain
+// list's: disposable-email.test.ts).
 import { describe, expect, it } from 'vitest';
 import { compareNameWithHandle, nameTokens, slugTokens } from '../../src/signals/common/person-names.ts';
 import { formattingOddities, readPhone } from '../../src/phone/phone-reading.ts';
 import { countryOfLocation } from '../../src/phone/location-country.ts';
-import { disposableDomainOf } from '../../src/signals/disposable-email.ts';
 
 const verdict = (name: string, slug: string) => compareNameWithHandle(name, slugTokens(slug)).verdict;
 
@@ -99,14 +99,5 @@ describe('phone reading', () => {
     expect(countryOfLocation('München, Bayern, Deutschland')).toBe('DE');
     expect(countryOfLocation('Lyon, Auvergne-Rhône-Alpes, France')).toBe('FR');
     expect(countryOfLocation('Kraków, Małopolskie, Polska')).toBe('PL');
-  });
-});
-
-describe('disposable e-mail', () => {
-  it('uses the maintained list, including subdomains of wildcard entries', () => {
-    expect(disposableDomainOf('a@mailinator.com')).toBe('mailinator.com');
-    expect(disposableDomainOf('a@gmail.com')).toBeNull();
-    expect(disposableDomainOf('a@proton.me')).toBeNull();
-    expect(disposableDomainOf('a@x.33m.co')).toBe('33m.co');
   });
 });
