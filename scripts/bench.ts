@@ -11,6 +11,7 @@ const parts: [string, string][] = [
   ['scripts/bench-extract-chromium.ts', 'extraction in Chromium (goal: ≤ 5 ms on the largest page)'],
   ['scripts/bench-score.ts', 'scoring throughput in Node (goal: ≥ 10,000 snapshots/s on one core)'],
   ['scripts/bench-ui.ts', 'pill latency and page-load ratio in Chromium (goals: ≤ 100 ms, ≤ 1.05)'],
+  ['scripts/bench-worker.ts', 'worker start in Chromium: a snapshot round trip to a stopped and to a running worker'],
 ];
 
 let failed = 0;
