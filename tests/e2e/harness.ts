@@ -63,7 +63,10 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const strayRequests: string[] = [];
-  await context.route('**/*', async (route) => {
+  // Only http(s) is routed: the worker's own chrome-extension:// fetches (its packaged data file) must
+  // not pass through the test's routing, which in Chromium 156 left the worker's later fetches
+  // failing ("Failed to fetch" to the test's webhook server) once one of them had been continued.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
     const url = route.request().url();
     const host = new URL(url).hostname;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
