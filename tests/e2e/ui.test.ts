@@ -3,7 +3,8 @@
 // quiet mode, reviews, unreadable pages, profile text rendered as text, and axe-core on the
 // injected UI. Runs on invented profiles (tests/fixtures-ui/) and on the real saved pages in
 // ../shared/linkedin-pages/logged-in/ (skipped with a message when ../shared is absent).
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +22,8 @@ import {
 import { parseHTML } from 'linkedom';
 import { demoProfileHtml } from '../../demo/render.ts';
 import { isSnapshot, readPage } from '../../src/extract/index.ts';
+import { build } from 'vite';
+import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const XSS_URL = 'https://www.linkedin.com/in/markup-name-1a2b3c/';
@@ -410,6 +413,32 @@ describe('Chromium', () => {
     expect(history.every((s) => s.startsWith('1|'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'))).toBe('pill');
     await page.close();
+  });
+
+  it('the early pill says the page could not be checked when the full script never answers', async () => {
+    // A copy of the extension whose full content script does nothing, and whose early script gives
+    // up after 1 s instead of 15 s (its vite mode "e2e-fast-timers").
+    const dir = mkdtempSync(join(tmpdir(), 'telltale-e2e-early-'));
+    const out = mkdtempSync(join(tmpdir(), 'telltale-e2e-early-build-'));
+    let broken: ChromiumSession | null = null;
+    try {
+      cpSync(chromeDist, dir, { recursive: true });
+      const config = scriptConfig('early');
+      await build({ ...config, mode: 'e2e-fast-timers', logLevel: 'error', build: { ...config.build, outDir: out, emptyOutDir: true } });
+      cpSync(join(out, 'early.js'), join(dir, 'early.js'));
+      writeFileSync(join(dir, 'content.js'), '/* a full content script that never runs its reader */\n');
+      broken = await launchChromium(site, { dist: dir });
+      const page = await broken.open(DEMO_PROFILE_URL);
+      const label = () => document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent ?? null;
+      await page.waitForFunction(label, undefined, { timeout: 10_000 });
+      expect(await page.evaluate(label)).toBe('Telltale: reading the page…');
+      await page.waitForFunction((l) => l !== document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent, 'Telltale: reading the page…', { timeout: 10_000 });
+      expect(await page.evaluate(label)).toBe('Telltale: could not check this page (no answer from the extension)');
+    } finally {
+      await broken?.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('says a page it cannot read could not be checked, never that it is clean', async () => {
