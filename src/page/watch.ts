@@ -64,8 +64,9 @@ export function watchPage(options: WatchOptions): Watcher {
   /** The URL whose profile a run has read; until then changes are read at once. */
   let readUrl: string | null = null;
   let stopped = false;
-  // A page that is still loading gets its first read after its load event, so the read and the
-  // drawing never delay the page's own loading (a fresh load; in-app navigation is unaffected).
+  // A page that is still loading gets its first read once it is parsed and idle, or at its load
+  // event (below), so the read and the drawing stay out of the page's own loading (a fresh load;
+  // in-app navigation is unaffected).
   let loaded = doc.readyState !== 'loading' && doc.readyState !== 'interactive';
   const start = () => {
     if (stopped || !loaded || !applies(url)) return;
@@ -97,7 +98,7 @@ export function watchPage(options: WatchOptions): Watcher {
     }
     if (pendingSince === 0) pendingSince = now;
     clearTimeout(settle);
-    settle = setTimeout(() => start(), Math.max(0, Math.min(settleMs, pendingSince + maxWaitMs - now)));
+    settle = setTimeout(start, Math.max(0, Math.min(settleMs, pendingSince + maxWaitMs - now)));
   };
 
   const checkUrl = (): boolean => {
@@ -152,7 +153,7 @@ export function watchPage(options: WatchOptions): Watcher {
     if (loaded) return;
     loaded = true;
     if (idleHandle && win.cancelIdleCallback) win.cancelIdleCallback(idleHandle);
-    setTimeout(() => start(), 0);
+    setTimeout(start, 0);
   };
   const whenParsed = () => {
     if (!loaded && win.requestIdleCallback) idleHandle = win.requestIdleCallback(onLoad, { timeout: 2_000 });

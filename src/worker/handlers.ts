@@ -137,24 +137,16 @@ export function createWorker(env: WorkerEnv) {
 
     // The answer goes back as soon as the assessment is made; remembering the view (memory and
     // the session's state) follows in the same queued step, so the next snapshot of anyone sees it.
-    let answer!: (a: AnswerOf['page/snapshot']) => void;
-    let fail!: (error: unknown) => void;
-    const answered = new Promise<AnswerOf['page/snapshot']>((resolve, reject) => {
-      answer = resolve;
-      fail = reject;
-    });
-    const step = memorySerial(async () => {
-      let remember: () => Promise<void>;
-      try {
+    // An error before the answer rejects it; one after it (a resolved promise stays resolved) is
+    // only logged.
+    return new Promise<AnswerOf['page/snapshot']>((resolve, reject) => {
+      const step = memorySerial(async () => {
         const [{ settings }, seen, review] = await Promise.all([
           loadSettings(),
           env.session.get([viewKey(profileKey), forgottenKey(profileKey)]),
           readReview(profileKey),
         ]);
         const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
-        // A member the user just told Telltale to forget is still checked, but not remembered again
-        // while the page that was forgotten may still be open (until the browser closes).
-        const forgotten = seen[forgottenKey(profileKey)] === true;
         // A view that shows the member differently (a rewrite between two visits in one session)
         // replaces what this session saw instead of being merged into it.
         const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
@@ -163,34 +155,31 @@ export function createWorker(env: WorkerEnv) {
         const domains = needsDisposableDomains(merged) ? (env.disposableDomains?.() ?? null) : null;
         const mem = await memoryView(profileKey, snapshot, merged, settings.region);
         const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals, disposableDomains: await domains });
-        answer({ ok: true, profileKey, assessment, review, quietMode: settings.quietMode });
-        remember = async () => {
-          if (!forgotten) {
-            await memory.record(
-              profileKey,
-              snapshot,
-              merged,
-              settings.region,
-              { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
-              now,
-              limitsFor(settings),
-            );
-          }
-          const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
-          if (sender.tabId !== null) {
-            const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
-            items[tabKey(sender.tabId)] = state;
-          }
-          await env.session.set(items);
-        };
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      await remember();
+        resolve({ ok: true, profileKey, assessment, review, quietMode: settings.quietMode });
+
+        // A member the user just told Telltale to forget is still checked, but not remembered again
+        // while the page that was forgotten may still be open (until the browser closes).
+        if (seen[forgottenKey(profileKey)] !== true) {
+          await memory.record(
+            profileKey,
+            snapshot,
+            merged,
+            settings.region,
+            { level: assessment.level, score: assessment.score, top: topTitles(assessment) },
+            now,
+            limitsFor(settings),
+          );
+        }
+        const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
+        if (sender.tabId !== null) {
+          const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
+          items[tabKey(sender.tabId)] = state;
+        }
+        await env.session.set(items);
+      });
+      step.catch(reject);
+      lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be assessed or remembered', error));
     });
-    lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be remembered', error));
-    return answered;
   }
 
   // ---- Reports ------------------------------------------------------------------------------
