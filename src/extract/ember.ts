@@ -287,6 +287,27 @@ function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): 
  * name the post by a ugcPost or share urn, whose id dates it the same way. The
  * relative time is the first "1w"-like token of the item's header line.
  */
+/**
+ * The short text lines of an activity card before its post text: "1h •", "3yr • Edited •",
+ * "reposted this": <p> or <span> elements without block children, short, among the first few of
+ * the card (the post text, an expandable box or a long line, is not looked at).
+ */
+function activityHeaderLines(item: Element): string[] {
+  const out: string[] = [];
+  let looked = 0;
+  for (const el of queryAll(item, 'p, span')) {
+    if (++looked > 40 || out.length >= 4) break;
+    if (queryFirst(el, 'p, div') || attr(el, 'data-testid') === 'expandable-text-box') continue;
+    const t = textOf(el);
+    if (t === '' || t.length > 60) continue;
+    if (/•/.test(t) || REPOST_WORDS.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/** "reposted this" in the interface languages: "hat das reposted", "a republié ceci", "ha compartido esto"… */
+const REPOST_WORDS = /repost|republi|compartid|compartilh|gedeeld|condivis|diffus/i;
+
 export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const POST_URN = /^urn:li:(?:activity|ugcPost|share):/;
   const POST_LINK = 'a[href*="urn:li:activity:"], a[href*="urn:li:ugcPost:"], a[href*="urn:li:share:"]';
@@ -316,9 +337,16 @@ export function readActivityItems(scope: Element, snap: ProfileSnapshot, element
       queryFirst(item, '[class*="sub-description"]') ??
       queryFirst(item, '[class*="contextual-description"]');
     const label = attr(queryFirst(item, 'a[aria-label*="•"]'), 'aria-label');
-    const rel = findRelativeTime(textOf(header), snap.locale) ?? findRelativeTime(label, snap.locale);
-    const headerText = `${textOf(header)} ${label ?? ''} ${textOf(queryFirst(item, '[class*="header__text"], .update-components-header'))}`;
-    const action: ActivityItem['action'] = /repost/i.test(headerText)
+    // Without the class hooks (the 2026 layout, or whatever comes next) the header is the short
+    // "1h •" / "reposted this • 1w" line a person reads above the post.
+    const shortLines = header ? [] : activityHeaderLines(item);
+    const rel =
+      findRelativeTime(textOf(header), snap.locale) ??
+      findRelativeTime(label, snap.locale) ??
+      shortLines.map((l) => findRelativeTime(l, snap.locale)).find((r) => r !== null) ??
+      null;
+    const headerText = `${textOf(header)} ${label ?? ''} ${textOf(queryFirst(item, '[class*="header__text"], .update-components-header'))} ${shortLines.join(' ')}`;
+    const action: ActivityItem['action'] = REPOST_WORDS.test(headerText)
       ? 'repost'
       : /comment/i.test(headerText)
         ? 'comment'

@@ -13,11 +13,11 @@
 // rules of entity.ts, which the Ember pages validate.
 import type { ProfileSnapshot } from '../model.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
-import { mediaUploadDate } from './dates.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
-import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
+import { mediaUploadDate, splitMiddot } from './dates.ts';
+import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, contentText, isControl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
 
 const ITEM = '[componentkey^="entity-collection-item"]';
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
@@ -131,34 +131,65 @@ function topItems(section: Element): Element[] {
   });
 }
 
+/**
+ * Pronouns LinkedIn lets a member show beside the name ("He/Him", "Sie/Ihr", "Elle/Elle"): a line
+ * of one to three of these words joined by "/". Recognised so they are never taken for the
+ * headline; not stored, since no signal may use gender.
+ */
+const PRONOUN_WORDS = new Set([
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'theirs', 'xe', 'xem', 'ze', 'zir', 'hir',
+  'er', 'ihm', 'ihn', 'sie', 'ihr', 'il', 'lui', 'elle', 'iel', 'él', 'ella', 'elle', 'ele', 'dele', 'ela', 'dela',
+  'hij', 'hem', 'zij', 'haar', 'hen', 'hun', 'lei', 'loro',
+]);
+
+export function isPronounsLine(text: string): boolean {
+  const t = text.trim().replace(/^\((.*)\)$/, '$1');
+  const parts = t.split('/').map((w) => w.trim().toLowerCase());
+  return parts.length >= 2 && parts.length <= 3 && t.length <= 24 && parts.every((w) => PRONOUN_WORDS.has(w));
+}
+
+const VERIFIED_WORDS = /verif|geverifieerd|verifiziert|vérifi|verificad|verificaç|verificat/i;
+
+/** The line that holds (or follows) the "Contact info" link: the location, as in every layout. */
+export function locationBeside(contact: Element, stop: Element): Element | null {
+  let start: Element = contact;
+  const own = closestTag(contact, ['p'], stop);
+  if (own) {
+    if (textOf(own).replace(textOf(contact), '').replace(/[\s·•|]/g, '') !== '') return own;
+    start = own;
+  }
+  let prev = start.previousElementSibling ?? start.parentElement?.previousElementSibling ?? null;
+  while (prev && /^[\s·•|]*$/.test(textOf(prev))) prev = prev.previousElementSibling;
+  return prev && (prev.localName === 'p' || prev.localName === 'span') && !queryFirst(prev, 'p, div') ? prev : null;
+}
+
 function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const nameEl = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');
   snap.name = textOrNull(nameEl);
   if (nameEl) elements.set('name', nameEl);
 
-  // The location is the line that holds (or sits just before) the "Contact info" link, as in
-  // every other layout. Other lines, in order: the headline first; a line made only of links to
-  // company or school pages is the "current company · school" line; counts are recognised by words.
+  // In order after the name: pronouns ("He/Him", not the headline), the headline, a line naming
+  // the current company and school (the same names as the chips beside it, "PayPay India · GL
+  // Bajaj Institute…"; not the location), then the location, a lone "·" and "Contact info".
   const contact = queryFirst(card, 'a[href*="/overlay/contact-info"]');
-  let locationLine: Element | null = null;
-  if (contact) {
-    locationLine = closestTag(contact, ['p'], card);
-    if (!locationLine) {
-      let prev = contact.previousElementSibling ?? contact.parentElement?.previousElementSibling ?? null;
-      while (prev && /^[\s·•|]*$/.test(textOf(prev))) prev = prev.previousElementSibling;
-      if (prev && prev.localName === 'p') locationLine = prev;
-    }
-  }
+  const locationLine = contact ? locationBeside(contact, card) : null;
+  const chips = new Set(
+    queryAll(card, '[role="button"], button, a[href*="/company/"], a[href*="/school/"]')
+      .map((e) => textOf(e).toLowerCase())
+      .filter((t) => t !== ''),
+  );
   const lines: string[] = [];
   for (const p of queryAll(card, 'p')) {
     if (nameEl && (p.contains(nameEl) || nameEl.contains(p))) continue;
+    if (ancestorWhere(p, isControl, card)) continue;
     const t = textOf(p);
-    if (t === '') continue;
+    if (t === '' || /^[\s·•|]*$/.test(t)) continue;
     if (p === locationLine) {
       const own = (contact && p.contains(contact) ? t.replace(textOf(contact), '') : t).replace(/\s*[·•]\s*$/, '').trim();
       if (own) snap.location = own;
       continue;
     }
+    if (contact && p.contains(contact)) continue;
     const count = readCountLine(t);
     if (count && 'connections' in count) {
       snap.connections ??= count.connections;
@@ -168,12 +199,9 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
       snap.followers ??= count.followers;
       continue;
     }
-    const links = queryAll(p, 'a[href]');
-    const orgLinksOnly =
-      links.length > 0 &&
-      links.every((a) => cleanLinkedInUrl(attr(a, 'href')) !== null) &&
-      textOf(p).replace(/[\s·•]/g, '') === links.map((a) => textOf(a)).join('').replace(/[\s·•]/g, '');
-    if (orgLinksOnly) continue;
+    if (isPronounsLine(t)) continue;
+    const parts = splitMiddot(t).map((x) => x.toLowerCase());
+    if (parts.length > 0 && parts.every((x) => chips.has(x))) continue;
     lines.push(t);
   }
   snap.headline = lines[0] ?? null;
@@ -195,8 +223,16 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   const bannerUrl = attr(banner, 'src');
   if (bannerUrl) snap.banner = { url: bannerUrl, uploadedAt: mediaUploadDate(bannerUrl) };
 
-  const aboutLink = queryFirst(card, 'a[href*="about-this-profile"]');
-  if (aboutLink) snap.verified = /verif/i.test(`${attr(aboutLink, 'aria-label') ?? ''} ${attr(queryFirst(aboutLink, 'svg, img'), 'aria-label') ?? ''}`);
+  // The verification badge: an svg[role=img] "View Tushar's verifications" inside the name's
+  // ProfileVerificationTriggerRef link (or, as described earlier, an About-this-profile link).
+  const trigger =
+    queryFirst(card, 'a[componentkey^="ProfileVerificationTriggerRef"]') ??
+    (nameEl ? ancestorWhere(nameEl, (e) => e.localName === 'a', card) : null) ??
+    queryFirst(card, 'a[href*="about-this-profile"]');
+  if (trigger) {
+    const labels = [attr(trigger, 'aria-label'), ...queryAll(trigger, 'svg, img, [role="img"]').map((e) => attr(e, 'aria-label'))];
+    snap.verified = labels.some((l) => l !== null && VERIFIED_WORDS.test(l));
+  }
 
   for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));
@@ -206,8 +242,8 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
       break;
     }
   }
-  // The member urn is part of the card's key ("…ACoAAB…_Topcard"): strip the suffix first,
-  // since member ids themselves may contain "_" and "-".
+  // The member urn is part of the card's key ("…ACoAAB…_Topcard", "…ACoAAB…Topcard"): strip the
+  // suffix first, since member ids themselves may contain "_" and "-".
   const key = (attr(card, 'componentkey') ?? '').replace(/_?top_?card$/i, '');
   const urn = /(ACoA[A-Za-z0-9_-]{20,})$/.exec(key);
   if (urn) snap.memberId = urn[1] ?? null;
@@ -220,7 +256,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
   const about = sectionByKey(doc, ['About', 'AboutSection', 'Summary'], ['profile_About']);
   if (about) {
     const box = queryFirst(about, DESCRIPTION);
-    snap.about = textOrNull(box);
+    snap.about = contentText(box) || null;
     if (box) elements.set('about', box);
   }
 

@@ -72,8 +72,16 @@ export type ElementMap = Map<ElementRef, Element>;
 
 /** Interface locale: <meta name="i18nLocale"> when logged in, <meta name="locale"> on public pages. */
 export function readLocale(doc: Document): string | null {
-  const v = attr(queryFirst(doc, 'meta[name="i18nLocale"]'), 'content') ?? attr(queryFirst(doc, 'meta[name="locale"]'), 'content');
-  return v && /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/.test(v.trim()) ? v.trim() : null;
+  const ok = (v: string | null | undefined): string | null => (v && /^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$/.test(v.trim()) ? v.trim() : null);
+  const meta = ok(attr(queryFirst(doc, 'meta[name="i18nLocale"]'), 'content')) ?? ok(attr(queryFirst(doc, 'meta[name="locale"]'), 'content'));
+  if (meta) return meta;
+  // The 2026 layout: the page-tracking meta "como-t" carries {"locale":"en_US", …}; else <html lang>.
+  const como = attr(queryFirst(doc, 'meta[name="como-t"]'), 'content');
+  if (como) {
+    const m = /"locale"\s*:\s*"([^"]{2,10})"/.exec(como);
+    if (m && ok(m[1])) return ok(m[1]);
+  }
+  return ok(attr(doc.documentElement, 'lang'));
 }
 
 /**

@@ -6,7 +6,7 @@
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-function collect(node: Node, out: string[]): void {
+function collect(node: Node, out: string[], skip?: (el: Element) => boolean): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       out.push(child.nodeValue ?? '');
@@ -22,7 +22,8 @@ function collect(node: Node, out: string[]): void {
       const cls = attr(el, 'class');
       if (cls !== null && /(?:^|\s)(?:visually-hidden|a11y-text|sr-only)(?:\s|$)/.test(cls)) continue;
       if (cls !== null && /(?:^|\s)white-space-pre(?:\s|$)/.test(cls)) out.push(' ');
-      collect(el, out);
+      if (skip && skip(el)) continue;
+      collect(el, out, skip);
     }
   }
 }
@@ -32,6 +33,20 @@ export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   const out: string[] = [];
   collect(el, out);
+  return collapse(out.join(''));
+}
+
+/** A button or form control: its text ("… more", "Connect") is an action, not profile content. */
+export function isControl(el: Element): boolean {
+  const tag = el.localName;
+  return tag === 'button' || tag === 'input' || tag === 'select' || tag === 'textarea' || attr(el, 'role') === 'button';
+}
+
+/** Visible text without what buttons say ("…see more", "… more"): the content a person reads. */
+export function contentText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const out: string[] = [];
+  collect(el, out, isControl);
   return collapse(out.join(''));
 }
 
