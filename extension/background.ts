@@ -4,6 +4,7 @@
 // itself); one onMessage router answers only the types it knows.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
+import { webhookPost } from '../src/report/webhook-post.ts';
 import { webhookOriginPattern } from '../src/settings.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
@@ -30,29 +31,17 @@ const FAST_RETRY_TEST_BUILD = import.meta.env.MODE === 'e2e-fast-retry';
 const backoff = FAST_RETRY_TEST_BUILD ? { baseMs: 1_000, maxMs: 4_000, random: Math.random } : { ...PRODUCTION_BACKOFF, random: Math.random };
 
 const post: Post = async (url, body, headers) => {
-  const origin = webhookOriginPattern(url);
-  let response: Response;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      body,
-      headers,
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      signal: AbortSignal.timeout(20_000),
-    });
+    return await webhookPost(fetch, url, body, headers);
   } catch (error) {
     // Without the webhook's host permission only a server that allows CORS can be reached: say so.
-    const granted = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
+    const granted = await browser.permissions.contains({ origins: [webhookOriginPattern(url)] }).catch(() => true);
     if (!granted) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(`${reason} (Telltale has no access to ${new URL(url).origin}; allow it in the popup or save the webhook in options again)`, { cause: error });
     }
     throw error;
   }
-  const text = (await response.text().catch(() => '')).slice(0, 300);
-  return { status: response.status, text };
 };
 
 /** Firefox: reports leave the browser only after the user granted the optional data collection. */

@@ -103,14 +103,25 @@ export function effectiveSettings(local: unknown, managed: unknown): { settings:
 }
 
 /**
+ * The keys of a patch that name no setting, read from the object as it arrived (own keys, so
+ * "__proto__" and "constructor", which a schema would silently drop, are seen). A setting is an own
+ * field of FIELDS: "toString" or "hasOwnProperty" are not, whatever `in` would say.
+ */
+export function unknownSettingKeys(patch: unknown): string[] {
+  if (typeof patch !== 'object' || patch === null) return [];
+  return Object.getOwnPropertyNames(patch).filter((key) => !Object.hasOwn(FIELDS, key));
+}
+
+/**
  * Applies a user's change, field by field. Locked fields keep their managed values; a value that
  * does not validate is refused (named in `invalid`) rather than silently reset to its default.
  */
 export function updateSettings(current: Settings, patch: Record<string, unknown>, locked: readonly SettingName[]): { settings: Settings; invalid: string[] } {
   const next: Record<string, unknown> = { ...current };
-  const invalid: string[] = [];
+  const invalid: string[] = unknownSettingKeys(patch).map((key) => `${key.slice(0, 100)}: not a setting`);
+  if (invalid.length > 0) return { settings: current, invalid };
   for (const [key, value] of Object.entries(patch)) {
-    if (!(key in FIELDS) || locked.includes(key as SettingName)) continue;
+    if (locked.includes(key as SettingName)) continue;
     const parsed = v.safeParse(FIELDS[key as SettingName] as v.GenericSchema, value);
     if (parsed.success) next[key] = parsed.output;
     else invalid.push(`${key}: ${parsed.issues[0]?.message ?? 'invalid'}`);

@@ -5,6 +5,7 @@
 // an idempotency key, also sent as the Idempotency-Key header, so a server that saw an attempt whose
 // answer was lost files the retry once.
 import { serialQueue, type StorageArea } from '../worker/storage-area.ts';
+import { replyFailure } from './webhook-post.ts';
 
 export const QUEUE_KEY = 'report:queue';
 
@@ -47,8 +48,13 @@ const LEASE_MS = 60_000;
 
 export interface PostResult {
   status: number;
-  /** First bytes of the answer, for the failure reason. */
+  /** First bytes of the answer, for the failure reason (at most a few KB: ./webhook-post.ts). */
   text: string;
+  /** The reply was longer than what was read. */
+  cut?: boolean;
+  /** The server answered with a redirect, which is never followed. */
+  redirected?: boolean;
+  location?: string;
 }
 
 /** Sends one delivery; throws on a network failure (offline, refused connection, timeout). */
@@ -126,7 +132,7 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
           ...opts.headers(item),
         });
         status = result.status;
-        if (status < 200 || status >= 300) error = `the server answered ${status}${result.text ? `: ${result.text.slice(0, 200)}` : ''}`;
+        error = replyFailure(result);
       } catch (e) {
         error = `could not reach the server: ${e instanceof Error ? e.message : String(e)}`;
       }

@@ -25,7 +25,8 @@ import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
 import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
 import { createReportLog, type WebhookStatus } from '../report/log.ts';
 import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from '../report/queue.ts';
-import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, updateSettings, type Destination, type Settings } from '../settings.ts';
+import { replyFailure } from '../report/webhook-post.ts';
+import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, unknownSettingKeys, updateSettings, type Destination, type Settings } from '../settings.ts';
 import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
@@ -344,7 +345,7 @@ export function createWorker(env: WorkerEnv) {
     );
     try {
       const r = await env.post(settings.webhookUrl, body, { 'Content-Type': 'application/json', 'Idempotency-Key': id, ...webhookHeaders(settings) });
-      return { ok: true, status: r.status, error: r.status >= 200 && r.status < 300 ? null : `the server answered ${r.status}${r.text ? `: ${r.text.slice(0, 200)}` : ''}` };
+      return { ok: true, status: r.status, error: replyFailure(r) };
     } catch (e) {
       return { ok: true, status: null, error: `could not reach the server: ${e instanceof Error ? e.message : String(e)}` };
     }
@@ -352,7 +353,7 @@ export function createWorker(env: WorkerEnv) {
 
   // ---- Routers ------------------------------------------------------------------------------
 
-  async function handlePage(request: unknown, sender: Sender): Promise<AnswerOf[PageRequest['type']]> {
+  async function routePage(request: unknown, sender: Sender): Promise<AnswerOf[PageRequest['type']]> {
     const parsed = v.safeParse(PageRequestSchema, request);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
     const req = parsed.output;
@@ -380,7 +381,7 @@ export function createWorker(env: WorkerEnv) {
     }
   }
 
-  async function handleUi(request: unknown): Promise<AnswerOf[UiRequest['type']]> {
+  async function routeUi(request: unknown): Promise<AnswerOf[UiRequest['type']]> {
     const parsed = v.safeParse(UiRequestSchema, request);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
     const req = parsed.output;
@@ -405,6 +406,9 @@ export function createWorker(env: WorkerEnv) {
       case 'ui/settings':
         return { ok: true, ...(await loadSettings()) };
       case 'ui/settings-set': {
+        // The parsed patch has lost keys such as "__proto__": the message as it came is checked.
+        const unknown = unknownSettingKeys((request as { patch?: unknown }).patch);
+        if (unknown.length > 0) return { ok: false, error: `invalid setting: ${unknown.map((k) => `${k.slice(0, 100)}: not a setting`).join('; ')}` };
         const { settings, locked } = await loadSettings();
         const local = (await env.local.get([SETTINGS_KEY]))[SETTINGS_KEY];
         // Only the user's own values are written; managed ones are laid over them on every read.
@@ -444,6 +448,11 @@ export function createWorker(env: WorkerEnv) {
       }
     }
   }
+
+  // Any input a handler did not foresee still gets an answer, never a thrown error.
+  const failed = (error: unknown) => ({ ok: false as const, error: `the worker could not handle this: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) });
+  const handlePage = (request: unknown, sender: Sender) => routePage(request, sender).catch(failed);
+  const handleUi = (request: unknown) => routeUi(request).catch(failed);
 
   async function forgetTab(tabId: number): Promise<void> {
     await lastRemembered;
