@@ -122,6 +122,12 @@ export interface PartCoverage {
   shown: number;
   /** Items that exist, when the page says ("Show all 12 experiences"); null when unknown. */
   total: number | null;
+  /**
+   * The page holds an empty placeholder where this part will render once the user scrolls to it
+   * (the 2026 layout loads Experience and Education lazily): "not loaded yet", never "none".
+   * Only with `seen: false`.
+   */
+  pending?: boolean;
 }
 
 export type CoveragePart =

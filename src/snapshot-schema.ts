@@ -17,6 +17,7 @@ const coverage = v.object({
   seen: v.boolean(),
   shown: v.pipe(v.number(), v.integer(), v.minValue(0)),
   total: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  pending: v.optional(v.boolean()),
 });
 const image = v.nullable(v.object({ url: v.pipe(v.string(), v.maxLength(4_000)), uploadedAt: isoDay }));
 

@@ -173,6 +173,8 @@ function summaryLines(p: ProfileSnapshot): string[] {
     p.aboutThisProfile ? 'about this profile' : null,
   ].filter(Boolean);
   lines.push(`  seen: ${seen.length > 0 ? seen.join(', ') : 'top card only'}`);
+  const pending = (['experience', 'education', 'certifications', 'skills'] as const).filter((k) => cov[k].pending === true);
+  if (pending.length > 0) lines.push(`  not loaded yet (the page renders them when scrolled to): ${pending.join(', ')}`);
   for (const pos of p.experience.slice(0, 3)) {
     lines.push(`    ${pos.title} · ${pos.company}${pos.dates ? ` (${pos.dates})` : ''}`);
   }

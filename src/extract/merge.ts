@@ -75,7 +75,11 @@ function mergeActivity(base: ActivityItem[], next: ActivityItem[]): ActivityItem
 }
 
 function mergeCoverage(base: PartCoverage, next: PartCoverage, shown: number): PartCoverage {
-  return { seen: base.seen || next.seen, shown, total: maxOrNull(base.total, next.total) };
+  const seen = base.seen || next.seen;
+  const out: PartCoverage = { seen, shown, total: maxOrNull(base.total, next.total) };
+  // "Not loaded yet" holds only until some view has seen the part.
+  if (!seen && (next.pending === true || base.pending === true)) out.pending = true;
+  return out;
 }
 
 /**

@@ -319,4 +319,24 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     readActivityItems(activity, snap, elements);
     snap.coverage.activity = { seen: true, shown: snap.activity.length, total: null };
   }
+  markLazyParts(doc, snap);
+}
+
+/**
+ * The 2026 page renders Experience (in profileCardsExperienceOnly<slug>) and the cards below
+ * Activity (profileCardsBelowActivityPart1WithoutExp<slug>, Part2…7: Education, certifications,
+ * skills…) only when the user scrolls to them; until then each holds an empty skeleton. A part
+ * not read while such a skeleton is still empty has not loaded yet: it is not "none".
+ */
+export function markLazyParts(doc: Document, snap: ProfileSnapshot): void {
+  const empty = (sel: string): boolean => queryAll(doc, sel).some((el) => textOf(el) === '');
+  const mark = (part: 'experience' | 'education' | 'certifications' | 'skills'): void => {
+    if (!snap.coverage[part].seen) snap.coverage[part].pending = true;
+  };
+  if (empty('[componentkey^="profileCardsExperienceOnly"]')) mark('experience');
+  if (empty('[componentkey^="profileCardsBelowActivity"]')) {
+    mark('education');
+    mark('certifications');
+    mark('skills');
+  }
 }

@@ -18,6 +18,16 @@ const SECTION_NAMES: Record<Section, string> = { experience: 'Experience', educa
 export function sectionsMissing(signal: { id: string; category: Category }, snapshot: ProfileSnapshot, ...sections: Section[]): NotChecked | null {
   const missing = sections.filter((s) => !partSeen(snapshot, s));
   if (missing.length === 0) return null;
+  const pending = missing.filter((s) => snapshot.coverage?.[s]?.pending === true);
+  if (pending.length === missing.length) {
+    const names = pending.map((s) => SECTION_NAMES[s]).join(' and ');
+    return notChecked(
+      signal,
+      `${names} ${pending.length > 1 ? 'have' : 'has'} not loaded yet`,
+      `scroll down to ${names}: LinkedIn renders ${pending.length > 1 ? 'them' : 'it'} only then, and Telltale reads ${pending.length > 1 ? 'them' : 'it'} as soon as ${pending.length > 1 ? 'they appear' : 'it appears'}`,
+      pending[0],
+    );
+  }
   if (sections.length === 1) {
     const [only] = sections as [Section];
     return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`, only);
