@@ -4,10 +4,24 @@
 // all: the caller passes it in the context (ctx.disposableDomains) when the snapshot has an email.
 import type { Assessment, AssessContext, Finding, NotChecked, ProfileSnapshot, Severity } from './model.ts';
 import { signals as allSignals } from './signals/index.ts';
-import type { Signal } from './signals/signal.ts';
+import { MAX_FINDINGS_PER_SIGNAL, type Signal } from './signals/signal.ts';
 import { scoreFindings } from './score.ts';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
+
+/**
+ * A signal's findings, at most MAX_FINDINGS_PER_SIGNAL of them (the strongest, in their order): a
+ * hostile profile could otherwise make one signal fill the session area with a 50 MB assessment.
+ */
+function strongestFirst(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_SIGNAL) return findings;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[b.f.severity] - RANK[a.f.severity] || a.i - b.i)
+    .slice(0, MAX_FINDINGS_PER_SIGNAL)
+    .sort((a, b) => a.i - b.i)
+    .map(({ f }) => f);
+}
 
 export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
   const enabled = ctx.disabled && ctx.disabled.length > 0 ? signals.filter((s) => !ctx.disabled!.includes(s.id)) : signals;
@@ -16,7 +30,7 @@ export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: r
   let checksRun = 0;
   for (const signal of enabled) {
     const result = signal.run(snapshot, ctx);
-    raw.push({ signal, findings: result.findings });
+    raw.push({ signal, findings: strongestFirst(result.findings) });
     if (result.notChecked) notChecked.push(result.notChecked);
     // A signal ran when it looked at something: it found something, was not blocked, or checked part.
     if (result.findings.length > 0 || !result.notChecked || result.notChecked.partial) checksRun++;

@@ -183,6 +183,12 @@ export interface ProfileSnapshot {
   aboutThisProfile: AboutThisProfile | null;
 
   coverage: Record<CoveragePart, PartCoverage>;
+  /**
+   * Where the worker cut an over-long text or list to its limit (snapshot-cut.ts), e.g. "name",
+   * "experience", "experience.3.title"; absent when nothing was cut. A cut list's coverage also says
+   * that not all of it was read.
+   */
+  truncated?: string[];
 }
 
 /** The result of reading a page that is not a profile we can read. */

@@ -3,15 +3,16 @@
 // in step with the TypeScript model in model.ts: change one and the other must follow.
 import * as v from 'valibot';
 import type { ProfileSnapshot } from './model.ts';
+import { MAX_TRUNCATED_NAMES, SNAPSHOT_LIMITS as L } from './snapshot-cut.ts';
 
-const text = v.pipe(v.string(), v.maxLength(20_000));
-const shortText = v.pipe(v.string(), v.maxLength(2_000));
+const text = v.pipe(v.string(), v.maxLength(L.text));
+const shortText = v.pipe(v.string(), v.maxLength(L.short));
 const nullableText = v.nullable(text);
 const nullableShort = v.nullable(shortText);
 const partialDate = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2})?$/)));
 const isoDay = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)));
-const ref = v.pipe(v.string(), v.maxLength(100));
-const list = <T extends v.GenericSchema>(item: T, max = 500) => v.pipe(v.array(item), v.maxLength(max));
+const ref = v.pipe(v.string(), v.maxLength(L.ref));
+const list = <T extends v.GenericSchema>(item: T, max = L.list) => v.pipe(v.array(item), v.maxLength(max));
 const datedChange = v.nullable(v.object({ raw: shortText, date: partialDate }));
 const coverage = v.object({
   seen: v.boolean(),
@@ -19,7 +20,7 @@ const coverage = v.object({
   total: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   pending: v.optional(v.boolean()),
 });
-const image = v.nullable(v.object({ url: v.pipe(v.string(), v.maxLength(4_000)), uploadedAt: isoDay }));
+const image = v.nullable(v.object({ url: v.pipe(v.string(), v.maxLength(L.url)), uploadedAt: isoDay }));
 
 export const PositionSchema = v.object({
   ref,
@@ -84,7 +85,7 @@ export const SnapshotSchema = v.object({
   experienceTotal: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   education: list(EducationSchema),
   certifications: list(v.object({ ref, name: shortText, issuer: nullableShort, issued: partialDate })),
-  skills: list(shortText, 2_000),
+  skills: list(shortText, L.skills),
   activity: list(
     v.object({
       ref,
@@ -97,9 +98,9 @@ export const SnapshotSchema = v.object({
   ),
   contact: v.nullable(
     v.object({
-      phones: list(v.object({ ref, raw: shortText, label: nullableShort }), 50),
-      emails: list(v.object({ ref, address: shortText }), 50),
-      websites: list(v.object({ ref, url: shortText, label: nullableShort }), 50),
+      phones: list(v.object({ ref, raw: shortText, label: nullableShort }), L.contactList),
+      emails: list(v.object({ ref, address: shortText }), L.contactList),
+      websites: list(v.object({ ref, url: shortText, label: nullableShort }), L.contactList),
       birthday: nullableShort,
       connectedSince: nullableShort,
     }),
@@ -110,7 +111,7 @@ export const SnapshotSchema = v.object({
       nameChanged: datedChange,
       photoChanged: datedChange,
       contactChanged: datedChange,
-      verifications: list(shortText, 50),
+      verifications: list(shortText, L.verifications),
     }),
   ),
   coverage: v.object({
@@ -122,6 +123,7 @@ export const SnapshotSchema = v.object({
     contact: coverage,
     aboutThisProfile: coverage,
   }),
+  truncated: v.optional(list(v.pipe(v.string(), v.maxLength(200)), MAX_TRUNCATED_NAMES)),
 });
 
 // Compile-time: the schema's output and the model are the same type, both ways.

@@ -7,6 +7,7 @@
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../worker/storage-area.ts';
 import { detailHash, detailsOf, type DetailKind } from './identifiers.ts';
+import { fitSnapshot, MEMORY_FIT_STEPS } from '../snapshot-cut.ts';
 import { differsFrom, foldSameVersion, minimiseSnapshot } from './versions.ts';
 
 export const CATALOG_KEY = 'mem:catalog';
@@ -53,6 +54,18 @@ export interface MemoryLimits {
 
 export const DEFAULT_LIMITS: Omit<MemoryLimits, 'retentionDays'> = { maxBytes: 4_000_000, maxVersions: 12 };
 const MAX_DETAILS_PER_PROFILE = 40;
+/**
+ * One profile's share of memory, as JSON: no single profile can push the others out. A stored
+ * version is cut (lists first: snapshot-cut.ts) to VERSION_CHARS, and a record over PROFILE_CHARS
+ * drops its oldest versions; a real profile is far under both.
+ */
+export const MAX_VERSION_CHARS = 40_000;
+export const MAX_PROFILE_CHARS = 100_000;
+
+/** What memory keeps of a view: minimised, then cut to its share. Every comparison uses the same cut. */
+export function memoryVersionOf(seen: ProfileSnapshot): ProfileSnapshot {
+  return fitSnapshot(minimiseSnapshot(seen), MAX_VERSION_CHARS, MEMORY_FIT_STEPS);
+}
 const DAY_MS = 86_400_000;
 
 export interface AssessmentSummary {
@@ -93,7 +106,7 @@ export function createMemory(area: StorageArea) {
     const record = await readRecord(profileKey);
     const versions = record?.versions ?? [];
     const latest = versions[versions.length - 1];
-    const earlier = latest && !differsFrom(latest.snapshot, seen) ? versions.slice(0, -1) : versions;
+    const earlier = latest && !differsFrom(latest.snapshot, memoryVersionOf(seen)) ? versions.slice(0, -1) : versions;
     // The stored photo URL has no query (a signed, expiring token). When it is the same image as on
     // screen now, it is handed over as the URL on screen, so a comparison of URLs sees no change.
     const nowPhoto = seen.photo ?? merged.photo;
@@ -129,7 +142,7 @@ export function createMemory(area: StorageArea) {
     limits: MemoryLimits,
   ): Promise<void> {
     const at = now.toISOString();
-    const minimal = minimiseSnapshot(seen);
+    const minimal = memoryVersionOf(seen);
     const record = (await readRecord(profileKey)) ?? { profileKey, versions: [], details: [] };
     const latest = record.versions[record.versions.length - 1];
     if (latest && !differsFrom(latest.snapshot, minimal)) {
@@ -139,6 +152,10 @@ export function createMemory(area: StorageArea) {
     }
     const cutoff = now.getTime() - limits.retentionDays * DAY_MS;
     record.versions = record.versions.filter((v) => Date.parse(v.lastSeen) >= cutoff).slice(-limits.maxVersions);
+    // A folded version can grow (the longer list wins): it is cut again, and the oldest go past the share.
+    const last = record.versions.length - 1;
+    record.versions[last] = { ...record.versions[last]!, snapshot: fitSnapshot(record.versions[last]!.snapshot, MAX_VERSION_CHARS, MEMORY_FIT_STEPS) };
+    while (record.versions.length > 1 && JSON.stringify(record).length > MAX_PROFILE_CHARS) record.versions.shift();
 
     const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(d.kind, d.normalised)));
     const added = hashes.filter((h) => !record.details.includes(h));

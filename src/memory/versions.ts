@@ -38,6 +38,7 @@ export function minimiseSnapshot(s: ProfileSnapshot): ProfileSnapshot {
     activity: [],
     contact: null,
     aboutThisProfile: s.aboutThisProfile,
+    ...(s.truncated ? { truncated: s.truncated } : {}),
     coverage: {
       ...s.coverage,
       // What was dropped is recorded as not seen, so no signal reads an empty list as "none".

@@ -7,6 +7,7 @@ import type { Signal } from './signal.ts';
 import { finding } from './common/findings.ts';
 import { describePosition, exactSpan, isFullTime, sameEmployer } from './common/employment.ts';
 import { formatDuration } from './common/partial-dates.ts';
+import { MAX_FINDINGS_PER_SIGNAL } from './signal.ts';
 import { sectionsMissing, leftOut } from './common/coverage.ts';
 
 /** A hand-over of up to three months is ordinary. */
@@ -51,7 +52,10 @@ export const overlappingFullTimeRolesSignal: Signal = {
       involved.set(o.a.i, (involved.get(o.a.i) ?? 0) + 1);
       involved.set(o.b.i, (involved.get(o.b.i) ?? 0) + 1);
     }
-    const findings: Finding[] = overlaps.map((o) =>
+    // Each pair is a finding; a profile that lists hundreds of concurrent jobs would make tens of
+    // thousands. The longest overlaps are kept (assess() caps every signal the same way).
+    const shown = overlaps.length > MAX_FINDINGS_PER_SIGNAL ? [...overlaps].sort((a, b) => b.months - a.months).slice(0, MAX_FINDINGS_PER_SIGNAL) : overlaps;
+    const findings: Finding[] = shown.map((o) =>
       finding(self, {
         detail: `${o.a.i}-${o.b.i}`,
         severity: (involved.get(o.a.i) ?? 0) >= 2 && (involved.get(o.b.i) ?? 0) >= 2 ? 'alert' : 'warn',

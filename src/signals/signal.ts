@@ -2,6 +2,9 @@
 // history category, of ctx.memory). A signal never reads the clock: "now" is ctx.now.
 import type { AssessContext, Category, Finding, NotChecked, ProfileSnapshot, Severity } from '../model.ts';
 
+/** The most findings one signal contributes to an assessment (assess.ts keeps the strongest). */
+export const MAX_FINDINGS_PER_SIGNAL = 20;
+
 export interface SignalResult {
   findings: Finding[];
   /** Set when some or all of the signal's inputs were not on the page; may accompany findings (partial coverage). */

@@ -28,6 +28,7 @@ import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from 
 import { replyFailure } from '../report/webhook-post.ts';
 import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, unknownSettingKeys, updateSettings, type Destination, type Settings } from '../settings.ts';
 import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
+import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
 
@@ -76,6 +77,12 @@ const assessedKey = (profileKey: string) => `assessed:${profileKey}`;
 const reviewKey = (profileKey: string) => `review:${profileKey}`;
 /** Set in the session area when the user forgets a member: not remembered again until the browser closes. */
 const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
+
+/**
+ * What one profile's snapshot may take, as JSON: a real profile is a few tens of KB; a larger one is
+ * cut further (lists first), so the session area's copies of it stay small (./session-cache.ts).
+ */
+export const MAX_SNAPSHOT_CHARS = 300_000;
 
 /** Pages that are no profile are never remembered (the schema admits these kinds for completeness). */
 const NOT_PROFILES = new Set(['authwall', 'private', 'not-a-profile']);
@@ -129,9 +136,11 @@ export function createWorker(env: WorkerEnv) {
   }
 
   function onSnapshot(raw: unknown, sender: Sender): Promise<AnswerOf['page/snapshot']> {
-    const parsed = v.safeParse(SnapshotSchema, raw);
+    // Over-long texts and lists are cut to the schema's limits first (and noted), so a profile that
+    // writes more than the limits allow is still checked rather than refused.
+    const parsed = v.safeParse(SnapshotSchema, cutSnapshot(raw));
     if (!parsed.success) return Promise.resolve({ ok: false, error: `invalid snapshot: ${describeIssues(parsed.issues)}` });
-    const snapshot = parsed.output;
+    const snapshot = fitSnapshot(parsed.output, MAX_SNAPSHOT_CHARS);
     const profileKey = profileKeyOf(snapshot);
     if (!profileKey) return Promise.resolve({ ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' });
     if (NOT_PROFILES.has(snapshot.kind)) return Promise.resolve({ ok: false, error: `invalid snapshot: a ${snapshot.kind} page is not a profile` });
@@ -150,7 +159,7 @@ export function createWorker(env: WorkerEnv) {
         const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
         // A view that shows the member differently (a rewrite between two visits in one session)
         // replaces what this session saw instead of being merged into it.
-        const merged = earlier && !differsFrom(earlier, snapshot) ? mergeSnapshots(earlier, snapshot) : snapshot;
+        const merged = earlier && !differsFrom(earlier, snapshot) ? fitSnapshot(mergeSnapshots(earlier, snapshot), MAX_SNAPSHOT_CHARS) : snapshot;
         const now = env.now();
         // Only a snapshot with an email needs the disposable-domain list: the first such in a worker's life loads it.
         const domains = needsDisposableDomains(merged) ? (env.disposableDomains?.() ?? null) : null;

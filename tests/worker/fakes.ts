@@ -104,3 +104,28 @@ export function withContact(s: ProfileSnapshot, phones: string[], emails: string
     coverage: { ...s.coverage, contact: { seen: true, shown: phones.length + emails.length, total: null } },
   };
 }
+
+/**
+ * A storage area that enforces a quota as Chrome's storage.session does (QUOTA_BYTES: each key's
+ * length plus its value's JSON, in UTF-8 bytes): a write that would pass it fails whole, with
+ * Chrome's message, and stores nothing.
+ */
+export function quotaArea(quotaBytes: number): ReturnType<typeof fakeArea> & { bytes(): number } {
+  const area = fakeArea();
+  const enc = new TextEncoder();
+  const sizeOf = (k: string, json: string) => enc.encode(k).length + enc.encode(json).length;
+  const bytes = () => [...area.data].reduce((sum, [k, v]) => sum + sizeOf(k, v), 0);
+  return {
+    ...area,
+    bytes,
+    async set(items) {
+      let total = bytes();
+      for (const [k, v] of Object.entries(items)) {
+        const old = area.data.get(k);
+        total += sizeOf(k, JSON.stringify(v)) - (old === undefined ? 0 : sizeOf(k, old));
+      }
+      if (total > quotaBytes) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      await area.set(items);
+    },
+  };
+}
