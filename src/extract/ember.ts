@@ -310,7 +310,9 @@ const REPOST_WORDS = /repost|republi|compartid|compartilh|gedeeld|condivis|diffu
 
 export function readActivityItems(scope: Element, snap: ProfileSnapshot, elements: ElementMap): void {
   const POST_URN = /^urn:li:(?:activity|ugcPost|share):/;
-  const POST_LINK = 'a[href*="urn:li:activity:"], a[href*="urn:li:ugcPost:"], a[href*="urn:li:share:"]';
+  // Post links: /feed/update/urn:li:activity:<id>/ when signed in, /posts/<slug>_…-activity-<id>-…
+  // on public pages.
+  const POST_LINK = 'a[href*="urn:li:activity:"], a[href*="urn:li:ugcPost:"], a[href*="urn:li:share:"], a[href*="/posts/"][href*="-activity-"]';
   const items: Element[] = [];
   const urnItems = queryAll(scope, '[data-urn^="urn:li:activity:"], [data-urn^="urn:li:ugcPost:"], [data-urn^="urn:li:share:"]').filter(
     (e) => ancestorWhere(e, (p) => POST_URN.test(attr(p, 'data-urn') ?? ''), scope) === null,
@@ -327,7 +329,7 @@ export function readActivityItems(scope: Element, snap: ProfileSnapshot, element
     const hrefs = queryAll(item, POST_LINK).map((a) => attr(a, 'href') ?? '');
     const id =
       activityIdFrom(attr(item, 'data-urn')) ??
-      activityIdFrom(hrefs.find((h) => h.includes('urn:li:activity:'))) ??
+      activityIdFrom(hrefs.find((h) => h.includes('urn:li:activity:') || h.includes('-activity-'))) ??
       activityIdFrom(hrefs[0]);
     if (!id) continue;
     if (snap.activity.some((a) => a.activityId === id)) continue;

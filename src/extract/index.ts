@@ -15,6 +15,7 @@ import {
   readLocale,
   readPageTitle,
 } from './snapshot.ts';
+import { readByText, detectByText } from './by-text.ts';
 import { readSduiProfile } from './sdui.ts';
 import { textOf } from './text.ts';
 
@@ -71,7 +72,8 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   if (index.pageNotFound) return { kind: 'private', layout: 'guest' };
   if (index.guestTopCard || /^public_profile/.test(index.pageKey ?? '')) {
     if (index.guestTopCard && (index.guestSections || index.h1)) return { kind: 'profile', layout: 'guest' };
-    return { kind: 'private', layout: 'guest' };
+    // Without its class hooks a public profile is still a profile: its text says which it is.
+    return { kind: detectByText(doc, url) === 'profile' ? 'profile' : 'private', layout: 'guest' };
   }
 
   // Logged-in pages.
@@ -88,7 +90,18 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   // is merely empty is not one: a live page may not have rendered yet (not-a-profile, retried).
   if (index.metaRefresh && (doc.body ? textOf(doc.body) : '').length < 200) return { kind: 'authwall', layout: 'guest' };
   if (index.loginForm && !index.h1) return { kind: 'authwall', layout: 'guest' };
-  return { kind: 'not-a-profile', layout: 'unknown' };
+  // No layout recognised: a page that reads as a LinkedIn profile to a person is one, in a
+  // layout new to Telltale ('unknown'), read by its text alone.
+  return { kind: detectByText(doc, url) ?? 'not-a-profile', layout: 'unknown' };
+}
+
+/** What a layout reader may have left for the text reader to fill. */
+function leftEmpty(snap: ProfileSnapshot): boolean {
+  if (snap.name === null || snap.headline === null) return true;
+  if (snap.kind !== 'profile') return false;
+  if (snap.location === null || snap.connections === null) return true;
+  const open = (p: 'experience' | 'education'): boolean => !snap.coverage[p].seen && snap.coverage[p].pending !== true;
+  return open('experience') || open('education');
 }
 
 function notAProfile(kind: NotAProfile['kind'], layout: Layout, reason: string): NotAProfile {
@@ -115,9 +128,11 @@ export function readPageWithElements(doc: Document, url: string | null, options:
 
     if (layout === 'sdui-2026') readSduiProfile(doc, snap, elements);
     else if (layout === 'guest') readGuestProfile(doc, snap, elements);
+    else if (layout === 'unknown') { /* read by text below */ }
     else if (kind === 'activity') readEmberActivityPage(doc, snap, elements);
     else if (kind === 'profile') readEmberProfile(doc, index.anchors, snap, elements);
     else readEmberDetails(doc, kind, snap, elements);
+    if (layout === 'unknown' || leftEmpty(snap)) readByText(doc, snap, elements);
 
     readOverlays(index.dialogs, snap, elements);
 

@@ -44,9 +44,14 @@ export function isControl(el: Element): boolean {
 
 /** Visible text without what buttons say ("…see more", "… more"): the content a person reads. */
 export function contentText(el: Element | null | undefined): string {
+  return textWithout(el, isControl);
+}
+
+/** Visible text without the elements `skip` names (and what is inside them). */
+export function textWithout(el: Element | null | undefined, skip: (el: Element) => boolean): string {
   if (!el) return '';
   const out: string[] = [];
-  collect(el, out, isControl);
+  collect(el, out, skip);
   return collapse(out.join(''));
 }
 
