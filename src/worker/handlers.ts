@@ -30,6 +30,7 @@ import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, unknownSettingKe
 import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
+import { createSessionCache } from './session-cache.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
 
 export type { StorageArea } from './storage-area.ts';
@@ -56,6 +57,8 @@ export interface WorkerEnv {
   limits?: Partial<Omit<MemoryLimits, 'retentionDays'>>;
   /** The disposable-email domain list, loaded on first call; null when it could not be (./disposable-domains.ts). */
   disposableDomains?(): Promise<DisposableDomains | null>;
+  /** What the session area's cache may hold (./session-cache.ts); tests set it lower. */
+  sessionCapBytes?: number;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -98,6 +101,9 @@ function topTitles(assessment: Assessment): string[] {
 export function createWorker(env: WorkerEnv) {
   const memory = createMemory(env.local);
   const memorySerial = serialQueue();
+  /** Session writes go through it (inside memorySerial): the oldest members and tabs go past its cap. */
+  const sessionCache = createSessionCache(env.session, env.sessionCapBytes);
+  const profileGroup = (profileKey: string) => `profile:${profileKey}`;
   /** The newest snapshot's remembering (memory, session state): it finishes after its answer. */
   let lastRemembered: Promise<unknown> = Promise.resolve();
   const reportSerial = serialQueue();
@@ -180,12 +186,14 @@ export function createWorker(env: WorkerEnv) {
             limitsFor(settings),
           );
         }
-        const items: Record<string, unknown> = { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment };
+        const groups: Record<string, Record<string, unknown>> = {
+          [profileGroup(profileKey)]: { [viewKey(profileKey)]: merged, [assessedKey(profileKey)]: assessment },
+        };
         if (sender.tabId !== null) {
           const state: TabState = { status: 'profile', profileKey, snapshot: merged, assessment, review };
-          items[tabKey(sender.tabId)] = state;
+          groups[tabKey(sender.tabId)] = { [tabKey(sender.tabId)]: state };
         }
-        await env.session.set(items);
+        await sessionCache.write(groups);
       });
       step.catch(reject);
       lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be assessed or remembered', error));
@@ -312,6 +320,7 @@ export function createWorker(env: WorkerEnv) {
     const tabs = Object.entries(session)
       .filter(([k, state]) => k.startsWith('tab:') && (state as { profileKey?: string } | null)?.profileKey === profileKey)
       .map(([k]) => k);
+    await memorySerial(() => sessionCache.remove([profileGroup(profileKey), ...tabs]));
     await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });
     await scheduleNextWake();
@@ -375,7 +384,8 @@ export function createWorker(env: WorkerEnv) {
         // Only the tab's state (for the popup) and only in the session area: nothing is remembered.
         if (sender.tabId !== null) {
           const state: TabState = { status: 'not-a-profile', url: req.url, kind: req.kind, reason: req.reason };
-          await env.session.set({ [tabKey(sender.tabId)]: state });
+          const id = tabKey(sender.tabId);
+          await memorySerial(() => sessionCache.write({ [id]: { [id]: state } }));
         }
         return { ok: true };
       }
@@ -465,7 +475,7 @@ export function createWorker(env: WorkerEnv) {
 
   async function forgetTab(tabId: number): Promise<void> {
     await lastRemembered;
-    await env.session.remove([tabKey(tabId)]);
+    await memorySerial(() => sessionCache.remove([tabKey(tabId)]));
   }
 
   /** The alarm's handler, and start-up: deliveries due, then the daily retention sweep. */

@@ -113,19 +113,30 @@ export function withContact(s: ProfileSnapshot, phones: string[], emails: string
 export function quotaArea(quotaBytes: number): ReturnType<typeof fakeArea> & { bytes(): number } {
   const area = fakeArea();
   const enc = new TextEncoder();
-  const sizeOf = (k: string, json: string) => enc.encode(k).length + enc.encode(json).length;
-  const bytes = () => [...area.data].reduce((sum, [k, v]) => sum + sizeOf(k, v), 0);
+  const sizes = new Map<string, number>();
+  let total = 0;
   return {
     ...area,
-    bytes,
+    bytes: () => total,
     async set(items) {
-      let total = bytes();
+      const next = new Map<string, number>();
+      let after = total;
       for (const [k, v] of Object.entries(items)) {
-        const old = area.data.get(k);
-        total += sizeOf(k, JSON.stringify(v)) - (old === undefined ? 0 : sizeOf(k, old));
+        const size = enc.encode(k).length + enc.encode(JSON.stringify(v)).length;
+        after += size - (next.get(k) ?? sizes.get(k) ?? 0);
+        next.set(k, size);
       }
-      if (total > quotaBytes) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
+      if (after > quotaBytes) throw new Error('Session storage quota bytes exceeded. Values were not stored.');
       await area.set(items);
+      for (const [k, size] of next) sizes.set(k, size);
+      total = after;
+    },
+    async remove(keys) {
+      for (const k of keys) {
+        total -= sizes.get(k) ?? 0;
+        sizes.delete(k);
+      }
+      await area.remove(keys);
     },
   };
 }
