@@ -47,12 +47,27 @@ interface Part {
   text: string;
 }
 
+const LABELS: readonly string[] = Object.values(HEADINGS).flat();
+
+/**
+ * The headings of a dialog's parts: its h3/h4, or in the 2026 layout (a native <dialog>, label
+ * rows as <p>: <div><p>Phone</p><p><a href="tel:…">…</a></p></div>) the short <p> that names a part.
+ */
+function partHeadings(dialog: Element): Element[] {
+  const hs = queryAll(dialog, 'h3, h4');
+  if (hs.length > 0) return hs;
+  return queryAll(dialog, 'p').filter((p) => {
+    const t = textOf(p);
+    return t.length <= 40 && !queryFirst(p, 'a') && p.nextElementSibling !== null && headingIs(t, LABELS);
+  });
+}
+
 /** Heading + content pairs of a dialog: each h3 (or h4) and the section/div it leads. */
 function dialogParts(dialog: Element): Part[] {
   const parts: Part[] = [];
-  for (const h of queryAll(dialog, 'h3, h4')) {
+  for (const h of partHeadings(dialog)) {
     let block: Element = h.parentElement ?? h;
-    const section = h.closest('section, li');
+    const section = h.localName === 'p' ? null : h.closest('section, li');
     if (section && section !== dialog && dialog.contains(section) && queryAll(section, 'h3, h4').length === 1) block = section;
     const pieces: string[] = [];
     const walk = (el: Element): void => {
@@ -98,6 +113,7 @@ function readContact(dialog: Element, snap: ProfileSnapshot, elements: ElementMa
         const tel = queryFirst(row, 'a[href^="tel:"]');
         let text = row === part.block ? part.text : textOf(row);
         if (tel) text = textOf(tel) + ' ' + text.replace(textOf(tel), '');
+        if (row === part.block) text = text.replace(part.heading, '');
         const m = /^(.*?[\d)])\s*\(([^)]+)\)\s*$/.exec(collapse(text));
         const raw = collapse(m ? (m[1] ?? '') : text);
         if (!/\d/.test(raw)) continue;

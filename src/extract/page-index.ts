@@ -77,7 +77,7 @@ const CANDIDATES = [
   '[class*="pvs-list"]', '[class*="text-heading-xlarge"]', '[class*="artdeco-modal"]',
   '#recent-activity-top-card', ...[...ANCHOR_IDS].map((id) => `#${id}`), 'li[id^="profilePagedListComponent"]',
   'section[data-member-id]', 'section[data-section]', 'iframe[src]', 'img[src*="_t="]', 'img[src*="rticks="]',
-  'meta[http-equiv]', 'meta[name="pageKey"]', 'form[action]', 'h1', 'main',
+  'meta[http-equiv]', 'meta[name="pageKey"]', 'form[action]', 'h1', 'main', 'dialog',
 ].join(', ');
 
 /** True in browsers (native DOM); false under linkedom, whose methods are JavaScript. */
@@ -111,6 +111,13 @@ function noteElement(el: Element, idx: PageIndex): void {
     if (cls.includes('artdeco-modal') && !cls.includes('artdeco-modal-') && !cls.includes('artdeco-modal__')) idx.dialogs.push(el);
   }
   if (attr(el, 'role') === 'dialog' && !idx.dialogs.includes(el)) idx.dialogs.push(el);
+  // The 2026 layout's overlays are native <dialog>s: an open one, or one whose screen key names a
+  // profile overlay (closed ad menus are <dialog>s too, and stay out).
+  if (tag === 'dialog' && !idx.dialogs.includes(el) && (el.hasAttribute('open') || /Profile\w*Overlay$/.test(attr(el, 'data-sdui-screen') ?? ''))) idx.dialogs.push(el);
+  if (key !== null && key.startsWith('com.linkedin.sdui.profile.')) {
+    idx.sdui = true;
+    if (idx.sduiDetails === null && key.startsWith('com.linkedin.sdui.profile.skill(')) idx.sduiDetails = 'skills';
+  }
   if (attr(el, 'data-view-name') === 'profile-component-entity') idx.emberEntity = true;
   const id = attr(el, 'id');
   if (id !== null) {

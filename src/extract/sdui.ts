@@ -319,6 +319,16 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
     readActivityItems(activity, snap, elements);
     snap.coverage.activity = { seen: true, shown: snap.activity.length, total: null };
   }
+  // A details page of skills: one entry per componentkey "com.linkedin.sdui.profile.skill(<member>, <id>)".
+  if (snap.kind === 'details-skills' && snap.skills.length === 0) {
+    const items = queryAll(doc, '[componentkey^="com.linkedin.sdui.profile.skill("]').filter((el) => ancestorWhere(el, (p) => (attr(p, 'componentkey') ?? '').startsWith('com.linkedin.sdui.profile.skill(')) === null);
+    for (const item of items) {
+      const first = queryAll(item, 'p, span').map((p) => textOf(p)).find((t) => t !== '');
+      const s = first ? readSkill({ el: item, lines: [first], children: [], orgUrl: null, description: null }) : null;
+      if (s && !snap.skills.includes(s)) snap.skills.push(s);
+    }
+    if (items.length > 0) snap.coverage.skills = { seen: true, shown: snap.skills.length, total: snap.skills.length };
+  }
   markLazyParts(doc, snap);
 }
 
