@@ -56,6 +56,8 @@ export const UiRequestSchema = v.variant('type', [
   /** Makes one queued delivery (or all, id null) due now. */
   v.object({ type: v.literal('ui/retry'), id: v.nullable(reportId) }),
   v.object({ type: v.literal('ui/discard'), id: reportId }),
+  /** Sends held reports (one, or all with id null) to the webhook now set, with its secret: the user's choice. */
+  v.object({ type: v.literal('ui/move-queued'), id: v.nullable(reportId) }),
   v.object({ type: v.literal('ui/export') }),
   v.object({ type: v.literal('ui/import'), file: v.unknown() }),
   v.object({ type: v.literal('ui/delete-all') }),
@@ -126,6 +128,8 @@ export interface PendingDelivery {
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
+  /** Queued for a webhook that is no longer the one set: waits until the user moves or discards it. */
+  held: boolean;
 }
 
 export interface Overview {
@@ -153,6 +157,7 @@ export interface AnswerOf {
   'ui/webhook-test': Answer<{ status: number | null; error: string | null }>;
   'ui/retry': Answer<{ retried: number }>;
   'ui/discard': Answer<{ discarded: boolean }>;
+  'ui/move-queued': Answer<{ moved: number }>;
   'ui/export': Answer<{ file: ExportFile }>;
   'ui/import': Answer<{ keys: number }>;
   'ui/delete-all': Answer<{ removed: number }>;

@@ -1,9 +1,18 @@
 // Export of everything Telltale keeps in storage.local as one JSON document, and its import.
 // The webhook secret is left out of the file (a file gets mailed around; the secret stays in the
-// browser): an import keeps the secret already configured here.
+// browser), and so are the shared-detail index and its key. An import keeps this browser's webhook
+// settings and queued deliveries, and takes neither from a file (see importAll).
 import * as v from 'valibot';
-import { parseSettings, SETTINGS_KEY } from '../settings.ts';
+import { ReviewOutcomeSchema } from '../messages.ts';
+import { BUNDLE_FORMAT } from '../report/bundle.ts';
+import { LOG_KEY, type ReportLogEntry } from '../report/log.ts';
+import { QUEUE_KEY } from '../report/queue.ts';
+import { DestinationSchema, SETTINGS_KEY } from '../settings.ts';
+import { cutSnapshot } from '../snapshot-cut.ts';
+import { SnapshotSchema } from '../snapshot-schema.ts';
 import type { StorageArea } from '../worker/storage-area.ts';
+import { INSTALL_KEY } from './install-key.ts';
+import { INDEX_KEY, PROFILE_PREFIX } from './store.ts';
 
 export const EXPORT_FORMAT = 'telltale-export';
 
@@ -22,17 +31,74 @@ export interface ExportFile {
 }
 
 const record = v.record(v.string(), v.unknown());
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoTime = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+const profileKeyText = str(300);
+const nullableStr = (max: number) => v.nullable(str(max));
+
+const CatalogEntrySchema = v.object({
+  profileUrl: nullableStr(2_000),
+  name: nullableStr(2_000),
+  firstSeen: isoTime,
+  lastSeen: isoTime,
+  level: v.nullable(v.picklist(['low', 'medium', 'high'])),
+  score: v.optional(v.nullable(v.number()), null),
+  top: v.pipe(v.array(str(500)), v.maxLength(10)),
+  size: v.pipe(v.number(), v.minValue(0)),
+});
+const WebhookStatusSchema = v.nullable(
+  v.variant('state', [
+    v.object({ state: v.literal('pending'), attempts: v.number(), lastError: nullableStr(2_000), nextAttemptAt: v.nullable(isoTime) }),
+    v.object({ state: v.literal('delivered'), attempts: v.number(), deliveredAt: isoTime, status: v.number() }),
+    v.object({ state: v.literal('discarded'), attempts: v.number(), lastError: nullableStr(2_000) }),
+  ]),
+);
+const LogEntrySchema = v.object({
+  id: str(100),
+  profileKey: profileKeyText,
+  profileUrl: nullableStr(2_000),
+  name: nullableStr(2_000),
+  createdAt: isoTime,
+  destinations: v.pipe(v.array(DestinationSchema), v.maxLength(10)),
+  note: nullableStr(4_000),
+  webhook: WebhookStatusSchema,
+  bundle: v.looseObject({ format: v.literal(BUNDLE_FORMAT), idempotencyKey: str(100) }),
+});
+const VersionSchema = v.object({ firstSeen: isoTime, lastSeen: isoTime, snapshot: v.unknown() });
+
+/**
+ * Every key a file may hold, and what its value must be. Checked for the whole file before anything
+ * changes; a file whose nesting or size is beyond anything Telltale writes is refused before that.
+ */
 const ValueSchemas: { match: (key: string) => boolean; schema: v.GenericSchema }[] = [
   { match: (k) => k === SETTINGS_KEY, schema: record },
-  { match: (k) => k === 'mem:catalog', schema: record },
-  { match: (k) => k === 'mem:index', schema: v.record(v.string(), v.array(v.string())) },
+  { match: (k) => k === 'mem:catalog', schema: v.record(profileKeyText, CatalogEntrySchema) },
+  // Kept for files from earlier versions; never imported (below).
+  { match: (k) => k === 'mem:index', schema: v.record(str(200), v.array(profileKeyText)) },
+  { match: (k) => k === INSTALL_KEY, schema: v.string() },
   {
     match: (k) => k.startsWith('mem:profile:'),
-    schema: v.object({ profileKey: v.string(), versions: v.array(v.object({ firstSeen: v.string(), lastSeen: v.string(), snapshot: record })), details: v.array(v.string()) }),
+    schema: v.object({ profileKey: profileKeyText, versions: v.pipe(v.array(VersionSchema), v.maxLength(50)), details: v.array(str(200)) }),
   },
-  { match: (k) => k === 'report:log' || k === 'report:queue', schema: v.array(record) },
-  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: v.string(), at: v.string() }) },
+  { match: (k) => k === 'report:log', schema: v.pipe(v.array(LogEntrySchema), v.maxLength(1_000)) },
+  { match: (k) => k === 'report:queue', schema: v.array(record) },
+  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime }) },
 ];
+
+/** Deeper than anything Telltale writes (a report bundle's snapshot is about 6 levels down). */
+const MAX_DEPTH = 32;
+
+/** Whether a value nests at most `max` levels, checked without recursion (a 5,000-deep file must not overflow the stack). */
+function depthWithin(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [x, depth] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(x)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return true;
+}
 
 const FileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
@@ -46,19 +112,27 @@ function withoutSecret(value: unknown): unknown {
   return rest;
 }
 
+/** Settings that name where reports are sent: an import never takes them from the file. */
+const WEBHOOK_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat'] as const;
+
 export async function exportAll(area: StorageArea, now: Date, extensionVersion: string): Promise<ExportFile> {
   const all = await area.getAll();
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(all)) {
     if (!isTelltaleKey(key)) continue;
-    data[key] = key === SETTINGS_KEY ? withoutSecret(value) : value;
+    // The install key and the index it keys never leave the browser: with both, a phone number in
+    // the index could be found by trying every number.
+    if (key === INSTALL_KEY || key === INDEX_KEY) continue;
+    if (key === SETTINGS_KEY) data[key] = withoutSecret(value);
+    else if (key.startsWith(PROFILE_PREFIX)) data[key] = { ...(value as object), details: [] };
+    else data[key] = value;
   }
   return {
     format: EXPORT_FORMAT,
     version: 1,
     exportedAt: now.toISOString(),
     extensionVersion,
-    note: 'Everything Telltale keeps in this browser, except the webhook secret. Keep this file private: it holds what you saw of other people\'s profiles.',
+    note: 'Everything Telltale keeps in this browser, except the webhook secret and the shared-detail index. Keep this file private: it holds what you saw of other people\'s profiles.',
     data,
   };
 }
@@ -69,20 +143,61 @@ export async function deleteAll(area: StorageArea): Promise<number> {
   return keys.length;
 }
 
-/** Replaces Telltale's data with the file's. Refuses the whole file if any part of it is malformed. */
+/**
+ * Replaces Telltale's data with the file's. The whole file is checked first (its nesting, then every
+ * entry against what Telltale writes, snapshots against the worker's own schema); a file with any
+ * malformed part changes nothing. What an import never takes from a file: queued webhook deliveries
+ * (a file could name any server; the reports this browser has queued stay queued), the webhook
+ * settings (URL, secret, format: this browser's stay), and the shared-detail index and its key
+ * (another install's index is of no use without the key that made it; profiles seen again are
+ * indexed afresh).
+ */
 export async function importAll(area: StorageArea, file: unknown): Promise<{ ok: true; keys: number } | { ok: false; error: string }> {
+  if (!depthWithin(file, MAX_DEPTH)) return { ok: false, error: 'not a Telltale export file: nested deeper than any export' };
   const parsed = v.safeParse(FileSchema, file);
   if (!parsed.success) return { ok: false, error: 'not a Telltale export file' };
   const items: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed.output.data)) {
     const rule = ValueSchemas.find((r) => r.match(key));
     if (!rule) return { ok: false, error: `unknown entry in the file: ${key.slice(0, 80)}` };
-    if (!v.safeParse(rule.schema, value).success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
-    items[key] = value;
+    const checked = v.safeParse(rule.schema, value);
+    if (!checked.success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
+    if (key === 'report:queue' || key === INDEX_KEY || key === INSTALL_KEY) continue;
+    if (key.startsWith(PROFILE_PREFIX)) {
+      const profile = checked.output as { profileKey: string; versions: { firstSeen: string; lastSeen: string; snapshot: unknown }[] };
+      const versions = [];
+      for (const version of profile.versions) {
+        const snapshot = v.safeParse(SnapshotSchema, cutSnapshot(version.snapshot));
+        if (!snapshot.success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
+        versions.push({ ...version, snapshot: snapshot.output });
+      }
+      items[key] = { profileKey: profile.profileKey, versions, details: [] };
+      continue;
+    }
+    items[key] = checked.output;
   }
-  const secret = parseSettings((await area.get([SETTINGS_KEY]))[SETTINGS_KEY]).webhookSecret;
-  if (secret !== null) items[SETTINGS_KEY] = { ...((withoutSecret(items[SETTINGS_KEY]) as object | undefined) ?? {}), webhookSecret: secret };
-  else if (items[SETTINGS_KEY] !== undefined) items[SETTINGS_KEY] = withoutSecret(items[SETTINGS_KEY]);
+
+  const current = await area.get([SETTINGS_KEY, QUEUE_KEY]);
+  const here = (current[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
+  const queued = Array.isArray(current[QUEUE_KEY]) ? (current[QUEUE_KEY] as { id?: unknown }[]) : [];
+  if (items[SETTINGS_KEY] !== undefined || WEBHOOK_SETTINGS.some((k) => here[k] !== undefined)) {
+    const fromFile = { ...((items[SETTINGS_KEY] as Record<string, unknown> | undefined) ?? {}) };
+    for (const k of WEBHOOK_SETTINGS) {
+      delete fromFile[k];
+      if (here[k] !== undefined) fromFile[k] = here[k];
+    }
+    items[SETTINGS_KEY] = fromFile;
+  }
+  // Reports the file's log shows as waiting for the webhook were not brought in: say so in the log.
+  const stillQueued = new Set(queued.map((q) => q.id));
+  if (Array.isArray(items[LOG_KEY])) {
+    items[LOG_KEY] = (items[LOG_KEY] as ReportLogEntry[]).map((e) =>
+      e.webhook?.state === 'pending' && !stillQueued.has(e.id)
+        ? { ...e, webhook: { state: 'discarded', attempts: e.webhook.attempts, lastError: 'not delivered from this browser: an import never brings in queued webhook deliveries' } }
+        : e,
+    );
+  }
+  if (queued.length > 0) items[QUEUE_KEY] = queued;
   await deleteAll(area);
   if (Object.keys(items).length > 0) await area.set(items);
   return { ok: true, keys: Object.keys(items).length };

@@ -1,10 +1,12 @@
 // The details one person's profile should not share with another's: phone numbers, email
 // addresses, the profile photo and the About text. The shared-detail index never stores them as
 // written: each is normalised (so "+44 20 7946 0018" and "020 7946 0018" meet) and then hashed
-// (SHA-256), so the index alone says nothing about anyone. The value shown in a finding comes from
+// with a per-install key (HMAC-SHA-256), so the index alone says nothing about anyone. The value shown in a finding comes from
 // the profile being viewed, which has it on screen anyway.
 import { readPhone } from '../phone/phone-reading.ts';
 import type { ProfileSnapshot, SharedDetail } from '../model.ts';
+import type { StorageArea } from '../worker/storage-area.ts';
+import { keyedHash } from './install-key.ts';
 
 export type DetailKind = SharedDetail['detail'];
 
@@ -88,12 +90,11 @@ export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Det
   return out;
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-/** The index key of a detail: "<kind>:<sha-256 hex of the normalised form>". */
-export async function detailHash(kind: DetailKind, normalised: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`telltale:${kind}:${normalised}`));
-  let hex = '';
-  for (const byte of new Uint8Array(digest)) hex += HEX[byte];
-  return `${kind}:${hex}`;
+/**
+ * The index key of a detail: "<kind>:<HMAC-SHA-256 hex of the normalised form>", keyed with this
+ * install's secret (install-key.ts): without the key, a phone number cannot be found in the index by
+ * trying every number.
+ */
+export async function detailHash(area: StorageArea, kind: DetailKind, normalised: string): Promise<string> {
+  return `${kind}:${await keyedHash(area, `telltale:${kind}:${normalised}`)}`;
 }

@@ -1,7 +1,8 @@
 // The extension's memory of viewed profiles, in storage.local:
 //   mem:catalog              one small entry per remembered profile (name, URL, last seen, level, size)
 //   mem:profile:<key>        its versions: each a minimised snapshot with when it was first and last seen
-//   mem:index                shared-detail index: "<kind>:<sha-256>" → profile keys that showed it
+//   mem:index                shared-detail index: "<kind>:<hmac-sha-256>" → profile keys that showed it
+//   mem:key                  the per-install key of that index (install-key.ts)
 // Bounded by the retention period (a profile or version not seen for that long is dropped) and by
 // a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
@@ -122,7 +123,7 @@ export function createMemory(area: StorageArea) {
     const self = urlKey(merged.profileUrl ?? merged.url);
     const shared: SharedDetail[] = [];
     for (const detail of detailsOf(merged, region)) {
-      const owners = index[await detailHash(detail.kind, detail.normalised)] ?? [];
+      const owners = index[await detailHash(area, detail.kind, detail.normalised)] ?? [];
       const others = owners
         .filter((k) => k !== profileKey && catalog[k] && (self === null || urlKey(catalog[k]!.profileUrl) !== self))
         .map((k) => ({ profileUrl: catalog[k]!.profileUrl, name: catalog[k]!.name }));
@@ -157,7 +158,7 @@ export function createMemory(area: StorageArea) {
     record.versions[last] = { ...record.versions[last]!, snapshot: fitSnapshot(record.versions[last]!.snapshot, MAX_VERSION_CHARS, MEMORY_FIT_STEPS) };
     while (record.versions.length > 1 && JSON.stringify(record).length > MAX_PROFILE_CHARS) record.versions.shift();
 
-    const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(d.kind, d.normalised)));
+    const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(area, d.kind, d.normalised)));
     const added = hashes.filter((h) => !record.details.includes(h));
     record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
 

@@ -15,6 +15,12 @@ export interface QueuedDelivery {
   profileKey: string;
   profileName: string | null;
   url: string;
+  /**
+   * Which secret the report was queued with: a keyed fingerprint (memory/install-key.ts), null for
+   * none. With `url`, the webhook it is bound to: after either changes it is held, never sent to the
+   * old URL with the new secret (absent in items queued before this field: bound to `url` alone).
+   */
+  secretId?: string | null;
   format: 'json' | 'slack';
   /** Exactly what every attempt sends. */
   body: string;
@@ -91,9 +97,9 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
     });
   }
 
-  /** When the queue next needs the worker: the earliest due attempt or expiring lease; null when empty. */
-  async function nextWake(): Promise<number | null> {
-    const items = await read();
+  /** When the queue next needs the worker: the earliest due attempt or expiring lease; null when none is waiting. */
+  async function nextWake(held: (item: QueuedDelivery) => boolean = () => false): Promise<number | null> {
+    const items = (await read()).filter((i) => !held(i));
     if (items.length === 0) return null;
     return Math.min(...items.map((i) => Math.max(Date.parse(i.nextAttemptAt), i.leaseUntil ? Date.parse(i.leaseUntil) : 0)));
   }
@@ -103,11 +109,18 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
    * a second runner (an alarm during a "retry now") skips it. Callers serialise runs in one worker;
    * the lease covers a worker that was stopped mid-request.
    */
-  async function runDue(opts: { now: () => Date; post: Post; headers: (item: QueuedDelivery) => Record<string, string>; backoff: Backoff }): Promise<AttemptOutcome[]> {
+  async function runDue(opts: {
+    now: () => Date;
+    post: Post;
+    headers: (item: QueuedDelivery) => Record<string, string>;
+    backoff: Backoff;
+    /** Items not to attempt now (bound to a webhook that is no longer the one set). */
+    held?: (item: QueuedDelivery) => boolean;
+  }): Promise<AttemptOutcome[]> {
     const outcomes: AttemptOutcome[] = [];
     const start = opts.now().getTime();
     const due = (await read()).filter(
-      (i) => Date.parse(i.nextAttemptAt) <= start && (!i.leaseUntil || Date.parse(i.leaseUntil) <= start),
+      (i) => Date.parse(i.nextAttemptAt) <= start && (!i.leaseUntil || Date.parse(i.leaseUntil) <= start) && !opts.held?.(i),
     );
     for (const candidate of due) {
       const item = await serial(async () => {
@@ -184,6 +197,24 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
     });
   }
 
+  /** Binds held items (or one) to the webhook now set, due now: only ever on the user's request. */
+  function rebind(to: { url: string; secretId: string | null }, now: Date, which: (item: QueuedDelivery) => boolean): Promise<number> {
+    return serial(async () => {
+      const items = await read();
+      let n = 0;
+      for (const i of items) {
+        if (!which(i)) continue;
+        i.url = to.url;
+        i.secretId = to.secretId;
+        i.nextAttemptAt = now.toISOString();
+        i.lastError = null;
+        n++;
+      }
+      if (n > 0) await write(items);
+      return n;
+    });
+  }
+
   function removeProfile(profileKey: string): Promise<void> {
     return serial(async () => {
       const items = await read();
@@ -192,7 +223,7 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
     });
   }
 
-  return { read, enqueue, nextWake, runDue, retryNow, discard, removeProfile };
+  return { read, enqueue, nextWake, runDue, retryNow, discard, rebind, removeProfile };
 }
 
 export type ReportQueue = ReturnType<typeof createReportQueue>;

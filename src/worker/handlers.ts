@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { assess } from '../assess.ts';
 import { mergeSnapshots } from '../extract/merge.ts';
 import { deleteAll, exportAll, importAll } from '../memory/export.ts';
+import { keyedHash } from '../memory/install-key.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
 import { differsFrom } from '../memory/versions.ts';
 import {
@@ -86,6 +87,10 @@ const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
  * cut further (lists first), so the session area's copies of it stay small (./session-cache.ts).
  */
 export const MAX_SNAPSHOT_CHARS = 300_000;
+
+/** What the popup says of a queued report bound to a webhook that is no longer the one set. */
+export const HELD_REASON =
+  'held: the webhook changed after this report was queued, so it is not sent to the old address with the new secret; send it to the webhook now set, or discard it';
 
 /** Pages that are no profile are never remembered (the schema admits these kinds for completeness). */
 const NOT_PROFILES = new Set(['authwall', 'private', 'not-a-profile']);
@@ -219,11 +224,22 @@ export function createWorker(env: WorkerEnv) {
     return settings.webhookSecret ? { Authorization: `Bearer ${settings.webhookSecret}` } : {};
   }
 
+  /** The webhook now set, as a queued report is bound to it: its URL and a keyed fingerprint of its secret. */
+  async function currentEndpoint(settings: Settings): Promise<{ url: string | null; secretId: string | null }> {
+    const secretId = settings.webhookSecret ? await keyedHash(env.local, `webhook-secret:${settings.webhookSecret}`) : null;
+    return { url: settings.webhookUrl, secretId };
+  }
+
+  /** A queued report made for another webhook than the one set now waits for the user. */
+  const heldBy = (endpoint: { url: string | null; secretId: string | null }) => (item: QueuedDelivery) =>
+    endpoint.url === null || item.url !== endpoint.url || (item.secretId !== undefined && item.secretId !== endpoint.secretId);
+
   /** Attempts every due delivery, records the outcomes in the log and sets the next wake-up. */
   async function runQueue(): Promise<void> {
     if (env.post) {
       const { settings } = await loadSettings();
-      const outcomes = await queue.runDue({ now: env.now, post: env.post, headers: () => webhookHeaders(settings), backoff });
+      const held = heldBy(await currentEndpoint(settings));
+      const outcomes = await queue.runDue({ now: env.now, post: env.post, headers: () => webhookHeaders(settings), backoff, held });
       for (const o of outcomes) {
         const status: WebhookStatus = o.delivered
           ? { state: 'delivered', attempts: o.attempts, deliveredAt: env.now().toISOString(), status: o.status ?? 200 }
@@ -235,7 +251,9 @@ export function createWorker(env: WorkerEnv) {
   }
 
   async function scheduleNextWake(): Promise<void> {
-    if (env.scheduleWake) await env.scheduleWake(await queue.nextWake());
+    if (!env.scheduleWake) return;
+    const { settings } = await loadSettings();
+    await env.scheduleWake(await queue.nextWake(heldBy(await currentEndpoint(settings))));
   }
 
   async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null }, from: 'page' | 'popup'): Promise<AnswerOf['ui/report']> {
@@ -288,8 +306,9 @@ export function createWorker(env: WorkerEnv) {
     });
     if (webhookChosen) {
       const body = settings.webhookFormat === 'slack' ? JSON.stringify(slackMessage(bundle)) : JSON.stringify(bundle);
+      const { secretId } = await currentEndpoint(settings);
       await queue.enqueue(
-        { id, profileKey: req.profileKey, profileName: bundle.profile.name, url: settings.webhookUrl!, format: settings.webhookFormat, body, createdAt: bundle.createdAt },
+        { id, profileKey: req.profileKey, profileName: bundle.profile.name, url: settings.webhookUrl!, secretId, format: settings.webhookFormat, body, createdAt: bundle.createdAt },
         now,
       );
       // The alarm is set before the first attempt, so a worker stopped mid-request still retries.
@@ -328,7 +347,8 @@ export function createWorker(env: WorkerEnv) {
   }
 
   async function overview(): Promise<Overview> {
-    const [catalog, entries, pending] = await Promise.all([memory.readCatalog(), log.read(), queue.read()]);
+    const [catalog, entries, pending, { settings }] = await Promise.all([memory.readCatalog(), log.read(), queue.read(), loadSettings()]);
+    const held = heldBy(await currentEndpoint(settings));
     const recent = Object.entries(catalog)
       .filter(([, e]) => e.level === 'high' || e.level === 'medium')
       .sort(([, a], [, b]) => b.lastSeen.localeCompare(a.lastSeen))
@@ -347,7 +367,8 @@ export function createWorker(env: WorkerEnv) {
         createdAt: i.createdAt,
         attempts: i.attempts,
         nextAttemptAt: i.nextAttemptAt,
-        lastError: i.lastError,
+        lastError: held(i) ? HELD_REASON : i.lastError,
+        held: held(i),
       })),
     };
   }
@@ -443,6 +464,15 @@ export function createWorker(env: WorkerEnv) {
         const retried = await queue.retryNow(env.now(), req.id ?? undefined);
         await runQueue();
         return { ok: true, retried };
+      }
+      case 'ui/move-queued': {
+        const { settings } = await loadSettings();
+        if (!settings.webhookUrl) return { ok: false, error: 'no webhook is set in options: there is nowhere to send the held reports' };
+        const endpoint = await currentEndpoint(settings);
+        const held = heldBy(endpoint);
+        const moved = await queue.rebind({ url: settings.webhookUrl, secretId: endpoint.secretId }, env.now(), (i) => held(i) && (req.id === null || i.id === req.id));
+        await runQueue();
+        return { ok: true, moved };
       }
       case 'ui/discard': {
         const gone = await queue.discard(req.id);
