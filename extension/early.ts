@@ -28,7 +28,9 @@ function drawPlaceholder(name: Element): void {
   host.setAttribute(EARLY_ATTR, '');
   host.setAttribute('data-placement', 'after');
   host.setAttribute('data-theme', pageTheme(document));
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed, like the full script's: the page sees that Telltale is there, nothing of what it says.
+  // The full script cannot reach this root either; it replaces the whole host (src/ui/hosts.ts).
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
   // A status, not a button: there is nothing to open until the page has been read.
@@ -41,7 +43,7 @@ function drawPlaceholder(name: Element): void {
   mark.textContent = '…';
   const label = document.createElement('span');
   label.className = 'label';
-  label.setAttribute('part', 'pill');
+  label.setAttribute('data-part', 'pill');
   label.textContent = TEXT;
   chip.append(mark, label);
   root.append(style, chip);

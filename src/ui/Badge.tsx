@@ -31,7 +31,7 @@ export function Badge({ findings, expanded, onOpen }: BadgeProps) {
         {MARK[first.severity]}
       </span>
       <span class="sr">Telltale {SEVERITY_WORDS[first.severity].toLowerCase()}: </span>
-      <span part="badge" class="label">
+      <span data-part="badge" class="label">
         {first.title}
       </span>
       {extra > 0 && (

@@ -5,7 +5,7 @@ import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
-import { activate } from './activate.ts';
+import { activate, trusted } from './activate.ts';
 import type { Explain } from './explanation.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
@@ -60,7 +60,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      onClose();
+      if (trusted(event)) onClose();
     }
   };
 
@@ -116,6 +116,8 @@ function AssessmentBody({
   onForget?: PanelProps['onForget'];
 }) {
   const [forgetStatus, setForgetStatus] = useState('');
+  /** Forget is destructive: a first click asks, a second (trusted) click on "Yes, forget it" does it. */
+  const [confirmingForget, setConfirmingForget] = useState(false);
   const { assessment } = content;
   const groups = groupByCategory(assessment.findings);
   return (
@@ -151,19 +153,34 @@ function AssessmentBody({
               Report this profile…
             </button>
           )}
-          {onForget && (
-            <button
-              type="button"
-              class="btn"
-              onClick={activate(() => {
-                setForgetStatus('Forgetting…');
-                onForget()
-                  .then((done) => setForgetStatus(done ? 'Telltale no longer remembers this profile.' : 'Telltale had nothing stored for this profile.'))
-                  .catch(() => setForgetStatus('Could not forget this profile; try again.'));
-              })}
-            >
+          {onForget && !confirmingForget && (
+            <button type="button" class="btn" onClick={activate(() => {
+              setForgetStatus('');
+              setConfirmingForget(true);
+            })}>
               Forget this profile
             </button>
+          )}
+          {onForget && confirmingForget && (
+            <span class="confirm" role="group" aria-label="Forget this profile?">
+              <span>Forget everything Telltale remembers about this profile (its snapshots, review and reports)?</span>{' '}
+              <button
+                type="button"
+                class="btn primary"
+                onClick={activate(() => {
+                  setConfirmingForget(false);
+                  setForgetStatus('Forgetting…');
+                  onForget()
+                    .then((done) => setForgetStatus(done ? 'Telltale no longer remembers this profile.' : 'Telltale had nothing stored for this profile.'))
+                    .catch(() => setForgetStatus('Could not forget this profile; try again.'));
+                })}
+              >
+                Yes, forget it
+              </button>{' '}
+              <button type="button" class="btn" onClick={activate(() => setConfirmingForget(false))}>
+                Keep it
+              </button>
+            </span>
           )}
           <span role="status" class="note">
             {forgetStatus}

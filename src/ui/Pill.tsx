@@ -1,5 +1,5 @@
 // The risk pill beside the profile's name: the level in words, the number of findings and the
-// coverage, as one button that opens the panel. Its text is marked part="pill".
+// coverage, as one button that opens the panel. Its text is marked data-part="pill".
 import type { Review } from '../messages.ts';
 import type { Level } from '../model.ts';
 import { activate } from './activate.ts';
@@ -21,12 +21,12 @@ export function Pill({ text, tone, review, expanded, onOpen }: PillProps) {
         <span class="mark" aria-hidden="true">
           {tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : '?'}
         </span>
-        <span part="pill" class="label">
+        <span data-part="pill" class="label">
           {text}
         </span>
       </button>
       {review && (
-        <span class="review" part="review">
+        <span class="review" data-part="review">
           {reviewLine(review)}
         </span>
       )}

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ReportAnswer, ReportOptions } from '../messages.ts';
 import { runClientDestinations, type ActionResult } from '../report/client.ts';
 import type { Destination } from '../settings.ts';
+import { activate, onlyTrusted, trusted } from './activate.ts';
 
 export const DESTINATION_LABELS: Record<Destination, string> = {
   clipboard: 'Copy to clipboard',
@@ -53,9 +54,9 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
       return next;
     });
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    event.stopPropagation();
+  // Sent only from a trusted click on "Send report": a submit event proves nothing (a page's
+  // form.requestSubmit() fires a trusted one), so the form's own submit does nothing.
+  const submit = async () => {
     const destinations = ALL.filter((d) => chosen.has(d) && options.available.includes(d));
     setBusy(true);
     setError(null);
@@ -94,14 +95,14 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
           <p>
             Files:{' '}
             {links.map((l) => (
-              <a key={l.name} href={l.href} download={l.name}>
+              <a key={l.name} href={l.href} download={l.name} onClick={onlyTrusted}>
                 {l.name}{' '}
               </a>
             ))}
           </p>
         )}
         {onClose && (
-          <button type="button" class="btn" onClick={onClose}>
+          <button type="button" class="btn" onClick={activate(onClose)}>
             Close
           </button>
         )}
@@ -110,7 +111,14 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
   }
 
   return (
-    <form class="tt-report" onSubmit={(e) => void submit(e)} data-telltale-report="form">
+    <form
+      class="tt-report"
+      onSubmit={(e) => {
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+      data-telltale-report="form"
+    >
       <h2>Report {profileName ?? 'this profile'}</h2>
       <p>
         The report says this account <strong>may be compromised or misrepresented</strong>. Its owner is often a victim:
@@ -125,7 +133,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
           const available = options.available.includes(d);
           return (
             <label key={d}>
-              <input type="checkbox" name={`tt-dest-${d}`} value={d} checked={available && chosen.has(d)} disabled={!available} onChange={() => toggle(d)} />{' '}
+              <input type="checkbox" name={`tt-dest-${d}`} value={d} checked={available && chosen.has(d)} disabled={!available} onClick={onlyTrusted} onChange={() => toggle(d)} />{' '}
               {DESTINATION_LABELS[d]}
               {d === 'email' && options.email ? ` (${options.email})` : ''}
               {!available && UNAVAILABLE_HINT[d] ? ` (${UNAVAILABLE_HINT[d]})` : ''}
@@ -135,16 +143,19 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
       </fieldset>
       <label>
         Note (optional)
-        <textarea name="tt-note" maxLength={4000} rows={3} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea name="tt-note" maxLength={4000} rows={3} value={note} onInput={(e) => {
+            if (trusted(e)) setNote((e.currentTarget as HTMLTextAreaElement).value);
+          }}
+        />
       </label>
       {context === 'page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
       {error && <p role="alert">{error}</p>}
       <div>
-        <button type="submit" class="btn primary" disabled={busy}>
+        <button type="submit" class="btn primary" disabled={busy} onClick={activate(() => void submit())}>
           {busy ? 'Sending…' : 'Send report'}
         </button>
         {onClose && (
-          <button type="button" class="btn" onClick={onClose} disabled={busy}>
+          <button type="button" class="btn" onClick={activate(onClose)} disabled={busy}>
             Cancel
           </button>
         )}

@@ -2,7 +2,7 @@
 // worker and shown on the next visit.
 import { useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
-import { activate } from './activate.ts';
+import { activate, onlyTrusted } from './activate.ts';
 import { OUTCOME_WORDS, reviewLine } from './texts.ts';
 
 export interface ReviewFormProps {
@@ -33,7 +33,7 @@ export function ReviewForm({ review, onSave }: ReviewFormProps) {
       <div>
         {OUTCOMES.map((o) => (
           <label key={o}>
-            <input type="radio" name="tt-outcome" value={o} checked={choice === o} onChange={() => setChoice(o)} />
+            <input type="radio" name="tt-outcome" value={o} checked={choice === o} onClick={onlyTrusted} onChange={() => setChoice(o)} />
             {OUTCOME_WORDS[o]}
           </label>
         ))}

@@ -2,8 +2,14 @@
 // its role and key on every render, so re-runs of the content script (lazy sections, in-app
 // navigation, re-renders by the page) update what is there instead of adding a second copy.
 // Hosts are inserted beside the page's element, never replacing or wrapping it.
+//
+// Each host's shadow root is closed and made here, in the content script's isolated world; the
+// roots are kept in this module's WeakMap, which the page's scripts cannot reach. The page can see
+// that a host exists and where (its tag, role and key are not findings), never what it says, and it
+// cannot reach the buttons to press them. A host this module did not make (the early script's
+// placeholder, a copy the page cloned, an element the page wrote) has no root here: it is replaced.
 import { render } from 'preact';
-import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from './host-names.ts';
+import { HOST_ATTR, KEY_ATTR } from './host-names.ts';
 
 export { HOST_ATTR, KEY_ATTR };
 
@@ -25,6 +31,22 @@ export interface HostSpec {
 }
 
 const TAG: Record<Role, string> = { pill: 'telltale-pill', badge: 'telltale-badge', panel: 'telltale-panel' };
+
+/** The closed roots this content script made, by host. */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The closed shadow root of a host this module made; null for any other element. */
+export function rootOf(host: Element | null | undefined): ShadowRoot | null {
+  return (host && roots.get(host)) ?? null;
+}
+
+function makeHost(doc: Document, spec: HostSpec): HTMLElement {
+  const host = doc.createElement(TAG[spec.role]);
+  host.setAttribute(HOST_ATTR, spec.role);
+  host.setAttribute(KEY_ATTR, spec.key);
+  roots.set(host, host.attachShadow({ mode: 'closed' }));
+  return host;
+}
 
 const isOwnHost = (el: Element | null): el is HTMLElement => !!el && el.hasAttribute(HOST_ATTR);
 
@@ -105,25 +127,23 @@ function insert(host: HTMLElement, spec: HostSpec, doc: Document): void {
 /** The host of a role and key, reused when it exists (moved back if the page moved it), else made. */
 export function ensureHost(doc: Document, spec: HostSpec, theme: string): ShadowRoot {
   const existing = findHosts(doc, spec.role, spec.key);
-  // Two hosts with one key can only come from the page cloning our nodes: keep one.
-  for (const extra of existing.slice(1)) removeHost(extra);
-  let host = existing[0];
-  if (!host || !host.shadowRoot) {
-    if (host) removeHost(host);
-    host = doc.createElement(TAG[spec.role]);
-    host.setAttribute(HOST_ATTR, spec.role);
-    host.setAttribute(KEY_ATTR, spec.key);
-    host.attachShadow({ mode: 'open' });
-  }
-  // The early script's placeholder pill: same host, its contents replaced by the real pill.
-  if (host.hasAttribute(EARLY_ATTR)) {
-    host.removeAttribute(EARLY_ATTR);
-    host.shadowRoot?.replaceChildren();
+  // Two hosts with one key can only come from the page cloning our nodes: keep ours.
+  let host = existing.find((h) => roots.has(h)) ?? existing[0];
+  for (const extra of existing) if (extra !== host) removeHost(extra);
+  if (!host || !roots.has(host)) {
+    const made = makeHost(doc, spec);
+    // The early script's placeholder pill (or a host we did not make): the new host takes its place,
+    // so the page never shows two pills.
+    if (host) {
+      if (host.isConnected) host.replaceWith(made);
+      removeHost(host);
+    }
+    host = made;
   }
   if (host.getAttribute('data-placement') !== spec.placement) host.setAttribute('data-placement', spec.placement);
   if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
   if (!inPlace(host, spec, doc)) insert(host, spec, doc);
-  return host.shadowRoot!;
+  return roots.get(host)!;
 }
 
 /** Removes every Telltale host whose role/key is not in `keep` ("role:key"). */
@@ -135,6 +155,8 @@ export function removeHostsExcept(doc: Document, keep: ReadonlySet<string>): voi
 
 /** Unmounts the host's components (their effects end) and takes the host out of the page. */
 export function removeHost(host: Element): void {
-  if (host.shadowRoot) render(null, host.shadowRoot);
+  const root = roots.get(host);
+  if (root) render(null, root);
+  roots.delete(host);
   host.remove();
 }

@@ -1,6 +1,6 @@
 // Inline UI in the page: the risk pill beside the name, a badge beside each element a finding
-// concerns, and the explanation panel they open. Each piece is a Preact tree in an open shadow root
-// inside a small host marked data-telltale (hosts.ts). Drawing is idempotent: every call renders
+// concerns, and the explanation panel they open. Each piece is a Preact tree in a closed shadow
+// root inside a small host marked data-telltale (hosts.ts); only this content script holds the roots. Drawing is idempotent: every call renders
 // the whole wanted state, reusing the hosts already there and removing the ones no longer wanted,
 // so re-runs of the content script never add a second copy of anything.
 import { render, type ComponentChild } from 'preact';
@@ -9,8 +9,8 @@ import type { Destination } from '../settings.ts';
 import type { Assessment, Finding } from '../model.ts';
 import { Badge } from './Badge.tsx';
 import { noExplanations, type Explain } from './explanation.ts';
-import { ensureHost, findHosts, placementFor, removeHostsExcept, type HostSpec, type Placement, type Role } from './hosts.ts';
-import { findPageLink, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, type MissingView } from './missing-views.ts';
+import { ensureHost, findHosts, placementFor, removeHostsExcept, rootOf, type HostSpec, type Placement, type Role } from './hosts.ts';
+import { isSafeViewUrl, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, type MissingView } from './missing-views.ts';
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
@@ -18,7 +18,7 @@ import { ReportForm } from './ReportForm.tsx';
 import { CSS, pageTheme } from './styles.ts';
 import { PILL_PREFIX, pillLine, unreadableLine } from './texts.ts';
 
-export { HOST_ATTR } from './hosts.ts';
+export { HOST_ATTR, rootOf } from './hosts.ts';
 
 export interface ProfileView {
   /** The page's URL (its /in/<slug>/ names the profile for the "open the missing view" links). */
@@ -48,6 +48,8 @@ export interface InlineUiOptions {
   };
   /** Forgets the member (page/forget); resolves true when something was forgotten. Without it: no Forget button. */
   forget?: (profileKey: string) => Promise<boolean>;
+  /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
+  navigate?: (url: string) => void;
 }
 
 export interface InlineUi {
@@ -102,6 +104,7 @@ export function planBadges(findings: readonly Finding[], elements: ReadonlyMap<s
 
 export function createInlineUi(doc: Document, options: InlineUiOptions = {}): InlineUi {
   const explain = options.explain ?? noExplanations;
+  const navigate = options.navigate ?? ((url: string) => doc.location.assign(url));
   const win = doc.defaultView;
   let shown: Shown | null = null;
   let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
@@ -129,18 +132,17 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     draw();
     if (!returnFocus || !opener) return;
     const host = findHosts(doc, opener.role, opener.key)[0] ?? findHosts(doc, 'pill')[0];
-    host?.shadowRoot?.querySelector('button')?.focus();
+    rootOf(host)?.querySelector('button')?.focus();
   }
 
   function missingGroups(view: ProfileView): MissingGroup[] {
-    const slug = profileSlug(view.url);
     const groups = new Map<string, { title: string; entries: Assessment['notChecked']; action: MissingGroup['action'] }>();
     for (const entry of view.assessment.notChecked) {
       const missing = viewFor(entry);
       const title = missing ? VIEW_TITLE[missing] : 'Other checks';
       let group = groups.get(title);
       if (!group) {
-        group = { title, entries: [], action: missing ? actionFor(missing, slug) : null };
+        group = { title, entries: [], action: missing ? actionFor(missing, view.url) : null };
         groups.set(title, group);
       }
       group.entries.push(entry);
@@ -148,16 +150,22 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     return [...groups.values()];
   }
 
-  /** The button that follows the page's own link to a view; run only by the user's click. */
-  function actionFor(missing: MissingView, slug: string | null): MissingGroup['action'] {
-    if (!findPageLink(doc, missing, slug) && !slug) return null;
+  /**
+   * The button that opens a view of the profile on screen, at an address built from the profile's
+   * own URL (missing-views.ts), never a link from the page; run only by the user's trusted click.
+   */
+  function actionFor(missing: MissingView, pageUrl: string): MissingGroup['action'] {
+    const href = viewUrl(missing, pageUrl);
+    const slug = profileSlug(pageUrl);
+    if (!href || !slug) return null;
     return {
       label: VIEW_ACTION[missing],
       open: () => {
+        // The tab must still be on this profile, and the address one Telltale may go to.
+        const here = (doc.location as Location | undefined)?.href ?? pageUrl;
+        if (profileSlug(here) !== slug || !isSafeViewUrl(href, slug)) return;
         close(false);
-        const link = findPageLink(doc, missing, slug);
-        if (link) link.click();
-        else if (slug) doc.location.assign(viewUrl(missing, slug, doc.location.origin));
+        navigate(href);
       },
     };
   }
@@ -213,7 +221,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
         { role: 'pill', key: 'pill', anchor, placement: anchor ? 'after' : 'fixed' },
         <Pill
           text={PILL_PREFIX + pillLine(view.assessment)}
-          tone={view.assessment.level}
+          tone={view.assessment.layoutNew && view.assessment.findings.length === 0 ? 'unreadable' : view.assessment.level}
           review={view.review}
           expanded={expanded}
           onOpen={() => toggle(pillOpener, null)}

@@ -1,6 +1,8 @@
-// What a "not checked" entry needs the user to open, and the page's own link to it. The extension
-// never opens anything by itself: the panel offers a button, and only the user's click follows
-// the link (LinkedIn's router then opens the overlay or page as if the user had clicked it there).
+// What a "not checked" entry needs the user to open, and the address of that view. The extension
+// never opens anything by itself: the panel offers a button, and only the user's own click goes
+// there. The address is built here from the profile's own /in/<slug>/ address, never taken from a
+// link in the page: the profile's owner writes links too (a Featured card, a website), and one that
+// looks like /in/<slug>/details/education/ can point anywhere, or be a javascript: URL.
 import type { NotChecked, ProfileView } from '../model.ts';
 
 export type MissingView = ProfileView;
@@ -41,46 +43,59 @@ const VIEW_PATH: Record<MissingView, string> = {
   activity: 'recent-activity/all/',
 };
 
-const VIEW_MATCH: Record<MissingView, RegExp> = {
-  contact: /^\/in\/[^/]+\/overlay\/contact-info\/?$/,
-  aboutThisProfile: /^\/in\/[^/]+\/overlay\/about-this-profile\/?$/,
-  experience: /^\/in\/[^/]+\/details\/experience\/?$/,
-  education: /^\/in\/[^/]+\/details\/education\/?$/,
-  certifications: /^\/in\/[^/]+\/details\/certifications\/?$/,
-  activity: /^\/in\/[^/]+\/recent-activity\//,
-};
+/** A vanity name as LinkedIn hands them out: letters and digits (any script), hyphens, underscores; no dots, slashes, colons or controls. */
+const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_-]{1,99}$/u;
 
-/** The slug of a /in/<slug>/… URL, lower-cased and decoded; null elsewhere. */
+const isLinkedInHost = (hostname: string) => hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
+
+/** The slug of a https://…linkedin.com/in/<slug>/… URL, lower-cased and decoded; null elsewhere or when it is no plain slug. */
 export function profileSlug(url: string): string | null {
   try {
-    const m = /^\/in\/([^/]+)/.exec(new URL(url).pathname);
-    return m?.[1] ? decodeURIComponent(m[1]).toLowerCase() : null;
+    const u = new URL(url);
+    const m = /^\/in\/([^/]+)/.exec(u.pathname);
+    if (!m?.[1]) return null;
+    const slug = decodeURIComponent(m[1]).toLowerCase();
+    return SLUG.test(slug) ? slug : null;
   } catch {
     return null;
   }
 }
 
-/** The page's own link to a view of this profile, outside Telltale's hosts; null when it has none. */
-export function findPageLink(doc: Document, view: MissingView, slug: string | null): HTMLAnchorElement | null {
-  const base = doc.baseURI || 'https://www.linkedin.com/';
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (a.closest('[data-telltale]')) continue;
-    let url: URL;
-    try {
-      url = new URL(a.getAttribute('href') ?? '', base);
-    } catch {
-      continue;
-    }
-    if (!VIEW_MATCH[view].test(url.pathname)) continue;
-    if (slug && profileSlug(url.href) !== slug) continue;
-    return a;
+/**
+ * The address of a view of the profile at `pageUrl`, built from its slug: on the page's own
+ * LinkedIn host when it is https and a linkedin.com host, else www.linkedin.com; null when the page
+ * is no profile with a plain slug. Nothing of it comes from the page's links.
+ */
+export function viewUrl(view: MissingView, pageUrl: string): string | null {
+  const slug = profileSlug(pageUrl);
+  if (!slug) return null;
+  let origin = 'https://www.linkedin.com';
+  try {
+    const page = new URL(pageUrl);
+    if (page.protocol === 'https:' && isLinkedInHost(page.hostname) && page.port === '') origin = page.origin;
+  } catch {
+    return null;
   }
-  return null;
+  const url = new URL(`/in/${encodeURIComponent(slug)}/${VIEW_PATH[view]}`, origin);
+  return isSafeViewUrl(url.href, slug) ? url.href : null;
 }
 
-/** The address of a view, when the page has no link to it (written the way LinkedIn writes it). */
-export function viewUrl(view: MissingView, slug: string, origin = 'https://www.linkedin.com'): string {
-  return `${origin}/in/${encodeURIComponent(slug)}/${VIEW_PATH[view]}`;
+/** A URL Telltale may send the tab to: https, a linkedin.com host, and a path under /in/<slug>/. */
+export function isSafeViewUrl(href: string, slug: string): boolean {
+  try {
+    const url = new URL(href);
+    return (
+      url.protocol === 'https:' &&
+      isLinkedInHost(url.hostname) &&
+      url.port === '' &&
+      url.username === '' &&
+      url.password === '' &&
+      url.pathname.startsWith(`/in/${encodeURIComponent(slug)}/`) &&
+      profileSlug(url.href) === slug
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** How the panel names each group of checks that did not run. */

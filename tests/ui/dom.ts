@@ -1,8 +1,10 @@
 // A linkedom document for the component tests, installed as the global `document` Preact renders
 // with. linkedom has open shadow roots and events, not layout or focus: those are tested in real
-// browsers (tests/e2e/ui.test.ts).
+// browsers (tests/e2e/ui.test.ts). Telltale's roots are closed: the tests reach them as the content
+// script does, through rootOf(), which only code bundled with the UI can call.
 import { parseHTML } from 'linkedom';
 import type { Assessment, Finding, NotChecked } from '../../src/model.ts';
+import { rootOf } from '../../src/ui/hosts.ts';
 
 export function pageDocument(html: string): Document {
   const { document } = parseHTML(html);
@@ -73,10 +75,27 @@ export function hostsOf(doc: Document): { role: string; key: string; text: strin
   return [...doc.querySelectorAll('[data-telltale]')].map((host) => ({
     role: host.getAttribute('data-telltale') ?? '',
     key: host.getAttribute('data-telltale-key') ?? '',
-    text: [...(host.shadowRoot?.childNodes ?? [])]
+    text: [...(rootOf(host)?.childNodes ?? [])]
       .filter((n) => (n as Element).tagName !== 'STYLE')
       .map((n) => n.textContent)
       .join(''),
     host,
   }));
 }
+
+type EventCtor = typeof globalThis.Event;
+const eventClass = (el: Element) => (el.ownerDocument.defaultView as unknown as { Event: EventCtor }).Event;
+
+/** An event as the user's own input makes it (linkedom lets a test set isTrusted; a real page cannot). */
+export function trustedEvent(el: Element, type: string, extra: Record<string, unknown> = {}): Event {
+  const event = Object.assign(new (eventClass(el))(type, { bubbles: true, cancelable: true }), extra);
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** A user's click. */
+export const click = (el: Element | null | undefined) => el?.dispatchEvent(trustedEvent(el, 'click'));
+
+/** What a page's script can do: element.click() or a dispatched event, isTrusted false. */
+export const syntheticClick = (el: Element | null | undefined) =>
+  el?.dispatchEvent(Object.defineProperty(new (eventClass(el))('click', { bubbles: true, cancelable: true }), 'isTrusted', { value: false }));

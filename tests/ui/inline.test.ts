@@ -2,7 +2,8 @@
 // anchor, idempotent re-draws, the panel's content and actions, text rendered as text.
 import { describe, expect, it, vi } from 'vitest';
 import { createInlineUi, planBadges } from '../../src/ui/inline.tsx';
-import { assessment, elementsOf, finding, FINDINGS, hostsOf, pageDocument, PROFILE_HTML } from './dom.ts';
+import { rootOf } from '../../src/ui/hosts.ts';
+import { assessment, click, elementsOf, finding, FINDINGS, hostsOf, pageDocument, PROFILE_HTML, syntheticClick, trustedEvent } from './dom.ts';
 
 const URL_ = 'https://www.linkedin.com/in/jordan-ellis-1a2b3c/';
 
@@ -15,8 +16,8 @@ function setup(options: Parameters<typeof createInlineUi>[1] = {}) {
   return { doc, ui, elements, show };
 }
 
-const click = (el: Element | null | undefined) => el?.dispatchEvent(new (el.ownerDocument.defaultView as unknown as typeof globalThis).Event('click', { bubbles: true }));
-const panelRoot = (doc: Document) => doc.querySelector('[data-telltale="panel"]')?.shadowRoot ?? null;
+const panelRoot = (doc: Document) => rootOf(doc.querySelector('[data-telltale="panel"]'));
+const pillRoot = (doc: Document) => rootOf(doc.querySelector('[data-telltale="pill"]'))!;
 /** linkedom's shadow roots have no textContent of their own. */
 const textOf = (root: ShadowRoot | null) => [...(root?.children ?? [])].filter((e) => e.tagName !== 'STYLE').map((e) => e.textContent).join('');
 
@@ -26,8 +27,8 @@ describe('inline UI', () => {
     show();
     const pill = doc.querySelector('h1')!.nextElementSibling!;
     expect(pill.getAttribute('data-telltale')).toBe('pill');
-    expect(pill.shadowRoot!.querySelector('[part~="pill"]')!.textContent).toBe('Telltale: High risk · 5 findings · 9 of 14 checks ran');
-    expect(pill.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+    expect(rootOf(pill)!.querySelector('[data-part~="pill"]')!.textContent).toBe('Telltale: High risk · 5 findings · 9 of 14 checks ran');
+    expect(rootOf(pill)!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('badges each element a finding concerns once, the section rather than its items, never inside a button', () => {
@@ -70,7 +71,7 @@ describe('inline UI', () => {
   it('opens a labelled dialog listing findings by category, the score as weight of evidence, and what was not checked', () => {
     const { doc, show } = setup();
     show();
-    click(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
+    click(pillRoot(doc).querySelector('button'));
     const panel = panelRoot(doc)!;
     const dialog = panel.querySelector('[role="dialog"]')!;
     expect(panel.getElementById?.(dialog.getAttribute('aria-labelledby')!) ?? panel.querySelector('#tt-title')).toBeTruthy();
@@ -83,38 +84,97 @@ describe('inline UI', () => {
     expect(headings).toEqual(['Identity', 'A dormant account woken up', 'Employment timeline', 'Network', 'Not checked']);
     expect(text).toContain('Contact info (the overlay was not opened)');
     expect([...panel.querySelectorAll('button')].map((b) => b.textContent)).toContain('Open contact info');
-    expect(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+    expect(pillRoot(doc).querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
     // The Escape key closes it.
-    dialog.dispatchEvent(Object.assign(new (doc.defaultView as unknown as typeof globalThis).Event('keydown', { bubbles: true }), { key: 'Escape' }));
+    dialog.dispatchEvent(trustedEvent(dialog, 'keydown', { key: 'Escape' }));
     expect(panelRoot(doc)).toBeNull();
   });
 
-  it('follows the page\'s own link to a missing view only when its button is pressed', () => {
-    const { doc, show } = setup();
+  it('opens a missing view at the address it builds from the profile\'s own URL, only when its button is pressed', () => {
+    const navigate = vi.fn();
+    const { doc, show } = setup({ navigate });
     const followed = vi.fn();
     doc.getElementById('contact')!.addEventListener('click', (e) => {
       e.preventDefault();
       followed();
     });
     show();
-    click(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
-    expect(followed).not.toHaveBeenCalled();
+    click(pillRoot(doc).querySelector('button'));
+    expect(navigate).not.toHaveBeenCalled();
     const open = [...panelRoot(doc)!.querySelectorAll('button')].find((b) => b.textContent === 'Open contact info');
     click(open);
-    expect(followed).toHaveBeenCalledTimes(1);
+    expect(navigate).toHaveBeenCalledWith('https://www.linkedin.com/in/jordan-ellis-1a2b3c/overlay/contact-info/');
+    // The page's own link is never clicked.
+    expect(followed).not.toHaveBeenCalled();
     expect(panelRoot(doc)).toBeNull();
+  });
+
+  it('does nothing on events a page script makes (isTrusted false)', async () => {
+    const navigate = vi.fn();
+    const saveReview = vi.fn(async () => ({ outcome: 'cleared' as const, at: '2026-11-22T10:00:00.000Z' }));
+    const forget = vi.fn(async () => true);
+    const onReport = vi.fn();
+    const { doc, show } = setup({ navigate, saveReview, forget, onReport });
+    show();
+    syntheticClick(pillRoot(doc).querySelector('button'));
+    expect(panelRoot(doc)).toBeNull();
+    click(pillRoot(doc).querySelector('button'));
+    const buttons = () => [...panelRoot(doc)!.querySelectorAll('button')];
+    const radio = panelRoot(doc)!.querySelector('input[value="cleared"]')!;
+    syntheticClick(radio);
+    for (const label of ['Open contact info', 'Report this profile…', 'Forget this profile']) syntheticClick(buttons().find((b) => b.textContent === label));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(navigate).not.toHaveBeenCalled();
+    expect(onReport).not.toHaveBeenCalled();
+    expect(forget).not.toHaveBeenCalled();
+    expect(saveReview).not.toHaveBeenCalled();
+    expect(buttons().some((b) => b.textContent === 'Yes, forget it')).toBe(false);
+  });
+
+  it('asks before it forgets: a second, trusted click on "Yes, forget it" does it', async () => {
+    const forget = vi.fn(async () => true);
+    const { doc, show } = setup({ forget });
+    show();
+    click(pillRoot(doc).querySelector('button'));
+    const buttons = () => [...panelRoot(doc)!.querySelectorAll('button')];
+    click(buttons().find((b) => b.textContent === 'Forget this profile'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(forget).not.toHaveBeenCalled();
+    syntheticClick(buttons().find((b) => b.textContent === 'Yes, forget it'));
+    expect(forget).not.toHaveBeenCalled();
+    click(buttons().find((b) => b.textContent === 'Keep it'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(buttons().some((b) => b.textContent === 'Yes, forget it')).toBe(false);
+    click(buttons().find((b) => b.textContent === 'Forget this profile'));
+    await new Promise((r) => setTimeout(r, 20));
+    click(buttons().find((b) => b.textContent === 'Yes, forget it'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(forget).toHaveBeenCalledWith('member:1');
+    expect(textOf(panelRoot(doc))).toContain('Telltale no longer remembers this profile.');
+  });
+
+  it('keeps its roots closed: the page sees hosts, not what they say', () => {
+    const { doc, show } = setup();
+    show();
+    click(pillRoot(doc).querySelector('button'));
+    for (const host of doc.querySelectorAll('[data-telltale]')) {
+      expect(host.shadowRoot).toBeNull();
+      expect(rootOf(host)).not.toBeNull();
+      expect([...host.attributes].map((a) => a.name).sort()).toEqual(['data-placement', 'data-telltale', 'data-telltale-key', 'data-theme']);
+      expect(host.textContent).toBe('');
+    }
   });
 
   it('renders no Report button without a handler, and one that calls it with a handler', () => {
     const { doc, show } = setup();
     show();
-    click(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
+    click(pillRoot(doc).querySelector('button'));
     expect(textOf(panelRoot(doc))).not.toContain('Report');
 
     const onReport = vi.fn();
     const withReport = setup({ onReport });
     withReport.show();
-    click(withReport.doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
+    click(pillRoot(withReport.doc).querySelector('button'));
     const report = [...panelRoot(withReport.doc)!.querySelectorAll('button')].find((b) => /Report/.test(b.textContent ?? ''));
     click(report);
     expect(onReport).toHaveBeenCalledTimes(1);
@@ -125,26 +185,27 @@ describe('inline UI', () => {
     const saveReview = vi.fn(async () => ({ outcome: 'needs-follow-up' as const, at: '2026-11-22T10:00:00.000Z' }));
     const { doc, show } = setup({ saveReview });
     show();
-    click(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
+    click(pillRoot(doc).querySelector('button'));
     const panel = panelRoot(doc)!;
     const radio = [...panel.querySelectorAll('input[type="radio"]')].find((r) => r.getAttribute('value') === 'needs-follow-up')!;
-    radio.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('change', { bubbles: true }));
+    click(radio);
+    radio.dispatchEvent(trustedEvent(radio, 'change'));
     (radio as HTMLInputElement).checked = true;
-    radio.dispatchEvent(new (doc.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }));
+    radio.dispatchEvent(trustedEvent(radio, 'input'));
     await new Promise((r) => setTimeout(r, 20));
     click([...panelRoot(doc)!.querySelectorAll('button')].find((b) => b.textContent === 'Save review'));
     await new Promise((r) => setTimeout(r, 20));
     expect(saveReview).toHaveBeenCalledWith('member:1', 'needs-follow-up');
-    expect(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('[part~="review"]')!.textContent).toMatch(/^Reviewed: Needs follow-up, /);
+    expect(pillRoot(doc).querySelector('[data-part~="review"]')!.textContent).toMatch(/^Reviewed: Needs follow-up, /);
   });
 
   it('renders profile text as text: markup in a finding shows as characters and makes no element', () => {
     const { doc, show } = setup();
     const markup = '<img src=x onerror=alert(1)>';
     show([finding({ id: 'url-slug-vs-name', category: 'identity', title: `Name ${markup}`, evidence: `The name reads "${markup}".`, refs: ['name'] })]);
-    click(doc.querySelector('[data-telltale="pill"]')!.shadowRoot!.querySelector('button'));
+    click(pillRoot(doc).querySelector('button'));
     const all = hostsOf(doc);
-    expect(all.map((h) => h.host.shadowRoot!.querySelectorAll('img').length)).toEqual(all.map(() => 0));
+    expect(all.map((h) => rootOf(h.host)!.querySelectorAll('img').length)).toEqual(all.map(() => 0));
     expect(textOf(panelRoot(doc))).toContain(`The name reads "${markup}".`);
   });
 
@@ -154,7 +215,7 @@ describe('inline UI', () => {
     ui.showUnreadable('LinkedIn shows a sign-in wall or redirect, not a profile');
     const pill = doc.querySelector('[data-telltale="pill"]')!;
     expect(pill.getAttribute('data-placement')).toBe('fixed');
-    expect(pill.shadowRoot!.querySelector('[part~="pill"]')!.textContent).toBe(
+    expect(rootOf(pill)!.querySelector('[data-part~="pill"]')!.textContent).toBe(
       'Telltale: could not check this page (LinkedIn shows a sign-in wall or redirect, not a profile)',
     );
   });

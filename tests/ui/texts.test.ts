@@ -1,8 +1,7 @@
 // The pill's words and the "not checked" links: pure functions.
 import { describe, expect, it } from 'vitest';
-import { findPageLink, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
+import { isSafeViewUrl, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
 import { pillLine, reviewLine } from '../../src/ui/texts.ts';
-import { pageDocument, PROFILE_HTML } from './dom.ts';
 
 describe('pill line', () => {
   it('says the level in words, the number of findings and the coverage', () => {
@@ -27,13 +26,38 @@ describe('missing views', () => {
     expect(viewFor({ reason: 'nothing remembered yet', howToSee: 'visit again later' })).toBeNull();
   });
 
-  it('finds the page\'s own link for this profile, and writes the address as LinkedIn does otherwise', () => {
-    const doc = pageDocument(PROFILE_HTML);
-    expect(findPageLink(doc, 'contact', 'jordan-ellis-1a2b3c')?.getAttribute('id')).toBe('contact');
-    expect(findPageLink(doc, 'contact', 'someone-else')).toBeNull();
-    expect(findPageLink(doc, 'experience', 'jordan-ellis-1a2b3c')).toBeNull();
-    expect(viewUrl('contact', 'jordan-ellis-1a2b3c')).toBe('https://www.linkedin.com/in/jordan-ellis-1a2b3c/overlay/contact-info/');
+  it('builds a view\'s address from the profile\'s own URL, on a LinkedIn host, with a plain slug only', () => {
+    expect(viewUrl('contact', 'https://www.linkedin.com/in/jordan-ellis-1a2b3c/')).toBe('https://www.linkedin.com/in/jordan-ellis-1a2b3c/overlay/contact-info/');
+    expect(viewUrl('experience', 'https://de.linkedin.com/in/Jordan-Ellis-1a2b3c/overlay/about-this-profile/')).toBe(
+      'https://de.linkedin.com/in/jordan-ellis-1a2b3c/details/experience/',
+    );
+    expect(viewUrl('education', 'https://www.linkedin.com/in/%C3%A9lodie-martin/')).toBe('https://www.linkedin.com/in/%C3%A9lodie-martin/details/education/');
+    // Not a LinkedIn https page: the address goes to www.linkedin.com, never to the page's host.
+    expect(viewUrl('contact', 'http://evil.example/in/jordan-ellis-1a2b3c/')).toBe('https://www.linkedin.com/in/jordan-ellis-1a2b3c/overlay/contact-info/');
+    expect(viewUrl('contact', 'https://linkedin.com.evil.example/in/jordan/')).toBe('https://www.linkedin.com/in/jordan/overlay/contact-info/');
+    // Slugs that are no plain vanity name: no address at all.
+    for (const bad of ['..', 'a%2F..%2Fb', 'x%3Aalert(1)', 'jordan%E2%80%AEevil', 'a', '%00abc', 'a.b.c']) {
+      expect(viewUrl('contact', `https://www.linkedin.com/in/${bad}/`), bad).toBeNull();
+    }
+    expect(viewUrl('contact', 'https://www.linkedin.com/feed/')).toBeNull();
     expect(profileSlug('https://www.linkedin.com/in/Jordan-Ellis-1a2b3c/details/experience/')).toBe('jordan-ellis-1a2b3c');
     expect(profileSlug('https://www.linkedin.com/feed/')).toBeNull();
+  });
+
+  it('allows only https LinkedIn addresses under the profile\'s own /in/<slug>/', () => {
+    const slug = 'jordan-ellis-1a2b3c';
+    expect(isSafeViewUrl(`https://www.linkedin.com/in/${slug}/details/education/`, slug)).toBe(true);
+    for (const bad of [
+      `https://evil.example/in/${slug}/details/education/`,
+      `javascript:/in/${slug}/details/experience?alert(1)`,
+      `data:text/html,/in/${slug}/`,
+      `http://www.linkedin.com/in/${slug}/details/education/`,
+      `https://www.linkedin.com.evil.example/in/${slug}/`,
+      `https://user@www.linkedin.com/in/${slug}/`,
+      `https://www.linkedin.com:8443/in/${slug}/`,
+      `https://www.linkedin.com/in/someone-else/details/education/`,
+    ]) {
+      expect(isSafeViewUrl(bad, slug), bad).toBe(false);
+    }
   });
 });
