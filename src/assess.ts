@@ -39,7 +39,14 @@ export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: r
   const strong = raw.flatMap(({ findings: own }) => own.filter((f) => RANK[f.severity] >= RANK.warn));
   const findings = raw.flatMap(({ signal, findings: own }) => corroborate(signal, own, strong));
   const { score, level } = scoreFindings(findings);
-  return { score, level, findings, notChecked, checksRun, checksTotal: enabled.length };
+  const assessment: Assessment = { score, level, findings, notChecked, checksRun, checksTotal: enabled.length };
+  if (isLayoutNew(snapshot)) assessment.layoutNew = true;
+  return assessment;
+}
+
+/** No known layout matched, or a profile page gave less than its top card (name and headline). */
+export function isLayoutNew(snapshot: ProfileSnapshot): boolean {
+  return snapshot.layout === 'unknown' || (snapshot.kind === 'profile' && (snapshot.name === null || snapshot.headline === null));
 }
 
 /**

@@ -254,6 +254,11 @@ export interface Assessment {
   /** Signals that ran (found something or passed). */
   checksRun: number;
   checksTotal: number;
+  /**
+   * The page's layout is new to Telltale: no known layout matched (it was read by its text alone)
+   * or less than a top card (name and headline) could be read. The pill says so, never "no concerns".
+   */
+  layoutNew?: boolean;
 }
 
 // ---- What the extension remembers, as the history signals see it ------------------------------

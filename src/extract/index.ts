@@ -146,7 +146,7 @@ export function readPageWithElements(doc: Document, url: string | null, options:
 
     if (kind === 'profile' && snap.name === null && snap.experience.length === 0 && snap.headline === null) {
       elements.clear();
-      return { result: notAProfile('not-a-profile', layout, 'the page looks like a profile but no name or content could be read'), elements };
+      return { result: notAProfile('not-a-profile', layout, 'this LinkedIn layout is new to Telltale: no name, headline or experience could be read from it'), elements };
     }
     return { result: snap, elements };
   } catch (err) {

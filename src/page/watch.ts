@@ -11,7 +11,7 @@
 // - a URL change aborts the current run (its AbortSignal) before the next one starts.
 
 /** Elements whose arrival can change what the readers see. Our own hosts are never relevant. */
-const RELEVANT = 'main, section, h1, [role="dialog"], [componentkey], [data-view-name], script[type="application/ld+json"]';
+const RELEVANT = 'main, section, h1, h2, dialog, [role="dialog"], [componentkey], [data-view-name], script[type="application/ld+json"]';
 const OWN_HOST = 'data-telltale';
 
 export interface PageRun {

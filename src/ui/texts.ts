@@ -36,6 +36,8 @@ export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) =
 
 /** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the count and the coverage. */
 export function pillLine(a: Assessment): string {
+  // A layout Telltale does not know yet: say so and how much ran; never "no concerns".
+  if (a.layoutNew) return `this LinkedIn layout is new to Telltale · ${a.findings.length > 0 ? `${plural(a.findings.length, 'finding')} · ` : ''}${coverageText(a)}`;
   return `${LEVEL_WORDS[a.level]} · ${plural(a.findings.length, 'finding')} · ${coverageText(a)}`;
 }
 
