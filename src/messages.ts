@@ -80,7 +80,10 @@ export type Answer<T> = ({ ok: true } & T) | { ok: false; error: string };
 export interface SnapshotAnswer {
   profileKey: string;
   /** (The merged view of the member is not sent back: the page has no use for it, and it is the
-   * largest part of the answer. The popup finds it in the tab's state.) */
+   * largest part of the answer. The popup finds it in the tab's state.)
+   * Findings from memory (other profiles with the same phone, earlier versions, earlier reports)
+   * come without their details (src/worker/page-assessment.ts): the content script lives in the
+   * page, and those details are for the extension's own pages. */
   assessment: Assessment;
   review: Review | null;
   /** The user's quiet mode: draw nothing in the page, findings show in the popup only. */

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, Overview, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
 import { SENDING_DESTINATIONS, webhookOriginPattern, type Destination } from '../../src/settings.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
+import { isFromMemory } from '../../src/worker/page-assessment.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -63,7 +64,10 @@ function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId:
   if (state.status === 'none') return <>{said}<p>Open a LinkedIn profile to see what Telltale finds on it.</p></>;
   if (state.status === 'not-a-profile') return <p>Telltale could not check this page: {state.reason}</p>;
   const { assessment, snapshot, profileKey } = state;
-  const top = assessment.findings.filter((f) => f.severity !== 'info').slice(0, 5);
+  // Findings from memory (another profile with the same phone, earlier versions) are always listed
+  // here in full: the in-page panel only says that they exist and sends the user to this popup.
+  const fromMemory = assessment.findings.filter(isFromMemory);
+  const top = [...new Set([...assessment.findings.filter((f) => f.severity !== 'info').slice(0, 5), ...fromMemory])];
 
   const openReport = async () => {
     const answer = await ask({ type: 'ui/report-options' });

@@ -1,0 +1,28 @@
+// What of an assessment may go to the content script, and so into the LinkedIn page. Findings from
+// what Telltale remembers (the `history` signals) can name other members the user looked at ("the
+// same phone also appears on <name> (<URL>)"), earlier versions of this profile, and the user's
+// own earlier reports. The page must not learn any of that, so such a finding reaches the page
+// only as the fact that it exists: its title, severity and badge place, with evidence that sends
+// the user to the toolbar popup, which reads the full assessment from the tab's state.
+import type { Assessment, Finding } from '../model.ts';
+
+export const ELSEWHERE_EVIDENCE =
+  'Telltale found this by comparing with what it remembers from other profiles and earlier visits. Those details are not shown in the page: open the Telltale toolbar button to see them.';
+
+/**
+ * Findings whose evidence comes from memory rather than from this page: the history signals, and
+ * the photo signal's "seen on another profile" (tests/worker/page-assessment.test.ts runs every
+ * signal with a memory full of other members and checks that none of them reaches the page).
+ */
+export const isFromMemory = (finding: Pick<Finding, 'category' | 'id'>) => finding.category === 'history' || finding.id === 'photo:shared';
+
+/** The assessment as the page-facing answer carries it: memory-based findings reduced to their existence. */
+export function pageAssessment(assessment: Assessment): Assessment {
+  let n = 0;
+  const findings = assessment.findings.map((f): Finding => {
+    if (!isFromMemory(f)) return f;
+    // The id may carry a detail (a shared value); the page gets a plain counter instead.
+    return { ...f, id: `${f.signal}:${n++}`, evidence: ELSEWHERE_EVIDENCE, howToVerify: 'Open the Telltale toolbar button for the details, then compare.' };
+  });
+  return { ...assessment, findings };
+}
