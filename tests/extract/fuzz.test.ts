@@ -1,6 +1,7 @@
 // Mutation fuzzing of the page readers: take the real saved pages (and the committed fixtures),
 // delete, duplicate, move and reorder nodes, garble attributes and text, and check that reading
-// never throws and always gives a schema-valid snapshot or a NotAProfile.
+// never throws and always gives a schema-valid snapshot or a NotAProfile, and that the worker,
+// once it has cut over-long fields and lists to its limits (src/snapshot-cut.ts), accepts it.
 // Each page is parsed once; every round mutates a clone. A clone is read several times as the
 // damage accumulates, since cloning a 2 MB page costs more than reading it.
 //   default: up to 8000 reads or ~120 s, whichever comes first
@@ -8,8 +9,12 @@
 //   TELLTALE_FUZZ_SEED=1234         replay a run (the seed is printed)
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import * as v from 'valibot';
 import { expect, it } from 'vitest';
 import { readPageWithElements } from '../../src/extract/index.ts';
+import { describeIssues } from '../../src/messages.ts';
+import { cutSnapshot } from '../../src/snapshot-cut.ts';
+import { SnapshotSchema } from '../../src/snapshot-schema.ts';
 import { FIXTURES, REAL_PAGES, htmlFiles, parsePage } from './pages.ts';
 import { schemaErrors } from './schema.ts';
 import { prng } from '../support/prng.ts';
@@ -124,6 +129,7 @@ it('readers survive mutated pages', { timeout: 60 * 60 * 1000 }, () => {
   const started = Date.now();
   let reads = 0;
   let snapshots = 0;
+  let cutByWorker = 0;
   let notProfiles = 0;
   const caught: string[] = [];
   while (reads < maxReads && Date.now() - started < timeCapMs) {
@@ -139,7 +145,13 @@ it('readers survive mutated pages', { timeout: 60 * 60 * 1000 }, () => {
       }
       const errors = schemaErrors(out.result);
       if (errors.length > 0) throw new Error(`seed ${seed}, read ${reads}, ${page.name}: schema errors ${errors.join('; ')}`);
-      if ('schemaVersion' in out.result) snapshots++;
+      if ('schemaVersion' in out.result) {
+        // What the worker does with it: cut to its limits, then its own (valibot) schema must accept it.
+        if (!v.safeParse(SnapshotSchema, out.result).success) cutByWorker++;
+        const worker = v.safeParse(SnapshotSchema, cutSnapshot(out.result));
+        if (!worker.success) throw new Error(`seed ${seed}, read ${reads}, ${page.name}: the worker would refuse it: ${describeIssues(worker.issues)}`);
+        snapshots++;
+      }
       else {
         notProfiles++;
         if (out.result.reason.startsWith('could not read the page')) caught.push(`${page.name}: ${out.result.reason}`);
@@ -148,7 +160,7 @@ it('readers survive mutated pages', { timeout: 60 * 60 * 1000 }, () => {
     }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`fuzz: ${reads} mutated reads of ${pages.length} pages in ${seconds} s: ${snapshots} snapshots, ${notProfiles} not-a-profile (${caught.length} from the top-level catch)`);
+  console.log(`fuzz: ${reads} mutated reads of ${pages.length} pages in ${seconds} s: ${snapshots} snapshots (${cutByWorker} over the worker's limits, accepted once cut), ${notProfiles} not-a-profile (${caught.length} from the top-level catch)`);
   if (caught.length > 0) console.log(`caught by readPage's safety net:\n  ${[...new Set(caught)].slice(0, 10).join('\n  ')}`);
   expect(reads).toBeGreaterThan(0);
 });
