@@ -105,6 +105,8 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
 export interface FirefoxSession {
   browser: PuppeteerBrowser;
   extensionId: string;
+  /** Every request that left for a host the test does not answer (should stay empty). */
+  strayRequests: string[];
   /** initScript: runs in the page before its own scripts, on every document it loads. */
   open(url: string, options?: { initScript?: string }): Promise<PuppeteerPage>;
   close(): Promise<void>;
@@ -135,9 +137,11 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
     },
   });
   const extensionId = await browser.installExtension(dist);
+  const strayRequests: string[] = [];
   return {
     browser,
     extensionId,
+    strayRequests,
     async open(url, openOptions = {}) {
       const page = await browser.newPage();
       if (openOptions.initScript) await page.evaluateOnNewDocument(openOptions.initScript);
@@ -149,6 +153,7 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
           const a = answerFor(site, u);
           void request.respond({ status: a.status, contentType: a.contentType, body: a.body });
         } else if (u.startsWith('http')) {
+          strayRequests.push(u);
           void request.abort();
         } else {
           void request.continue();
