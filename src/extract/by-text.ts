@@ -341,15 +341,47 @@ function readEntries(section: Section, lines: Line[]): EntityLines[] {
     if (e.lines.length > 0) entries.push(e);
   }
   if (entries.length > 0) return entries;
-  // No list items: group the lines around date-range lines, entry by entry.
-  const dated = inSection.filter((l) => parseDateRange(l.text) !== null);
+  // No list items: the entries are what the date-range lines are grouped in.
+  return entriesByDates(section.root, section.heading, inSection);
+}
+
+function isDateLine(l: Line): boolean {
+  return parseDateRange(lineTextForEntry(l)) !== null;
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let common: Element | null = els[0] ?? null;
+  for (const el of els) while (common && !common.contains(el)) common = common.parentElement;
+  return common;
+}
+
+/**
+ * Entries without list markup: the children of the smallest element that holds every date line,
+ * one entry each. A child with several date lines is a company group: its roles are found the
+ * same way inside it, and its other lines are the group's header. One date line: the entry is the
+ * largest block around it that does not hold the section's heading.
+ */
+function entriesByDates(root: Element, heading: Element | null, lines: Line[]): EntityLines[] {
+  const mine = lines.filter((l) => root.contains(l.el));
+  const dated = mine.filter(isDateLine);
   if (dated.length === 0) return [];
-  let common: Element | null = dated[0]?.el ?? null;
-  for (const d of dated) while (common && !common.contains(d.el)) common = common.parentElement;
-  if (!common) return [];
+  let blocks: Element[];
+  if (dated.length === 1) {
+    let el = (dated[0] as Line).el;
+    while (el.parentElement && el.parentElement !== root && !(heading && el.parentElement.contains(heading))) el = el.parentElement;
+    blocks = [el];
+  } else {
+    const common = commonAncestor(dated.map((d) => d.el)) as Element;
+    blocks = [];
+    for (let c = common.firstElementChild; c !== null; c = c.nextElementSibling) if (mine.some((l) => c.contains(l.el) && !(heading && c.contains(heading)))) blocks.push(c);
+  }
   const out: EntityLines[] = [];
-  for (let c = common.firstElementChild; c !== null; c = c.nextElementSibling) {
-    const e = entryOf(c, inSection);
+  for (const block of blocks) {
+    const inBlock = mine.filter((l) => block.contains(l.el));
+    const roles = inBlock.filter(isDateLine).length > 1 ? entriesByDates(block, null, inBlock) : [];
+    const e = entryOf(block, inBlock.filter((l) => !roles.some((r) => r.el.contains(l.el))));
+    e.children = roles;
+    if (roles.length > 0) e.description = null;
     if (e.lines.length > 0) out.push(e);
   }
   return out;
