@@ -7,7 +7,8 @@
 // Nothing is changed in the build: the tested extension is the shipped one.
 //
 // `run(fn, arg)` calls `fn(arg)` in the page's main world, with a free `rootOf(host)` that answers
-// a Telltale host's root (declare it in the test file; see RootOf below). `fn` is sent as its
+// the root of a Telltale host in the page (or of one a test kept in `window.__telltaleTestHosts`,
+// such as the early pill's host after it was replaced) (declare it in the test file; see RootOf below). `fn` is sent as its
 // source text, so it must be self-contained, as for page.evaluate. Clicks and keys go through the
 // protocol's input (trusted events), at the element's place on screen.
 import type { Page } from 'playwright-core';
@@ -22,6 +23,9 @@ export interface UiProbe {
   /** A trusted mouse click on the first element matching `selector` (and containing `text`) in a host of `role`. */
   click(role: string, selector: string, text?: string): Promise<void>;
 }
+
+/** The hosts whose roots a call may use: those in the page, and those a test kept aside. */
+const HOSTS = `(() => [...new Set([...document.querySelectorAll('[data-telltale]'), ...(window.__telltaleTestHosts || [])])])()`;
 
 /** The page-side wrapper: roots by host, then the test's function with `rootOf` in scope. */
 function wrapper(fn: string): string {
@@ -96,16 +100,17 @@ export async function chromiumProbe(page: Page): Promise<UiProbe> {
   const call = async (fnSource: string, argJson: string | undefined): Promise<string> => {
     const group = `telltale-test-${Math.random().toString(36).slice(2)}`;
     try {
-      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-telltale]' });
+      const { result: list } = await cdp.send('Runtime.evaluate', { expression: HOSTS, objectGroup: group });
+      const { result: items } = await cdp.send('Runtime.getProperties', { objectId: list.objectId!, ownProperties: true });
       const args: { objectId?: string; value?: unknown }[] = [];
-      for (const nodeId of nodeIds) {
-        const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      for (const item of items) {
+        const objectId = item.value?.subtype === 'node' ? item.value.objectId : undefined;
+        if (!objectId) continue;
+        const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
         const shadow = node.shadowRoots?.[0];
         if (!shadow) continue;
-        const host = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup: group });
         const sr = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: group });
-        if (host.object.objectId && sr.object.objectId) args.push({ objectId: host.object.objectId }, { objectId: sr.object.objectId });
+        if (sr.object.objectId) args.push({ objectId }, { objectId: sr.object.objectId });
       }
       args.push(argJson === undefined ? {} : { value: argJson });
       const { result: doc } = await cdp.send('Runtime.evaluate', { expression: 'document', objectGroup: group });
@@ -141,7 +146,7 @@ export function firefoxProbe(browser: PuppeteerBrowser, page: PuppeteerPage): Ui
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const call = async (fnSource: string, argJson: string | undefined): Promise<string> => {
     const found = await connection.send('script.callFunction', {
-      functionDeclaration: '() => [...document.querySelectorAll("[data-telltale]")]',
+      functionDeclaration: `() => ${HOSTS}`,
       target: { context },
       awaitPromise: false,
       resultOwnership: 'none',

@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root } from './harness.ts';
+import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
+
+declare const rootOf: RootOf;
 
 const overlay = readFileSync(join(root, 'fixtures/overlays/contact-info.html'), 'utf8');
 /**
@@ -30,8 +33,8 @@ const site = new Map([
 
 const pillText = () => {
   // The real pill is a button; the early script's "reading the page" status is not the answer.
-  const root = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
-  return root?.querySelector('button') ? (root.querySelector('[part~="pill"]')?.textContent?.trim() ?? null) : null;
+  const root = rootOf(document.querySelector('[data-telltale="pill"]'));
+  return root?.querySelector('button') ? (root.querySelector('[data-part~="pill"]')?.textContent?.trim() ?? null) : null;
 };
 
 /** Findings and checks run, from the pill's text. */
@@ -58,8 +61,7 @@ describe('Chromium', () => {
     const pills: Record<string, string | null> = {};
     for (const url of [THROWAWAY_URL, LASTING_URL]) {
       const page = await session.open(url);
-      await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
-      pills[url] = await page.evaluate(pillText);
+      pills[url] = await (await chromiumProbe(page)).waitFor(pillText, undefined, 20_000);
       await page.close();
     }
     const throwaway = counts(pills[THROWAWAY_URL]!);
@@ -89,8 +91,7 @@ describe('Firefox', () => {
     const pills: Record<string, string | null> = {};
     for (const url of [THROWAWAY_URL, LASTING_URL]) {
       const page = await session.open(url);
-      await page.waitForFunction(pillText, { timeout: 20_000 });
-      pills[url] = await page.evaluate(pillText);
+      pills[url] = await firefoxProbe(session.browser, page).waitFor(pillText, undefined, 20_000);
       await page.close();
     }
     expect(counts(pills[THROWAWAY_URL]!)).toEqual({ findings: counts(pills[LASTING_URL]!).findings + 1, checks: counts(pills[LASTING_URL]!).checks });

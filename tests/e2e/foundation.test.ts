@@ -4,14 +4,17 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
+
+declare const rootOf: RootOf;
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
-/** The pill's text, from inside its open shadow root (the element marked part="pill"). */
+/** The pill's text, from inside its closed shadow root (the element marked data-part="pill"), reached through the test's privileged access (closed-roots.ts). */
 const pillText = () => {
   // The real pill is a button; the early script's "reading the page" status is not the answer.
-  const root = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
-  return root?.querySelector('button') ? (root.querySelector('[part~="pill"]')?.textContent?.trim() ?? null) : null;
+  const root = rootOf(document.querySelector('[data-telltale="pill"]'));
+  return root?.querySelector('button') ? (root.querySelector('[data-part~="pill"]')?.textContent?.trim() ?? null) : null;
 };
 
 beforeAll(() => {
@@ -29,8 +32,7 @@ describe('Chromium', () => {
 
   it('shows the worker\'s answer beside the name on a profile page', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
-    await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
-    const text = await page.evaluate(pillText);
+    const text = await (await chromiumProbe(page)).waitFor(pillText, undefined, 20_000);
     expect(text).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · \d+ findings? · \d+ of \d+ checks ran$/);
     // The pill sits right after the h1 that holds the name, not somewhere else on the page.
     const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
@@ -80,8 +82,7 @@ describe('Firefox', () => {
 
   it('shows the worker\'s answer beside the name on a profile page', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
-    await page.waitForFunction(pillText, { timeout: 20_000 });
-    const text = await page.evaluate(pillText);
+    const text = await firefoxProbe(session.browser, page).waitFor(pillText, undefined, 20_000);
     expect(text).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · \d+ findings? · \d+ of \d+ checks ran$/);
     const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
     expect(besideName).toBe('pill');
