@@ -20,22 +20,22 @@ export function lazySduiParts(): { html: string; parts: Record<string, string> }
 }
 
 /**
- * The served page: skeletons, and a page script that renders the held-back parts `delayMs` after
- * load, each into its placeholder (the element that holds the skeleton), as LinkedIn does on scroll.
+ * The served page: skeletons, and a page script that renders the held-back parts into their
+ * placeholders when the page gets a "lazy-render" event: what LinkedIn does when the user scrolls
+ * to them (a named event, so that a test's own scrolling, to click the pill, does not fire it).
  */
-export function lazySduiPage(delayMs: number): string {
+export function lazySduiPage(): string {
   const { html, parts } = lazySduiParts();
   const script = `<script>
-    window.addEventListener('load', () => setTimeout(() => {
+    window.addEventListener('lazy-render', () => {
       const parts = ${JSON.stringify(parts).replace(/</g, '\\u003c')};
       const slots = { experience: 'profileCardsExperienceOnlylena-okafor-example', education: 'profileCardsBelowActivityPart1WithoutExplena-okafor-example' };
       for (const [part, id] of Object.entries(slots)) {
-        const slot = document.getElementById(id);
         const t = document.createElement('template');
         t.innerHTML = parts[part];
-        slot.replaceChildren(t.content);
+        document.getElementById(id).replaceChildren(t.content);
       }
-    }, ${delayMs}));
+    }, { once: true });
   </script>`;
   return html.replace('</body>', `${script}</body>`);
 }
