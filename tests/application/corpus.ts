@@ -1,0 +1,189 @@
+// The invented people of the application corpus (fixtures/applications/): what each one's résumé
+// says, the formats and layouts it is written in, and the profile it is paired with. Nobody here is a
+// real person; schools and companies are invented. scripts/make-application-corpus.ts writes the
+// files and their expected JSON from this one description.
+export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
+export type EntryStyle = 'title-dash-employer' | 'employer-then-title' | 'dates-first' | 'title-at-employer';
+
+export interface Person {
+  id: string;
+  lang: Lang;
+  name: string;
+  location: string;
+  phone: string;
+  email: string;
+  linkedin: string | null;
+  positions: { title: string; employer: string; start: string; end: string | null; bullets?: string[] }[];
+  education: { school: string; degree: string; field: string | null; start: string | null; end: string }[];
+  summary: string;
+  skills: string[];
+  files: { format: 'txt' | 'pdf' | 'docx' | 'json'; layout: 'one-column' | 'two-column' | 'labelled'; style: EntryStyle }[];
+}
+
+const bullets = (...b: string[]): string[] => b;
+
+export const PEOPLE: readonly Person[] = [
+  {
+    id: 'anna-lindqvist',
+    lang: 'en',
+    name: 'Anna Lindqvist',
+    location: 'Stockholm, Sweden',
+    phone: '+46 70 123 45 67',
+    email: 'anna.lindqvist@gmail.com',
+    linkedin: 'https://www.linkedin.com/in/anna-lindqvist-4a2b3c1',
+    summary: 'Backend engineer who likes boring, reliable systems and the people who run them.',
+    skills: ['Go', 'PostgreSQL', 'Kubernetes', 'Observability'],
+    positions: [
+      { title: 'Senior Software Engineer', employer: 'Norrsken Systems', start: '2021-03', end: null, bullets: bullets('Led the move of the billing platform to event sourcing.', 'Mentored four engineers through their first on-call rotations.') },
+      { title: 'Software Engineer', employer: 'Fjord Analytics', start: '2017-08', end: '2021-02', bullets: bullets('Built the ingestion pipeline that handles two billion events a day.') },
+      { title: 'Junior Developer', employer: 'Lagom Web', start: '2015-06', end: '2017-07', bullets: bullets('Wrote and maintained customer web shops in PHP and JavaScript.') },
+    ],
+    education: [
+      { school: 'Nordic Institute of Technology', degree: 'Master of Science', field: 'Computer Science', start: '2013', end: '2015' },
+      { school: 'Nordic Institute of Technology', degree: 'Bachelor of Science', field: 'Computer Science', start: '2010', end: '2013' },
+    ],
+    files: [
+      { format: 'txt', layout: 'labelled', style: 'title-at-employer' },
+      { format: 'pdf', layout: 'one-column', style: 'title-dash-employer' },
+      { format: 'docx', layout: 'one-column', style: 'employer-then-title' },
+      { format: 'json', layout: 'one-column', style: 'title-dash-employer' },
+    ],
+  },
+  {
+    id: 'marta-lindqvist',
+    lang: 'en',
+    name: 'Marta Lindqvist',
+    location: 'Gothenburg, Sweden',
+    phone: '+46 70 765 43 21',
+    email: 'marta.lindqvist@outlook.com',
+    linkedin: 'https://www.linkedin.com/in/marta-lindqvist-example/',
+    summary: 'Data leader who builds analytics teams that the business trusts.',
+    skills: ['SQL', 'Python', 'Forecasting', 'Team leadership'],
+    positions: [
+      { title: 'Head of Data & Analytics', employer: 'Nordlys Energi', start: '2022-03', end: null, bullets: bullets('Built the analytics team from two to nine people.') },
+      { title: 'Analytics Manager', employer: 'Kustbanken', start: '2019-01', end: '2022-02', bullets: bullets('Ran credit-risk reporting for the retail bank.') },
+      { title: 'Senior Analyst', employer: 'Kustbanken', start: '2016', end: '2018-12' },
+      { title: 'Data Intern', employer: 'Fika Labs', start: '2015-06', end: '2015-06' },
+    ],
+    education: [{ school: 'Chalmers University of Technology', degree: 'Master of Science', field: 'Engineering Mathematics', start: '2011', end: '2014' }],
+    files: [{ format: 'pdf', layout: 'two-column', style: 'employer-then-title' }],
+  },
+  {
+    id: 'katrin-vogel',
+    lang: 'de',
+    name: 'Katrin Vogel',
+    location: 'München, Deutschland',
+    phone: '+49 151 23456789',
+    email: 'katrin.vogel@posteo.de',
+    linkedin: 'https://www.linkedin.com/in/katrin-vogel-example/',
+    summary: 'Einkaufsleiterin mit Erfahrung in Antriebstechnik und Logistik.',
+    skills: ['SAP MM', 'Verhandlung', 'Lieferantenmanagement'],
+    positions: [
+      { title: 'Leiterin Einkauf', employer: 'Isar Antriebe GmbH', start: '2019-02', end: null, bullets: bullets('Verantwortung für ein Einkaufsvolumen von 40 Mio. Euro im Jahr.') },
+      { title: 'Einkäuferin', employer: 'Isar Antriebe GmbH', start: '2018-07', end: '2019-01' },
+      { title: 'Werkstudentin', employer: 'Brezn Logistik', start: '2016-03', end: '2017-12', bullets: bullets('Unterstützung der Disposition und der Tourenplanung.') },
+      { title: 'Praktikantin', employer: 'Stadtwerke Beispielstadt', start: '2015-05', end: '2015-05' },
+    ],
+    education: [{ school: 'Technische Universität München', degree: 'M.Sc.', field: 'Wirtschaftsingenieurwesen', start: '2012-10', end: '2014-09' }],
+    files: [
+      { format: 'pdf', layout: 'two-column', style: 'dates-first' },
+      { format: 'docx', layout: 'two-column', style: 'title-dash-employer' },
+    ],
+  },
+  {
+    id: 'claire-dubois',
+    lang: 'fr',
+    name: 'Claire Dubois',
+    location: 'Lyon, France',
+    phone: '+33 6 12 34 56 78',
+    email: 'claire.dubois@orange.fr',
+    linkedin: 'https://www.linkedin.com/in/claire-dubois-lyon',
+    summary: 'Ingénieure logicielle, passionnée par les systèmes distribués et la qualité du code.',
+    skills: ['Java', 'Kotlin', 'Kafka', 'PostgreSQL'],
+    positions: [
+      { title: 'Ingénieure logicielle senior', employer: 'Rhône Numérique SAS', start: '2020-09', end: null, bullets: bullets("Conception de la plateforme de paiement utilisée par 300 commerçants.") },
+      { title: 'Développeuse back-end', employer: 'Soie Data', start: '2016-01', end: '2020-08', bullets: bullets('Développement des services de facturation en Java.') },
+      { title: 'Stagiaire développement', employer: 'Canut Labs', start: '2015-03', end: '2015-08' },
+    ],
+    education: [
+      { school: 'Université de Fourvière', degree: 'Master', field: 'informatique', start: '2013', end: '2015' },
+      { school: 'Université de Fourvière', degree: 'Licence', field: 'informatique', start: '2010', end: '2013' },
+    ],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'title-dash-employer' },
+      { format: 'pdf', layout: 'two-column', style: 'title-at-employer' },
+      { format: 'docx', layout: 'one-column', style: 'dates-first' },
+    ],
+  },
+  {
+    id: 'lucia-romero',
+    lang: 'es',
+    name: 'Lucía Romero',
+    location: 'Valencia, España',
+    phone: '+34 612 34 56 78',
+    email: 'lucia.romero@gmail.com',
+    linkedin: 'https://www.linkedin.com/in/lucia-romero-datos',
+    summary: 'Analista de datos con experiencia en consultoría y en el sector agroalimentario.',
+    skills: ['R', 'Python', 'Power BI'],
+    positions: [
+      { title: 'Analista de datos', employer: 'Naranja Analítica S.L.', start: '2019-03', end: null, bullets: bullets('Modelos de previsión de la demanda para cooperativas agrícolas.') },
+      { title: 'Consultora junior', employer: 'Turia Consultores', start: '2017-09', end: '2019-02' },
+    ],
+    education: [{ school: 'Universidad del Turia', degree: 'Grado', field: 'Matemáticas', start: '2013', end: '2017' }],
+    files: [{ format: 'txt', layout: 'one-column', style: 'employer-then-title' }],
+  },
+  {
+    id: 'joao-pereira',
+    lang: 'pt',
+    name: 'João Pereira',
+    location: 'Porto, Portugal',
+    phone: '+351 912 345 678',
+    email: 'joao.pereira@sapo.pt',
+    linkedin: null,
+    summary: 'Engenheiro de software com foco em sistemas de logística.',
+    skills: ['TypeScript', 'Node.js', 'AWS'],
+    positions: [
+      { title: 'Engenheiro de software', employer: 'Douro Tech Lda', start: '2020-01', end: null },
+      { title: 'Desenvolvedor', employer: 'Ribeira Sistemas', start: '2017-03', end: '2019-12' },
+    ],
+    education: [{ school: 'Universidade do Douro', degree: 'Mestrado', field: 'Engenharia Informática', start: '2012', end: '2017' }],
+    files: [{ format: 'docx', layout: 'two-column', style: 'title-dash-employer' }],
+  },
+  {
+    id: 'henrik-dahl',
+    lang: 'en',
+    name: 'Henrik Dahl',
+    location: 'Oslo, Norway',
+    phone: '+47 412 34 567',
+    email: 'henrik.dahl@proton.me',
+    linkedin: 'https://www.linkedin.com/in/henrik-dahl-oslo',
+    summary: 'Engineering manager with twenty years of building and running software for logistics, energy and retail.',
+    skills: ['Java', 'Go', 'Distributed systems', 'Hiring', 'Incident management'],
+    positions: [
+      ['Engineering Manager', 'Fjellheim Logistics', '2022-01', null],
+      ['Staff Engineer', 'Fjellheim Logistics', '2019-04', '2021-12'],
+      ['Senior Software Engineer', 'Kraftverk Digital', '2016-02', '2019-03'],
+      ['Software Engineer', 'Kraftverk Digital', '2013-09', '2016-01'],
+      ['Software Engineer', 'Torget Retail', '2011-01', '2013-08'],
+      ['Junior Developer', 'Torget Retail', '2009-06', '2010-12'],
+      ['Developer', 'Bryggen Web', '2007-08', '2009-05'],
+      ['Trainee Developer', 'Bryggen Web', '2006-09', '2007-07'],
+    ].map(([title, employer, start, end]) => ({
+      title: title!,
+      employer: employer!,
+      start: start!,
+      end: end ?? null,
+      bullets: bullets(
+        'Planned and delivered the quarterly roadmap with product and operations, keeping the release train on a two-week cadence.',
+        'Reduced incident volume by a third through better alerting, runbooks and blameless reviews after each outage.',
+        'Interviewed and onboarded engineers, and wrote the team guide to code review and on-call duties.',
+        'Worked with finance on the cloud budget and moved batch workloads to cheaper capacity without missing a deadline.',
+      ),
+    })),
+    education: [
+      { school: 'Norwegian College of Computing', degree: 'Master of Science', field: 'Informatics', start: '2004', end: '2006' },
+      { school: 'Norwegian College of Computing', degree: 'Bachelor of Science', field: 'Informatics', start: '2001', end: '2004' },
+    ],
+    files: [{ format: 'pdf', layout: 'one-column', style: 'title-dash-employer' }],
+  },
+];
