@@ -20,11 +20,17 @@ import {
   XSS_NAME,
 } from '../fixtures-ui/profiles.ts';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { demoProfileHtml } from '../../demo/render.ts';
 import { isSnapshot, readPage } from '../../src/extract/index.ts';
 import { build } from 'vite';
 import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromiumProbe, firefoxProbe, type RootOf, type UiProbe } from './closed-roots.ts';
+
+/** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
+declare const rootOf: RootOf;
 
 const XSS_URL = 'https://www.linkedin.com/in/markup-name-1a2b3c/';
 const site = new Map([
@@ -57,23 +63,32 @@ beforeAll(() => {
 // ---- What the tests read in the page (self-contained: they run inside the page) --------------------
 
 /**
- * Installed before the page loads: every distinct state of the pill while the page loads and is
- * read (its label, whether it is a button, how many pill hosts there are), in order.
+ * Installed before the page loads: how many pill hosts there are at every change, and every
+ * distinct pill host in order (kept in window.__telltaleTestHosts so the probe can still read the
+ * early pill's closed root after the full script replaced it).
  */
 const PILL_HISTORY = `(() => {
-  const seen = (window.__pillHistory = []);
+  const counts = (window.__pillCounts = []);
+  const hosts = (window.__telltaleTestHosts = []);
   const look = () => {
-    const hosts = document.querySelectorAll('[data-telltale="pill"]');
-    const root = hosts[0] && hosts[0].shadowRoot;
-    const label = root && root.querySelector('[part~="pill"]');
-    const state = hosts.length === 0 ? 'none' : hosts.length + '|' + (root.querySelector('button') ? 'button' : 'status') + '|' + (label ? label.textContent : '');
-    if (seen[seen.length - 1] !== state) seen.push(state);
+    const now = document.querySelectorAll('[data-telltale="pill"]');
+    if (counts[counts.length - 1] !== now.length) counts.push(now.length);
+    for (const h of now) if (!hosts.includes(h)) hosts.push(h);
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true });
   const frame = () => { look(); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
 })();`;
-const pillHistory = () => (window as unknown as { __pillHistory: string[] }).__pillHistory.filter((s) => s !== 'none');
+/** Each pill host the page had, in order: "<pill hosts at most at once>|button or status|label". */
+const pillHistory = () => {
+  const w = window as unknown as { __pillCounts: number[]; __telltaleTestHosts: Element[] };
+  const most = Math.max(0, ...w.__pillCounts);
+  return w.__telltaleTestHosts.map((h) => {
+    const r = rootOf(h);
+    const label = r?.querySelector('[data-part~="pill"]');
+    return `${most}|${r?.querySelector('button') ? 'button' : 'status'}|${label ? label.textContent : ''}`;
+  });
+};
 
 interface UiState {
   pill: string | null;
@@ -86,7 +101,7 @@ interface UiState {
 /** The pill's text, the badges (key, text, what entry they sit on) and whether the panel is open. */
 function uiState(): UiState {
   const hosts = [...document.querySelectorAll<HTMLElement>('[data-telltale]')];
-  const pill = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
+  const pill = rootOf(document.querySelector('[data-telltale="pill"]'));
   const besideText = (h: HTMLElement) => {
     const placement = h.getAttribute('data-placement');
     let el: Element | null = placement === 'before' ? h.nextElementSibling : placement === 'prepend' ? h.parentElement : h.previousElementSibling;
@@ -96,19 +111,19 @@ function uiState(): UiState {
     return text || el.tagName.toLowerCase();
   };
   return {
-    pill: pill?.querySelector('[part~="pill"]')?.textContent?.trim() ?? null,
-    review: pill?.querySelector('[part~="review"]')?.textContent?.trim() ?? null,
+    pill: pill?.querySelector('[data-part~="pill"]')?.textContent?.trim() ?? null,
+    review: pill?.querySelector('[data-part~="review"]')?.textContent?.trim() ?? null,
     badges: hosts
       .filter((h) => h.getAttribute('data-telltale') === 'badge')
       .map((h) => ({
         key: h.getAttribute('data-telltale-key') ?? '',
-        text: h.shadowRoot?.querySelector('[part~="badge"]')?.textContent?.trim() ?? '',
+        text: rootOf(h)?.querySelector('[data-part~="badge"]')?.textContent?.trim() ?? '',
         // Every finding the badge stands for (its tooltip lists their titles).
-        all: (h.shadowRoot?.querySelector('button')?.getAttribute('title') ?? '').split('\n'),
+        all: (rootOf(h)?.querySelector('button')?.getAttribute('title') ?? '').split('\n'),
         placement: h.getAttribute('data-placement') ?? '',
         beside: besideText(h),
       })),
-    panel: !!document.querySelector('[data-telltale="panel"]')?.shadowRoot?.querySelector('[role="dialog"]'),
+    panel: !!rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[role="dialog"]'),
     hosts: hosts.length,
   };
 }
@@ -118,7 +133,7 @@ function focusPlace(): string {
   const host = document.activeElement as HTMLElement | null;
   const role = host?.getAttribute('data-telltale');
   if (!host || !role) return 'page';
-  const inner = host.shadowRoot?.activeElement as HTMLElement | null;
+  const inner = rootOf(host)?.activeElement as HTMLElement | null;
   if (role === 'badge') return `badge:${host.getAttribute('data-telltale-key')}${inner?.tagName === 'BUTTON' ? '' : ':?'}`;
   if (role === 'panel') {
     const finding = inner?.closest?.('[data-finding]')?.getAttribute('data-finding');
@@ -129,7 +144,7 @@ function focusPlace(): string {
 
 /** The title of the finding that has focus in the panel (without its severity word). */
 function focusedFindingTitle(): string | null {
-  const panel = document.querySelector('[data-telltale="panel"]')?.shadowRoot;
+  const panel = rootOf(document.querySelector('[data-telltale="panel"]'));
   const article = (panel?.activeElement as HTMLElement | null)?.closest?.('[data-finding]');
   const h4 = article?.querySelector('h4');
   if (!h4) return null;
@@ -138,24 +153,35 @@ function focusedFindingTitle(): string | null {
 
 function focusButton(sel: { role: string; key?: string }): boolean {
   const q = sel.key ? `[data-telltale="${sel.role}"][data-telltale-key="${sel.key}"]` : `[data-telltale="${sel.role}"]`;
-  const button = document.querySelector(q)?.shadowRoot?.querySelector('button');
+  const button = rootOf(document.querySelector(q))?.querySelector('button');
   button?.focus();
   return !!button;
 }
 
 function panelText(): string {
-  return document.querySelector('[data-telltale="panel"]')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '';
+  return rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[role="dialog"]')?.textContent ?? '';
 }
 
 function expandedStates(): string[] {
   return [...document.querySelectorAll('[data-telltale="pill"], [data-telltale="badge"]')].map(
-    (h) => h.shadowRoot?.querySelector('button')?.getAttribute('aria-expanded') ?? 'missing',
+    (h) => rootOf(h)?.querySelector('button')?.getAttribute('aria-expanded') ?? 'missing',
   );
 }
 
-/** axe-core over every Telltale host, shadow roots included. */
-async function axeOnHosts(): Promise<{ violations: { id: string; impact: string | null; nodes: string[] }[]; passes: number }> {
+/**
+ * axe-core over every Telltale host, shadow roots included: axe walks `element.shadowRoot`, so for
+ * the length of the run the page's getter answers our closed roots (through the test's access).
+ */
+async function axeOnHosts(): Promise<{ violations: { id: string; impact: string | null; nodes: string[] }[]; passes: number; inside: number }> {
   const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[]; passes: unknown[] }> } }).axe;
+  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')!;
+  Object.defineProperty(Element.prototype, 'shadowRoot', {
+    configurable: true,
+    get(this: Element) {
+      return rootOf(this) ?? own.get!.call(this);
+    },
+  });
+  try {
   const include = [...document.querySelectorAll('[data-telltale]')].map((h) => [
     `${h.tagName.toLowerCase()}[data-telltale="${h.getAttribute('data-telltale')}"][data-telltale-key="${h.getAttribute('data-telltale-key')}"]`,
   ]);
@@ -163,7 +189,12 @@ async function axeOnHosts(): Promise<{ violations: { id: string; impact: string 
   return {
     violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) })),
     passes: result.passes.length,
+    // Elements axe could see inside the roots (0 would mean it checked nothing of ours).
+    inside: [...document.querySelectorAll('[data-telltale]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('button, [role]').length ?? 0), 0),
   };
+  } finally {
+    Object.defineProperty(Element.prototype, 'shadowRoot', own);
+  }
 }
 
 /** In-app navigation as LinkedIn does it: a new history entry, then the main column swapped. */
@@ -195,6 +226,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('Chromium', () => {
   let session: ChromiumSession;
+  const probes = new WeakMap<Page, UiProbe>();
+  const probeOf = async (page: Page): Promise<UiProbe> => {
+    let probe = probes.get(page);
+    if (!probe) probes.set(page, (probe = await chromiumProbe(page)));
+    return probe;
+  };
   beforeAll(async () => {
     session = await launchChromium(site);
   });
@@ -208,7 +245,7 @@ describe('Chromium', () => {
 
   it('puts the pill beside the name and a badge on each entry a finding concerns', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    const state = await page.evaluate(uiState);
+    const state = await (await probeOf(page)).run(uiState);
     expect(state.pill).toMatch(PILL_FORMAT);
     expect(state.pill).toMatch(/^Telltale: High risk · /);
     const byKey = Object.fromEntries(state.badges.map((b) => [b.key, b]));
@@ -233,10 +270,10 @@ describe('Chromium', () => {
   it('opens the panel by mouse, Enter and Space; Escape closes it and focus returns', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
     // Mouse.
-    await page.locator('[data-telltale="pill"] button').click();
+    await (await probeOf(page)).click('pill', 'button');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(expandedStates)).not.toContain('false');
-    const text = await page.evaluate(panelText);
+    expect(await (await probeOf(page)).run(expandedStates)).not.toContain('false');
+    const text = await (await probeOf(page)).run(panelText);
     expect(text).toContain('not a verdict');
     expect(text).toContain('possibly compromised or misrepresented');
     expect(text).toMatch(/weight of evidence \d+ of 100/);
@@ -248,43 +285,44 @@ describe('Chromium', () => {
     expect(text).not.toMatch(/fraudster|scammer/i);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(focusPlace)).toBe('pill');
-    expect(await page.evaluate(expandedStates)).not.toContain('true');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('pill');
+    expect(await (await probeOf(page)).run(expandedStates)).not.toContain('true');
 
     // Enter on the pill: focus goes into the dialog.
-    await page.evaluate(focusButton, { role: 'pill' });
+    await (await probeOf(page)).run(focusButton, { role: 'pill' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(focusPlace)).toBe('panel');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('panel');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(focusPlace)).toBe('pill');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('pill');
 
     // Space on a badge: the panel opens at that badge's finding, and Escape returns to the badge.
-    await page.evaluate(focusButton, { role: 'badge', key: 'experience:1' });
+    await (await probeOf(page)).run(focusButton, { role: 'badge', key: 'experience:1' });
     await page.keyboard.press('Space');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
     // Focus is on the finding the badge names.
-    expect(await page.evaluate(focusPlace)).toMatch(/^panel:finding:/);
-    expect(await page.evaluate(focusedFindingTitle)).toBe((await page.evaluate(uiState)).badges.find((b) => b.key === 'experience:1')?.text);
+    expect(await (await probeOf(page)).run(focusPlace)).toMatch(/^panel:finding:/);
+    expect(await (await probeOf(page)).run(focusedFindingTitle)).toBe((await (await probeOf(page)).run(uiState)).badges.find((b) => b.key === 'experience:1')?.text);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(focusPlace)).toBe('badge:experience:1');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('badge:experience:1');
     await page.close();
   });
 
   it('axe-core finds no violations in the injected UI, panel closed and open, light and dark', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
     await page.addScriptTag({ path: AXE_PATH });
-    const closed = await page.evaluate(axeOnHosts);
+    const closed = await (await probeOf(page)).run(axeOnHosts);
     expect(closed.violations).toEqual([]);
-    await page.locator('[data-telltale="pill"] button').click();
+    expect(closed.inside).toBeGreaterThan(0); // axe saw into the closed roots
+    await (await probeOf(page)).click('pill', 'button');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    const open = await page.evaluate(axeOnHosts);
+    const open = await (await probeOf(page)).run(axeOnHosts);
     expect(open.violations).toEqual([]);
     await page.evaluate(() => document.documentElement.classList.add('theme--mercado-dark'));
     await page.waitForFunction(() => document.querySelector('[data-telltale="panel"]')?.getAttribute('data-theme') === 'dark');
-    const dark = await page.evaluate(axeOnHosts);
+    const dark = await (await probeOf(page)).run(axeOnHosts);
     expect(dark.violations).toEqual([]);
     console.log(`[ui.test] axe on the injected UI: ${closed.violations.length + open.violations.length + dark.violations.length} violations`);
     // On the whole page, the UI adds nothing to what the page itself has (our buttons sit inside its name link).
@@ -303,12 +341,15 @@ describe('Chromium', () => {
 
   it('renders a name made of HTML markup as text and runs nothing', async () => {
     const page = await openWithBadges(XSS_URL);
-    await page.locator('[data-telltale="pill"] button').click();
+    await (await probeOf(page)).click('pill', 'button');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    expect(await page.evaluate(panelText)).toContain(XSS_NAME);
-    const ran = await page.evaluate(() => ({
+    // The name shows in the report form's heading ("Report <name>"), as characters.
+    await (await probeOf(page)).click('panel', 'button', 'Report this profile');
+    await (await probeOf(page)).waitFor((name) => (rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"] h2')?.textContent ?? '').includes(name), XSS_NAME);
+    expect(await (await probeOf(page)).run(panelText)).toContain(XSS_NAME);
+    const ran = await (await probeOf(page)).run(() => ({
       flag: (window as unknown as { __telltaleXss?: number }).__telltaleXss ?? null,
-      imgs: [...document.querySelectorAll('[data-telltale]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('img').length ?? 0), 0),
+      imgs: [...document.querySelectorAll('[data-telltale]')].reduce((n, h) => n + (rootOf(h)?.querySelectorAll('img').length ?? 0), 0),
     }));
     expect(ran).toEqual({ flag: null, imgs: 0 });
     await page.close();
@@ -318,7 +359,7 @@ describe('Chromium', () => {
     // Both profiles seen once first, so what the extension remembers is the same for both loads below.
     await (await openWithBadges(SECOND_PROFILE_URL)).close();
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    const before = await page.evaluate(uiState);
+    const before = await (await probeOf(page)).run(uiState);
     expect(before.pill).toMatch(PILL_FORMAT);
     await page.evaluate(navigateInApp, { url: SECOND_PROFILE_URL, html: secondProfileHtml() });
     await page.waitForFunction(
@@ -329,11 +370,11 @@ describe('Chromium', () => {
       { timeout: 10_000 },
     );
     await sleep(600);
-    const after = await page.evaluate(uiState);
+    const after = await (await probeOf(page)).run(uiState);
     // The same as a fresh load of the second profile: nothing of the first one is left.
     const fresh = await openWithBadges(SECOND_PROFILE_URL);
     await sleep(600);
-    const expected = await fresh.evaluate(uiState);
+    const expected = await (await probeOf(fresh)).run(uiState);
     await fresh.close();
     // Where the badges are (titles can differ: the worker's memory of the two profiles grows with each view).
     const places = (st: UiState) => st.badges.map(({ key, placement, beside }) => ({ key, placement, beside }));
@@ -344,7 +385,7 @@ describe('Chromium', () => {
     // A lazily loaded section makes the script run again: the same hosts, no second copy.
     await page.evaluate(addLazySection);
     await sleep(600);
-    expect(await page.evaluate(uiState)).toEqual(after);
+    expect(await (await probeOf(page)).run(uiState)).toEqual(after);
     // Leaving the profile for a page that is not one removes everything.
     await page.evaluate(() => {
       history.pushState({}, '', '/feed/');
@@ -354,58 +395,60 @@ describe('Chromium', () => {
     await page.close();
   });
 
-  it('offers the missing contact overlay, follows the page\'s link only on click, and badges the phone number there', async () => {
+  it('offers the missing contact overlay, opens it only on click, and badges the phone number there', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    await page.locator('[data-telltale="pill"] button').click();
-    const button = page.locator('[data-telltale="panel"] button', { hasText: 'Open contact info' });
-    await button.waitFor();
+    const probe = await probeOf(page);
+    await probe.click('pill', 'button');
+    await probe.waitFor(() => [...(rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Open contact info'));
     expect(page.url()).toBe(DEMO_PROFILE_URL); // nothing was opened by itself
-    await button.click();
+    await probe.click('panel', 'button', 'Open contact info');
     await page.waitForURL(CONTACT_OVERLAY_URL);
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="badge"][data-telltale-key^="contact:phone"]'), undefined, {
       timeout: 20_000,
     });
-    const phone = (await page.evaluate(uiState)).badges.find((b) => b.key.startsWith('contact:phone'));
+    const phone = (await (await probeOf(page)).run(uiState)).badges.find((b) => b.key.startsWith('contact:phone'));
     expect(phone?.beside).toContain(IMPOSSIBLE_PHONE);
     await page.close();
   });
 
   it('keeps a review and shows it on the next visit', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    await page.locator('[data-telltale="pill"] button').click();
-    await page.locator('[data-telltale="panel"] label', { hasText: 'Needs follow-up' }).click();
-    await page.locator('[data-telltale="panel"] button', { hasText: 'Save review' }).click();
-    await page.waitForFunction(() => /Needs follow-up/.test(document.querySelector('[data-telltale="pill"]')?.shadowRoot?.textContent ?? ''));
+    await (await probeOf(page)).click('pill', 'button');
+    await (await probeOf(page)).click('panel', 'label', 'Needs follow-up');
+    await (await probeOf(page)).click('panel', 'button', 'Save review');
+    await (await probeOf(page)).waitFor(() => /Needs follow-up/.test(rootOf(document.querySelector('[data-telltale="pill"]'))?.textContent ?? ''));
     await page.close();
     const again = await openWithBadges(DEMO_PROFILE_URL);
-    expect((await again.evaluate(uiState)).review).toMatch(/^Reviewed: Needs follow-up, /);
+    expect((await (await probeOf(again)).run(uiState)).review).toMatch(/^Reviewed: Needs follow-up, /);
     // Clear it again so other tests see an unreviewed profile.
-    await again.locator('[data-telltale="pill"] button').click();
-    await again.locator('[data-telltale="panel"] button', { hasText: 'Clear review' }).click();
-    await again.waitForFunction(() => !document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="review"]'));
+    await (await probeOf(again)).click('pill', 'button');
+    await (await probeOf(again)).click('panel', 'button', 'Clear review');
+    await (await probeOf(again)).waitFor(() => !rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]'));
     await again.close();
   });
 
   it('opens the in-page report form from the panel (axe finds nothing in it), and forgets the profile on request', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
     await page.addScriptTag({ path: AXE_PATH });
-    await page.locator('[data-telltale="pill"] button').click();
-    await page.locator('[data-telltale="panel"] button', { hasText: 'Report this profile' }).click();
-    const form = page.locator('[data-telltale="panel"] [data-telltale-report="form"]');
-    await form.waitFor();
-    expect(await form.textContent()).toMatch(/may be compromised or misrepresented/);
-    expect((await page.evaluate(axeOnHosts)).violations).toEqual([]);
-    await form.locator('button', { hasText: 'Cancel' }).click();
-    await form.waitFor({ state: 'detached' });
-    await page.locator('[data-telltale="panel"] button', { hasText: 'Forget this profile' }).click();
-    await page.waitForFunction(() => /no longer remembers|nothing stored/.test(document.querySelector('[data-telltale="panel"]')?.shadowRoot?.textContent ?? ''));
+    await (await probeOf(page)).click('pill', 'button');
+    await (await probeOf(page)).click('panel', 'button', 'Report this profile');
+    const probe = await probeOf(page);
+    const formText = () => rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"]')?.textContent ?? null;
+    expect(await probe.waitFor(formText)).toMatch(/may be compromised or misrepresented/);
+    expect((await probe.run(axeOnHosts)).violations).toEqual([]);
+    await probe.click('panel', '[data-telltale-report="form"] button', 'Cancel');
+    await probe.waitFor(() => !rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"]'));
+    // Forget asks first; the second click forgets.
+    await probe.click('panel', 'button', 'Forget this profile');
+    await probe.click('panel', 'button', 'Yes, forget it');
+    await probe.waitFor(() => /no longer remembers|nothing stored/.test(rootOf(document.querySelector('[data-telltale="panel"]'))?.textContent ?? ''));
     await page.close();
   });
 
   it('on a fresh load shows a "reading the page" pill as soon as the top card is parsed, then the real pill in its place', async () => {
     const page = await session.open(DEMO_PROFILE_URL, { initScript: PILL_HISTORY });
     await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, undefined, { timeout: 20_000 });
-    const history = await page.evaluate(pillHistory);
+    const history = await (await probeOf(page)).run(pillHistory);
     // First the early script's status (not a button: there is nothing to open yet), then the
     // full script's pill, drawn over it in the same host: never two pills at once.
     expect(history[0]).toBe('1|status|Telltale: reading the page…');
@@ -429,11 +472,11 @@ describe('Chromium', () => {
       writeFileSync(join(dir, 'content.js'), '/* a full content script that never runs its reader */\n');
       broken = await launchChromium(site, { dist: dir });
       const page = await broken.open(DEMO_PROFILE_URL);
-      const label = () => document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent ?? null;
-      await page.waitForFunction(label, undefined, { timeout: 10_000 });
-      expect(await page.evaluate(label)).toBe('Telltale: reading the page…');
-      await page.waitForFunction((l) => l !== document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent, 'Telltale: reading the page…', { timeout: 10_000 });
-      expect(await page.evaluate(label)).toBe('Telltale: could not check this page (no answer from the extension)');
+      const probe = await chromiumProbe(page);
+      const label = () => rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="pill"]')?.textContent ?? null;
+      expect(await probe.waitFor(label, undefined, 10_000)).toBe('Telltale: reading the page…');
+      await probe.waitFor((l) => l !== rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="pill"]')?.textContent, 'Telltale: reading the page…', 10_000);
+      expect(await probe.run(label)).toBe('Telltale: could not check this page (no answer from the extension)');
     } finally {
       await broken?.close();
       rmSync(dir, { recursive: true, force: true });
@@ -444,7 +487,7 @@ describe('Chromium', () => {
   it('says a page it cannot read could not be checked, never that it is clean', async () => {
     const page = await session.open(AUTHWALL_URL);
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]'), undefined, { timeout: 20_000 });
-    const state = await page.evaluate(uiState);
+    const state = await (await probeOf(page)).run(uiState);
     expect(state.pill).toMatch(/^Telltale: could not check this page \(.+\)$/);
     expect(state.pill).not.toMatch(/No concerns/);
     expect(state.badges).toEqual([]);
@@ -465,7 +508,7 @@ describe('Chromium', () => {
     const quietPage = await session.open(SECOND_PROFILE_URL, { initScript: PILL_HISTORY });
     await sleep(1_500);
     expect(await quietPage.evaluate(() => document.querySelectorAll('[data-telltale]').length)).toBe(0);
-    expect(await quietPage.evaluate(pillHistory)).toEqual([]);
+    expect(await (await probeOf(quietPage)).run(pillHistory)).toEqual([]);
     const stored = (await session.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, { status?: string; snapshot?: { name?: string } }>;
     expect(Object.values(stored).some((s) => s?.status === 'profile' && s.snapshot?.name === 'Priya Natarajan')).toBe(true);
     await setQuiet(false);
@@ -482,9 +525,9 @@ describe('Chromium', () => {
         await page.addInitScript({ path: AXE_PATH });
         await page.goto(real.url);
         // The real pill (a button), not the early "reading the page" status.
-        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('button'), undefined, { timeout: 30_000 });
+        await (await probeOf(page)).waitFor(() => !!rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('button'), undefined, 30_000);
         await sleep(500);
-        const state = await page.evaluate(uiState);
+        const state = await (await probeOf(page)).run(uiState);
         expect(state.pill).toMatch(PILL_FORMAT);
         // The pill is right after the top card's name.
         expect(await page.evaluate(() => document.querySelector('[data-telltale="pill"]')?.previousElementSibling?.tagName)).toBe('H1');
@@ -498,9 +541,9 @@ describe('Chromium', () => {
           if (entry) expect(b.beside).toContain('title' in entry ? entry.title : entry.school);
         }
         expect(new Set(state.badges.map((b) => b.key)).size).toBe(state.badges.length);
-        await page.locator('[data-telltale="pill"] button').click();
+        await (await probeOf(page)).click('pill', 'button');
         await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-        const axe = await page.evaluate(axeOnHosts);
+        const axe = await (await probeOf(page)).run(axeOnHosts);
         expect(axe.violations).toEqual([]);
         console.log(`[ui.test] ${real.file}: ${state.pill}; badges: ${state.badges.map((b) => `${b.key} "${b.text}"`).join(', ') || 'none'}`);
         await page.close();
@@ -513,6 +556,13 @@ describe('Chromium', () => {
 
 describe('Firefox', () => {
   let session: FirefoxSession;
+  const probes = new WeakMap<PuppeteerPage, UiProbe>();
+  // (async like Chromium's, so both describes read the same)
+  const probeOf = async (page: PuppeteerPage): Promise<UiProbe> => {
+    let probe = probes.get(page);
+    if (!probe) probes.set(page, (probe = firefoxProbe(session.browser, page)));
+    return probe;
+  };
   beforeAll(async () => {
     session = await launchFirefox(site);
   });
@@ -526,40 +576,40 @@ describe('Firefox', () => {
 
   it('shows the pill and the badges, opens and closes the panel by keyboard, and axe finds nothing', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    const state = await page.evaluate(uiState);
+    const state = await (await probeOf(page)).run(uiState);
     expect(state.pill).toMatch(/^Telltale: High risk · /);
     const keys = state.badges.map((b) => b.key);
     expect(keys).toEqual(expect.arrayContaining(['experience:0', 'experience:1', 'activity', 'name']));
     expect(state.badges.find((b) => b.key === 'experience:1')?.beside).toContain('Lead Backend Developer');
 
-    await page.evaluate(focusButton, { role: 'pill' });
+    await (await probeOf(page)).run(focusButton, { role: 'pill' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-    expect(await page.evaluate(focusPlace)).toBe('panel');
-    expect(await page.evaluate(panelText)).toContain('not a verdict');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('panel');
+    expect(await (await probeOf(page)).run(panelText)).toContain('not a verdict');
     await page.addScriptTag({ path: AXE_PATH });
-    const axe = await page.evaluate(axeOnHosts);
+    const axe = await (await probeOf(page)).run(axeOnHosts);
     expect(axe.violations).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-    expect(await page.evaluate(focusPlace)).toBe('pill');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('pill');
 
-    await page.evaluate(focusButton, { role: 'badge', key: 'experience:0' });
+    await (await probeOf(page)).run(focusButton, { role: 'badge', key: 'experience:0' });
     await page.keyboard.press(' ');  // puppeteer's name for the space bar
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
     // Focus is on the finding the badge names.
-    expect(await page.evaluate(focusPlace)).toMatch(/^panel:finding:/);
-    expect(await page.evaluate(focusedFindingTitle)).toBe((await page.evaluate(uiState)).badges.find((b) => b.key === 'experience:0')?.text);
+    expect(await (await probeOf(page)).run(focusPlace)).toMatch(/^panel:finding:/);
+    expect(await (await probeOf(page)).run(focusedFindingTitle)).toBe((await (await probeOf(page)).run(uiState)).badges.find((b) => b.key === 'experience:0')?.text);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-    expect(await page.evaluate(focusPlace)).toBe('badge:experience:0');
+    expect(await (await probeOf(page)).run(focusPlace)).toBe('badge:experience:0');
     await page.close();
   });
 
   it('on a fresh load shows a "reading the page" pill first, then the real pill in its place', async () => {
     const page = await session.open(DEMO_PROFILE_URL, { initScript: PILL_HISTORY });
     await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, { timeout: 20_000 });
-    const history = await page.evaluate(pillHistory);
+    const history = await (await probeOf(page)).run(pillHistory);
     expect(history[0]).toBe('1|status|Telltale: reading the page…');
     expect(history.at(-1)).toMatch(/^1\|button\|Telltale: High risk · /);
     expect(history.every((s) => s.startsWith('1|'))).toBe(true);
@@ -568,10 +618,13 @@ describe('Firefox', () => {
 
   it('renders a name made of HTML markup as text and runs nothing', async () => {
     const page = await openWithBadges(XSS_URL);
-    await page.evaluate(focusButton, { role: 'pill' });
+    await (await probeOf(page)).run(focusButton, { role: 'pill' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-    expect(await page.evaluate(panelText)).toContain(XSS_NAME);
+    // The name shows in the report form's heading ("Report <name>"), as characters.
+    await (await probeOf(page)).click('panel', 'button', 'Report this profile');
+    await (await probeOf(page)).waitFor((name) => (rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"] h2')?.textContent ?? '').includes(name), XSS_NAME);
+    expect(await (await probeOf(page)).run(panelText)).toContain(XSS_NAME);
     expect(await page.evaluate(() => (window as unknown as { __telltaleXss?: number }).__telltaleXss ?? null)).toBeNull();
     await page.close();
   });
@@ -587,14 +640,14 @@ describe('Firefox', () => {
       { timeout: 10_000 },
     );
     await sleep(600);
-    const state = await page.evaluate(uiState);
+    const state = await (await probeOf(page)).run(uiState);
     expect(new Set(state.badges.map((b) => b.key)).size).toBe(state.badges.length);
     expect(state.badges.map((b) => b.key)).toEqual(expect.arrayContaining(['experience:0', 'experience:1', 'activity']));
     expect(state.badges.every((b) => b.beside.length > 0 && !/Jordan/.test(b.beside))).toBe(true);
     // The same places as a fresh load of the second profile.
     const fresh = await openWithBadges(SECOND_PROFILE_URL);
     await sleep(600);
-    const expected = await fresh.evaluate(uiState);
+    const expected = await (await probeOf(fresh)).run(uiState);
     const places = (st: UiState) => st.badges.map(({ key, placement, beside }) => ({ key, placement, beside }));
     expect(places(state)).toEqual(places(expected));
     await fresh.close();
@@ -608,16 +661,16 @@ describe('Firefox', () => {
         const page = await session.open('about:blank');
         await page.evaluateOnNewDocument(readFileSync(AXE_PATH, 'utf8'));
         await page.goto(real.url);
-        await page.waitForFunction(() => !!document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('button'), { timeout: 30_000 });
+        await (await probeOf(page)).waitFor(() => !!rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('button'), undefined, 30_000);
         await sleep(500);
-        const state = await page.evaluate(uiState);
+        const state = await (await probeOf(page)).run(uiState);
         expect(state.pill).toMatch(PILL_FORMAT);
         expect(await page.evaluate(() => document.querySelector('[data-telltale="pill"]')?.previousElementSibling?.tagName)).toBe('H1');
         expect(state.badges.every((b) => b.text.length > 0 && b.beside.length > 0)).toBe(true);
-        await page.evaluate(focusButton, { role: 'pill' });
+        await (await probeOf(page)).run(focusButton, { role: 'pill' });
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-        expect((await page.evaluate(axeOnHosts)).violations).toEqual([]);
+        expect((await (await probeOf(page)).run(axeOnHosts)).violations).toEqual([]);
         await page.close();
       });
     }
