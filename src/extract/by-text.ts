@@ -11,7 +11,7 @@
 import type { PageKind, ProfileSnapshot } from '../model.ts';
 import { readCountLine } from './counts.ts';
 import { mediaUploadDate, parseDateRange, parseDurationMonths, splitMiddot } from './dates.ts';
-import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
+import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
 import { isPronounsLine } from './sdui.ts';
@@ -25,7 +25,8 @@ const SECTION_WORDS: Record<Part, readonly string[]> = {
   education: ['education', 'ausbildung', 'bildungsweg', 'formation', 'formations', 'educación', 'formación', 'formação acadêmica', 'formação', 'educação', 'opleiding', 'opleidingen', 'formazione', 'istruzione'],
   certifications: [
     'licenses & certifications', 'licences & certifications', 'licenses and certifications', 'certifications', 'lizenzen & zertifikate', 'lizenzen und zertifikate',
-    'licences et certifications', 'licencias y certificaciones', 'licenças e certificados', 'licenties en certificaten', 'licenze e certificazioni',
+    'bescheinigungen und zertifikate', 'zertifikate', 'licences et certifications', 'licencias y certificaciones', 'certificaciones', 'licenças e certificados',
+    'certificados', 'licenties en certificaten', 'certificaten', 'licenze e certificazioni', 'certificazioni',
   ],
   skills: ['skills', 'kenntnisse', 'fähigkeiten', 'compétences', 'aptitudes', 'competencias', 'competências', 'vaardigheden', 'competenze'],
   about: ['about', 'info', 'infos', 'à propos', 'acerca de', 'sobre', 'over', 'informazioni', 'summary'],
@@ -340,7 +341,10 @@ function readEntries(section: Section, lines: Line[]): EntityLines[] {
     const e = entryOf(li, inSection);
     if (e.lines.length > 0) entries.push(e);
   }
-  if (entries.length > 0) return entries;
+  // List items are the entries only when they hold every date line: roles listed inside entries
+  // that are plain blocks are not entries of their own.
+  const outside = inSection.some((l) => isDateLine(l) && !items.some((li) => li.contains(l.el)));
+  if (entries.length > 0 && !outside) return entries;
   // No list items: the entries are what the date-range lines are grouped in.
   return entriesByDates(section.root, section.heading, inSection);
 }
@@ -405,6 +409,13 @@ function lineTextForEntry(l: Line): string {
   return dur ? `${range} · ${textOf(dur)}` : range;
 }
 
+/** "On-call lead for the card-processing stack.": a sentence (mostly lower-case words, a full stop), not a place ("Sir Oliver Mowat C.I."). */
+function isSentence(t: string): boolean {
+  if (!/[.!?]$/.test(t) || parseDateRange(t) !== null || firstMonthYear(t) !== null) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
+}
+
 function entryOf(item: Element, lines: Line[]): EntityLines {
   const nested = queryAll(item, 'li').filter((li) => ancestorOrSelf(li.parentElement as Element, (e) => e.localName === 'li', item) === null);
   const inNested = (l: Line): boolean => nested.some((n) => n.contains(l.el));
@@ -429,8 +440,8 @@ function entryOf(item: Element, lines: Line[]): EntityLines {
   const texts: string[] = [];
   for (const l of own) {
     const t = lineTextForEntry(l);
-    // A long line is the entry's description, never its place or company.
-    if (t.length > 150) {
+    // A long line, or a sentence, is the entry's description, never its place or company.
+    if (t.length > 150 || (texts.length > 0 && isSentence(t))) {
       description ??= t;
       continue;
     }
