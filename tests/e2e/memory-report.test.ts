@@ -24,11 +24,32 @@ import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { CONTACT_OVERLAY_URL, contactOverlayHtml, IMPOSSIBLE_PHONE } from '../fixtures-ui/profiles.ts';
 import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
+
+/** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
+declare const rootOf: RootOf;
 
 const pillText = () => {
   // The real pill is a button; the early script's "reading the page" status is not the answer.
-  const root = document.querySelector('[data-telltale="pill"]')?.shadowRoot;
-  return root?.querySelector('button') ? (root.querySelector('[part~="pill"]')?.textContent?.trim() ?? null) : null;
+  const root = rootOf(document.querySelector('[data-telltale="pill"]'));
+  return root?.querySelector('button') ? (root.querySelector('[data-part~="pill"]')?.textContent?.trim() ?? null) : null;
+};
+
+/** Whether a checkbox in the panel is ticked (and enabled), by its name. */
+const panelBox = (name: string) => {
+  const box = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  return box ? { checked: box.checked, disabled: box.disabled } : null;
+};
+/** Focuses the panel's note field, for real typing. */
+const focusNote = () => {
+  const note = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]');
+  note?.focus();
+  return !!note;
+};
+/** The destinations the panel's "Report made" lists, once it does. */
+const sentDestinations = () => {
+  const sent = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="sent"]');
+  return sent ? [...sent.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')) : null;
 };
 
 // ---- Fixture pages ---------------------------------------------------------------------------
@@ -171,7 +192,7 @@ describe('Chromium: memory and reporting', () => {
 
   async function visit(url: string): Promise<Page> {
     const page = await session.open(url);
-    await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
+    await (await chromiumProbe(page)).waitFor(pillText, undefined, 20_000);
     return page;
   }
 
@@ -384,20 +405,19 @@ describe('Chromium: memory and reporting', () => {
 
   it('sends a report from the in-page panel: one click, logged with the note, no screenshot', async () => {
     const page = await visit(DEMO_PROFILE_URL);
-    await page.locator('[data-telltale="pill"] button').click();
-    await page.locator('[data-telltale="panel"] button', { hasText: 'Report this profile' }).click();
-    const form = page.locator('[data-telltale="panel"] [data-telltale-report="form"]');
-    await form.waitFor();
+    const probe = await chromiumProbe(page);
+    await probe.click('pill', 'button');
+    await probe.click('panel', 'button', 'Report this profile');
+    await probe.waitFor(panelBox, 'tt-dest-linkedin');
     for (const d of ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']) {
-      const box = form.locator(`input[name="tt-dest-${d}"]`);
-      if (!(await box.isDisabled()) && (await box.isChecked()) !== (d === 'linkedin')) await box.click();
+      const box = await probe.run(panelBox, `tt-dest-${d}`);
+      if (box && !box.disabled && box.checked !== (d === 'linkedin')) await probe.click('panel', `input[name="tt-dest-${d}"]`);
     }
-    await form.locator('textarea[name="tt-note"]').fill('From the page');
+    expect(await probe.run(focusNote)).toBe(true);
+    await page.keyboard.type('From the page');
     const before = ((await storage('local'))['report:log'] as unknown[] | undefined)?.length ?? 0;
-    await form.locator('button[type="submit"]').click();
-    const sent = page.locator('[data-telltale="panel"] [data-telltale-report="sent"]');
-    await sent.waitFor();
-    expect(await sent.locator('li[data-destination]').evaluateAll((els) => els.map((e) => e.getAttribute('data-destination')))).toEqual(['log', 'linkedin']);
+    await probe.click('panel', 'button[type="submit"]');
+    expect(await probe.waitFor(sentDestinations)).toEqual(['log', 'linkedin']);
     const log = (await storage('local'))['report:log'] as { note: string; destinations: string[]; bundle: { screenshot: unknown; screenshotNote: string } }[];
     expect(log).toHaveLength(before + 1);
     expect(log[log.length - 1]).toMatchObject({ note: 'From the page', destinations: ['linkedin'], bundle: { screenshot: null } });
@@ -434,7 +454,7 @@ describe('Chromium: a report made offline is delivered after a browser restart',
       await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
       const ui = (message: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Record<string, unknown>>;
       const page = await session.open(DEMO_PROFILE_URL);
-      await page.waitForFunction(pillText, undefined, { timeout: 20_000 });
+      await (await chromiumProbe(page)).waitFor(pillText, undefined, 20_000);
       const profileKey = await waitFor('the profile key', async () => {
         const all = (await ext.evaluate(() => chrome.storage.session.get(null))) as Record<string, { profileKey?: string }>;
         return Object.entries(all).find(([k]) => k.startsWith('tab:'))?.[1]?.profileKey;
@@ -499,18 +519,8 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
   });
   afterAll(async () => session?.close());
 
-  /** An element inside a Telltale host's shadow root, for real (WebDriver) clicks and typing. */
-  const inHost = async (page: import('puppeteer-core').Page, role: string, selector: string, text?: string) => {
-    const handle = await page.waitForFunction(
-      (r: string, sel: string, t: string | null) =>
-        [...(document.querySelector(`[data-telltale="${r}"]`)?.shadowRoot?.querySelectorAll(sel) ?? [])].find((e) => t === null || (e.textContent ?? '').includes(t)) ?? null,
-      { timeout: 10_000 },
-      role,
-      selector,
-      text ?? null,
-    );
-    return handle.asElement() as import('puppeteer-core').ElementHandle<Element>;
-  };
+  /** Real (WebDriver BiDi) clicks inside a Telltale host's closed root, and reads through it (closed-roots.ts). */
+  const probeOf = (page: import('puppeteer-core').Page) => firefoxProbe(session.browser, page);
 
   /** Runs a function with the extension's API in one of its own pages (the popup, opened once). */
   let extPage: import('puppeteer-core').Page | null = null;
@@ -525,29 +535,32 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
 
   it('keeps a review and shows it on the next visit', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
-    await page.waitForFunction(pillText, { timeout: 20_000 });
-    await (await inHost(page, 'pill', 'button')).click();
-    await (await inHost(page, 'panel', 'label', 'Needs follow-up')).click();
-    await (await inHost(page, 'panel', 'button', 'Save review')).click();
-    await page.waitForFunction(() => /Needs follow-up/.test(document.querySelector('[data-telltale="pill"]')?.shadowRoot?.textContent ?? ''), { timeout: 10_000 });
+    const probe = probeOf(page);
+    await probe.waitFor(pillText, undefined, 20_000);
+    await probe.click('pill', 'button');
+    await probe.click('panel', 'label', 'Needs follow-up');
+    await probe.click('panel', 'button', 'Save review');
+    await probe.waitFor(() => /Needs follow-up/.test(rootOf(document.querySelector('[data-telltale="pill"]'))?.textContent ?? ''));
     await page.close();
     const again = await session.open(DEMO_PROFILE_URL);
-    await again.waitForFunction(pillText, { timeout: 20_000 });
-    expect(await (await inHost(again, 'pill', '[part~="review"]')).evaluate((e) => e.textContent)).toMatch(/^Reviewed: Needs follow-up, /);
+    const probe2 = probeOf(again);
+    await probe2.waitFor(pillText, undefined, 20_000);
+    expect(await probe2.run(() => rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]')?.textContent)).toMatch(/^Reviewed: Needs follow-up, /);
     // Cleared again, so the other tests see an unreviewed profile.
-    await (await inHost(again, 'pill', 'button')).click();
-    await (await inHost(again, 'panel', 'button', 'Clear review')).click();
-    await again.waitForFunction(() => !document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="review"]'), { timeout: 10_000 });
+    await probe2.click('pill', 'button');
+    await probe2.click('panel', 'button', 'Clear review');
+    await probe2.waitFor(() => !rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]'));
     await again.close();
   });
 
-  it('offers the missing contact overlay, follows the page\'s link only on click, and badges the phone number there', async () => {
+  it('offers the missing contact overlay, opens it only on click, and badges the phone number there', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
-    await page.waitForFunction(pillText, { timeout: 20_000 });
-    await (await inHost(page, 'pill', 'button')).click();
-    const open = await inHost(page, 'panel', 'button', 'Open contact info');
+    const probe = probeOf(page);
+    await probe.waitFor(pillText, undefined, 20_000);
+    await probe.click('pill', 'button');
+    await probe.waitFor(() => [...(rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelectorAll('button') ?? [])].some((b) => b.textContent === 'Open contact info'));
     expect(page.url()).toBe(DEMO_PROFILE_URL); // nothing was opened by itself
-    await Promise.all([page.waitForNavigation({ timeout: 10_000 }).catch(() => undefined), open.click()]);
+    await Promise.all([page.waitForNavigation({ timeout: 10_000 }).catch(() => undefined), probe.click('panel', 'button', 'Open contact info')]);
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="badge"][data-telltale-key^="contact:phone"]'), { timeout: 20_000 });
     expect(page.url()).toBe(CONTACT_OVERLAY_URL);
     // The element the badge sits on, by its placement (past any other Telltale host beside it).
@@ -592,7 +605,7 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
 
   it('makes a report from the popup: logged, with the chosen destinations', async () => {
     const profile = await session.open(DEMO_PROFILE_URL);
-    await profile.waitForFunction(pillText, { timeout: 20_000 });
+    await probeOf(profile).waitFor(pillText, undefined, 20_000);
     const popup = await session.browser.newPage();
     // Navigation to an extension page loads, but its load event can fail to reach WebDriver: wait
     // for the page's own content instead.
@@ -635,19 +648,19 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
 
   it('sends a report from the in-page panel\'s form', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
-    await page.waitForFunction(pillText, { timeout: 20_000 });
-    const inPage = (role: string, selector: string, text?: string) => inHost(page, role, selector, text);
-    await (await inPage('pill', 'button')).click();
-    await (await inPage('panel', 'button', 'Report this profile')).click();
+    const probe = probeOf(page);
+    await probe.waitFor(pillText, undefined, 20_000);
+    await probe.click('pill', 'button');
+    await probe.click('panel', 'button', 'Report this profile');
+    await probe.waitFor(panelBox, 'tt-dest-linkedin');
     for (const d of ['clipboard', 'download', 'linkedin']) {
-      const box = (await inPage('panel', `input[name="tt-dest-${d}"]`)) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
-      if ((await box.evaluate((b) => b.checked)) !== (d === 'linkedin')) await box.click();
+      const box = await probe.run(panelBox, `tt-dest-${d}`);
+      if (box && box.checked !== (d === 'linkedin')) await probe.click('panel', `input[name="tt-dest-${d}"]`);
     }
-    await (await inPage('panel', 'textarea[name="tt-note"]')).type('Firefox, from the page');
-    await (await inPage('panel', 'button[type="submit"]')).click();
-    await inPage('panel', '[data-telltale-report="sent"]');
-    const lines = await (await inPage('panel', '[data-telltale-report="sent"]')).evaluate((el) => [...el.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')));
-    expect(lines).toEqual(['log', 'linkedin']);
+    expect(await probe.run(focusNote)).toBe(true);
+    await page.keyboard.type('Firefox, from the page');
+    await probe.click('panel', 'button[type="submit"]');
+    expect(await probe.waitFor(sentDestinations)).toEqual(['log', 'linkedin']);
     // The worker logged it, with the note and without a screenshot (the page cannot grant one).
     const log = await inExtension(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
