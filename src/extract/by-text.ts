@@ -14,7 +14,7 @@ import { mediaUploadDate, parseDateRange, parseDurationMonths, splitMiddot } fro
 import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
-import { isPronounsLine } from './sdui.ts';
+import { isDegreeLine, isPronounsLine } from './top-card.ts';
 import { attr, cleanLinkedInUrl, isControl, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
 
 type Part = 'experience' | 'education' | 'certifications' | 'skills' | 'about' | 'activity';
@@ -200,11 +200,6 @@ function findName(doc: Document, lines: Line[], title: string | null): NameFound
 
 function isPunctuation(t: string): boolean {
   return /^[\s·•|,]*$/.test(t);
-}
-
-/** "1st", "· 2nd", "3rd+" and the degree words around them. */
-function isDegreeLine(t: string): boolean {
-  return /^[·•\s]*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th|er|e|º|°))(?:\s+degree connection)?$/i.test(t);
 }
 
 function readTop(lines: Line[], nameIndex: number, name: NameFound, snap: ProfileSnapshot, elements: ElementMap): void {

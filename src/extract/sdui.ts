@@ -15,6 +15,7 @@ import type { ProfileSnapshot } from '../model.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
+import { isDegreeLine, isPronounsLine } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
 import { mediaUploadDate, splitMiddot } from './dates.ts';
 import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, contentText, isControl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
@@ -131,23 +132,6 @@ function topItems(section: Element): Element[] {
   });
 }
 
-/**
- * Pronouns LinkedIn lets a member show beside the name ("He/Him", "Sie/Ihr", "Elle/Elle"): a line
- * of one to three of these words joined by "/". Recognised so they are never taken for the
- * headline; not stored, since no signal may use gender.
- */
-const PRONOUN_WORDS = new Set([
-  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'theirs', 'xe', 'xem', 'ze', 'zir', 'hir',
-  'er', 'ihm', 'ihn', 'sie', 'ihr', 'il', 'lui', 'elle', 'iel', 'él', 'ella', 'elle', 'ele', 'dele', 'ela', 'dela',
-  'hij', 'hem', 'zij', 'haar', 'hen', 'hun', 'lei', 'loro',
-]);
-
-export function isPronounsLine(text: string): boolean {
-  const t = text.trim().replace(/^\((.*)\)$/, '$1');
-  const parts = t.split('/').map((w) => w.trim().toLowerCase());
-  return parts.length >= 2 && parts.length <= 3 && t.length <= 24 && parts.every((w) => PRONOUN_WORDS.has(w));
-}
-
 const VERIFIED_WORDS = /verif|geverifieerd|verifiziert|vérifi|verificad|verificaç|verificat/i;
 
 /** The line that holds (or follows) the "Contact info" link: the location, as in every layout. */
@@ -199,7 +183,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
       snap.followers ??= count.followers;
       continue;
     }
-    if (isPronounsLine(t)) continue;
+    if (isPronounsLine(t) || isDegreeLine(t)) continue;
     const parts = splitMiddot(t).map((x) => x.toLowerCase());
     if (parts.length > 0 && parts.every((x) => chips.has(x))) continue;
     lines.push(t);

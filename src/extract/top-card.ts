@@ -1,0 +1,24 @@
+// Lines of a profile's top card that sit beside the name and are not its headline, whatever the
+// layout: the member's pronouns and the viewer's degree of connection.
+
+/**
+ * Pronouns LinkedIn lets a member show beside the name ("He/Him", "Sie/Ihr", "Elle/Elle"): a line
+ * of two or three of these words joined by "/". Recognised so they are never taken for the
+ * headline; not stored, since no signal may use gender.
+ */
+const PRONOUN_WORDS = new Set([
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'theirs', 'xe', 'xem', 'ze', 'zir', 'hir',
+  'er', 'ihm', 'ihn', 'sie', 'ihr', 'il', 'lui', 'elle', 'iel', 'él', 'ella', 'ele', 'dele', 'ela', 'dela',
+  'hij', 'hem', 'zij', 'haar', 'hen', 'hun', 'lei', 'loro',
+]);
+
+export function isPronounsLine(text: string): boolean {
+  const t = text.trim().replace(/^\((.*)\)$/, '$1');
+  const parts = t.split('/').map((w) => w.trim().toLowerCase());
+  return parts.length >= 2 && parts.length <= 3 && t.length <= 24 && parts.every((w) => PRONOUN_WORDS.has(w));
+}
+
+/** "1st", "· 2nd", "3rd+" and the degree words around them. */
+export function isDegreeLine(t: string): boolean {
+  return /^[·•\s]*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th|er|e|º|°))(?:\s+degree connection)?$/i.test(t);
+}
