@@ -9,7 +9,7 @@ export interface Io {
 export const USAGE = `Usage: telltale <command> [options]
 
 Commands:
-  scan PATH... [--json] [--now YYYY-MM-DD] [--region CC]
+  scan PATH... [--json] [--now YYYY-MM-DD] [--region CC] [--structure]
       Read saved LinkedIn pages (.html files, or folders searched recursively) and print, for each,
       the layout recognised, what was read and the findings.
 

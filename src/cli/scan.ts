@@ -5,11 +5,12 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { assess } from '../assess.ts';
 import { isSnapshot, readPage } from '../extract/index.ts';
+import { pageStructure } from '../extract/structure.ts';
 import type { Assessment, NotAProfile, ProfileSnapshot } from '../model.ts';
 import { packageDisposableDomains } from '../signals/common/disposable-domains-package.ts';
 import type { Io } from './main.ts';
 
-export const SCAN_USAGE = `Usage: telltale scan PATH... [--json] [--now YYYY-MM-DD] [--region CC]
+export const SCAN_USAGE = `Usage: telltale scan PATH... [--json] [--now YYYY-MM-DD] [--region CC] [--structure]
 
 Reads saved LinkedIn pages (.html files; folders are searched recursively for *.html) and prints,
 per page, the layout recognised, a summary of the profile and the findings.
@@ -20,6 +21,9 @@ Options:
                      or {"file","error"} for a page that could not be read
   --now YYYY-MM-DD   "today" for relative dates (default: the page's own capture time, else today)
   --region CC        default phone region (ISO 3166-1 alpha-2) for numbers without a country code
+  --structure        print the page-structure file instead (what the panel's "Save the page
+                     structure" downloads: tags, hooks and text shapes, no one's data); one page:
+                     the file itself, several: a JSON array of {"file","structure"}
   -h, --help         this help
 
 Exit status: 0 when every page was read, 2 when any could not be (or on bad arguments).
@@ -30,12 +34,13 @@ export interface ScanOptions {
   json: boolean;
   now: Date | null;
   region: string | null;
+  structure: boolean;
 }
 
 export class UsageError extends Error {}
 
 export function parseScanArgs(args: readonly string[]): ScanOptions | 'help' {
-  const opts: ScanOptions = { paths: [], json: false, now: null, region: null };
+  const opts: ScanOptions = { paths: [], json: false, now: null, region: null, structure: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const takeValue = (name: string): string => {
@@ -47,6 +52,7 @@ export function parseScanArgs(args: readonly string[]): ScanOptions | 'help' {
     };
     if (arg === '-h' || arg === '--help') return 'help';
     else if (arg === '--json') opts.json = true;
+    else if (arg === '--structure') opts.structure = true;
     else if (arg === '--now' || arg.startsWith('--now=')) {
       const v = takeValue('--now');
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
@@ -213,6 +219,7 @@ export async function runScan(args: readonly string[], io: Io): Promise<number> 
     return 0;
   }
   const { files, missing } = collectFiles(opts.paths);
+  if (opts.structure) return printStructures(files, missing, io);
   const entries: ScanEntry[] = missing.map((file) => ({ file, error: 'no such file or folder' }));
   for (const file of files) entries.push(scanFile(file, opts));
   if (files.length === 0 && missing.length === 0) {
@@ -227,4 +234,25 @@ export async function runScan(args: readonly string[], io: Io): Promise<number> 
     io.out(`${entries.length} page${entries.length === 1 ? '' : 's'}, ${failed} could not be read\n`);
   }
   return entries.some((e) => 'error' in e) ? 2 : 0;
+}
+
+/** `--structure`: the page-structure file of each page, as the extension would save it. */
+function printStructures(files: readonly string[], missing: readonly string[], io: Io): number {
+  for (const m of missing) io.err(`telltale scan: no such file or folder: ${m}\n`);
+  const out: { file: string; structure: ReturnType<typeof pageStructure> }[] = [];
+  for (const file of files) {
+    try {
+      const document = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+      out.push({ file, structure: pageStructure(document, null, readPage(document, null)) });
+    } catch (err) {
+      io.err(`telltale scan: cannot read ${file}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  if (out.length === 0) {
+    io.err('telltale scan: no .html files given\n');
+    return 2;
+  }
+  io.out(JSON.stringify(out.length === 1 && missing.length === 0 ? out[0]?.structure : out) + '\n');
+  return missing.length > 0 ? 2 : 0;
 }

@@ -89,3 +89,24 @@ describe('telltale scan', { timeout: 180_000 }, () => {
     expect(entries.filter((e) => e.kind === 'authwall' || e.kind === 'private')).toHaveLength(2);
   });
 });
+
+describe('telltale scan --structure', { timeout: 180_000 }, () => {
+  it('prints the page-structure file of one page: tags and shapes, no one’s name or slug', () => {
+    const r = run('scan', '--structure', 'fixtures/sdui-2026/jonas-berg.html');
+    expect(r.code, r.stderr).toBe(0);
+    const file = JSON.parse(r.stdout) as { telltalePageStructure: number; read: { layout: string }; tree: unknown[] };
+    expect(file.telltalePageStructure).toBe(1);
+    expect(file.read.layout).toBe('sdui-2026');
+    expect(file.tree[0]).toBe('html');
+    expect(r.stdout).not.toMatch(/jonas|berg|Kubernetes|ACoAA/i);
+  });
+
+  it('prints an array for a folder, and exit 2 for a missing file', () => {
+    const r = run('scan', '--structure', 'fixtures/sdui-2026');
+    expect(r.code, r.stderr).toBe(0);
+    const files = JSON.parse(r.stdout) as { file: string; structure: { telltalePageStructure: number } }[];
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.every((f) => f.structure.telltalePageStructure === 1)).toBe(true);
+    expect(run('scan', '--structure', join(tmp, 'nope.html')).code).toBe(2);
+  });
+});
