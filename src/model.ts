@@ -200,6 +200,8 @@ export interface NotAProfile {
   slug?: string | null;
 }
 
+import type { Application } from './application/model.ts';
+
 // ---- Findings -------------------------------------------------------------------------------
 
 export type Category =
@@ -209,7 +211,9 @@ export type Category =
   | 'education'
   | 'identity'
   | 'network'
-  | 'history';
+  | 'history'
+  /** Comparisons of the profile with the candidate's application (src/signals/application-*.ts). */
+  | 'application';
 
 export type Severity = 'info' | 'warn' | 'alert';
 
@@ -297,4 +301,9 @@ export interface AssessContext {
    * has an email: `disposable-email` reports that it could not check, never that the address is clean.
    */
   disposableDomains?: { has(entry: string): boolean } | null;
+  /**
+   * What the candidate sent (src/application/), for the `application` signals, which run only
+   * when it is given (src/compare.ts); the other signals never read it.
+   */
+  application?: Application | null;
 }

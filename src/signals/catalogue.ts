@@ -2,6 +2,7 @@
 // explanations to rule out, and where the concern comes from. Paraphrased from ../../../shared/signals.md.
 // No phone metadata or domain lists here: the UI may import this file.
 import type { Category } from '../model.ts';
+import { applicationCatalogue } from './catalogue-application.ts';
 
 export interface CatalogueEntry {
   id: string;
@@ -10,6 +11,8 @@ export interface CatalogueEntry {
   whyItMatters: string;
   benignExplanations: string;
   source: string;
+  /** What a recruiter can do to settle it (the application comparisons carry it here as well as on each finding). */
+  howToVerify?: string;
 }
 
 const AMAZON = 'Amazon CSO Stephen Schmidt, LinkedIn post, December 2025 (hijacked dormant accounts "to gain verification"; wrongly formatted phone numbers and mismatched education as tell-tale signs)';
@@ -219,6 +222,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     benignExplanations: 'None.',
     source: 'Telltale\'s own report history',
   },
+  ...applicationCatalogue,
 ];
 
 export const catalogueById: ReadonlyMap<string, CatalogueEntry> = new Map(catalogue.map((e) => [e.id, e]));

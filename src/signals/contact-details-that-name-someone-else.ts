@@ -17,7 +17,7 @@ const GENERIC = new Set([
 
 const PUBLIC_HOSTS = /(^|\.)(github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|medium\.com|behance\.net|dribbble\.com)$/;
 
-function handleWords(handle: string): string[] {
+export function handleWords(handle: string): string[] {
   return foldToAscii(handle)
     .split(/[._\-+\d]+/)
     .filter((w) => w.length > 0 && !GENERIC.has(w));

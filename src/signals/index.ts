@@ -26,6 +26,21 @@ import contactDetailsThatNameSomeoneElse from './contact-details-that-name-someo
 import changedSinceLastSeen from './changed-since-last-seen.ts';
 import sharedAcrossProfiles from './shared-across-profiles.ts';
 import alreadyReported from './already-reported.ts';
+import applicationLinkedinUrlVsProfile from './application-linkedin-url-vs-profile.ts';
+import applicationNameVsProfile from './application-name-vs-profile.ts';
+import applicationPhoneInvalid from './application-phone-invalid.ts';
+import applicationPhoneFormat from './application-phone-format.ts';
+import applicationPhoneType from './application-phone-type.ts';
+import applicationPhoneCountryVsLocation from './application-phone-country-vs-location.ts';
+import applicationPhoneVsProfilePhone from './application-phone-vs-profile-phone.ts';
+import applicationDisposableEmail from './application-disposable-email.ts';
+import applicationEmailNamesSomeoneElse from './application-email-names-someone-else.ts';
+import applicationSchoolVsProfile from './application-school-vs-profile.ts';
+import applicationDegreeDatesVsProfile from './application-degree-dates-vs-profile.ts';
+import applicationDegreeNotOnProfile from './application-degree-not-on-profile.ts';
+import applicationEmployerMissingOnTheOtherSide from './application-employer-missing-on-the-other-side.ts';
+import applicationEmploymentDatesVsProfile from './application-employment-dates-vs-profile.ts';
+import applicationTitleMoreSeniorThanProfile from './application-title-more-senior-than-profile.ts';
 
 export const signals: readonly Signal[] = [
   activityGapThenBurst,
@@ -56,3 +71,26 @@ export const signals: readonly Signal[] = [
 ];
 
 export const signalIds: readonly string[] = signals.map((s) => s.id);
+
+/**
+ * The comparisons of a profile with the candidate's application (category `application`). Kept apart
+ * from `signals`: they run only when an application is given (src/compare.ts), so a profile assessed
+ * on its own is scored and counted exactly as before.
+ */
+export const applicationSignals: readonly Signal[] = [
+  applicationLinkedinUrlVsProfile,
+  applicationNameVsProfile,
+  applicationPhoneInvalid,
+  applicationPhoneFormat,
+  applicationPhoneType,
+  applicationPhoneCountryVsLocation,
+  applicationPhoneVsProfilePhone,
+  applicationDisposableEmail,
+  applicationEmailNamesSomeoneElse,
+  applicationSchoolVsProfile,
+  applicationDegreeDatesVsProfile,
+  applicationDegreeNotOnProfile,
+  applicationEmployerMissingOnTheOtherSide,
+  applicationEmploymentDatesVsProfile,
+  applicationTitleMoreSeniorThanProfile,
+];

@@ -12,7 +12,7 @@ export const LEVEL_WORDS: Record<Level, string> = {
 export const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
 
 /** The order categories are listed in: who the page presents first, then how the account behaves. */
-export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history'];
+export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application'];
 
 export const CATEGORY_NAMES: Record<Category, string> = {
   identity: 'Identity',
@@ -22,6 +22,7 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   education: 'Education',
   network: 'Network',
   history: 'What Telltale remembers',
+  application: 'Compared with the application',
 };
 
 export const OUTCOME_WORDS: Record<ReviewOutcome, string> = {

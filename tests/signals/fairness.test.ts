@@ -149,7 +149,9 @@ describe('fairness (what the signals read)', () => {
   // A static guard beside the metamorphic tests: no signal reads the birthday (age) or the interface
   // locale (language). The location is read only to compare it with the phone's country, and by the
   // history signal to notice that it changed (equality, never its value).
-  const READS_LOCATION = ['phone-country-vs-location.ts', 'changed-since-last-seen.ts'];
+  // The application comparisons read it for the same phone comparison (and as the default region of
+  // the application's numbers), in common/application.ts and application-phone-country-vs-location.ts.
+  const READS_LOCATION = ['phone-country-vs-location.ts', 'changed-since-last-seen.ts', 'application-phone-country-vs-location.ts', 'common/application.ts'];
   const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/signals');
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const HEAVY_PACKAGES = /^(libphonenumber-js|disposable-email-domains)/;
+const HEAVY_PACKAGES = /^(libphonenumber-js|disposable-email-domains|pdfjs-dist|mammoth)/;
 const WORKER_ONLY = [resolve(repo, 'src/phone'), resolve(repo, 'src/signals/index.ts'), resolve(repo, 'src/assess.ts')];
 
 /** Every file and package reachable by static imports (type-only imports are erased, so skipped). */

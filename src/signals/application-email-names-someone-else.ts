@@ -1,0 +1,43 @@
+// The application's email address spells a person's name (two or more name words) that shares
+// nothing with the name on the application or on the profile. Family members share addresses, so
+// this is a warning at most; a single word may be any nickname and is not judged.
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { applicationMissing, sideBySide } from './common/application.ts';
+import { compareNameWithHandle } from './common/person-names.ts';
+import { handleWords } from './contact-details-that-name-someone-else.ts';
+
+const self = { id: 'application-email-names-someone-else', category: 'application' } as const;
+
+export const applicationEmailNamesSomeoneElse: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const app = ctx.application!;
+    if (app.emails.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no email address', 'ask for an email address and write to it') };
+    const names = [app.name, snapshot.name].filter((n): n is string => !!n);
+    if (names.length === 0) return { findings: [], notChecked: notChecked(self, 'neither the application nor the profile shows a name', 'compare the address with the name by eye') };
+    const findings: Finding[] = [];
+    app.emails.forEach((address, i) => {
+      const words = handleWords(address.split('@')[0] ?? '');
+      if (words.length < 2 || !words.every((w) => /^[a-z]{2,}$/.test(w))) return;
+      const verdicts = names.map((n) => compareNameWithHandle(n, words).verdict);
+      if (!verdicts.every((v) => v === 'different')) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: 'warn',
+          title: "The application's email names someone else",
+          evidence: `${sideBySide(`${address} reads "${words.join(' ')}"`, `"${snapshot.name ?? '(no name)'}"`)}${app.name && app.name !== snapshot.name ? ` The application is signed "${app.name}".` : ''} Family members sometimes share an address.`,
+          howToVerify: 'Ask whose address it is; write to it and ask for a reply during the process.',
+          refs: ['name'],
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+export default applicationEmailNamesSomeoneElse;

@@ -1,0 +1,53 @@
+// The application's number belongs to another country than the place the application states (or,
+// when it states none, the profile's location). Expatriates and movers keep their numbers: info
+// only, and the location is read for this comparison and nothing else.
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { applicationMissing, applicationRegion } from './common/application.ts';
+import { describeCountry, readPhone } from '../phone/phone-reading.ts';
+import { countryOfLocation } from '../phone/location-country.ts';
+
+const self = { id: 'application-phone-country-vs-location', category: 'application' } as const;
+
+function sameCountry(phoneCountry: CountryCode | null, callingCode: string, located: CountryCode): boolean {
+  if (getCountryCallingCode(located) !== callingCode) return false;
+  if (callingCode === '1' || callingCode === '7') return phoneCountry === null || phoneCountry === located;
+  return true;
+}
+
+export const applicationPhoneCountryVsLocation: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const app = ctx.application!;
+    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const place = countryOfLocation(app.location) ? app.location : snapshot.location;
+    const located = countryOfLocation(place);
+    if (!located || !place) {
+      return { findings: [], notChecked: notChecked(self, 'neither the application nor the profile names a country this check knows', 'compare the phone country with where the candidate lives by eye') };
+    }
+    const whose = place === app.location ? 'the application says' : 'the profile says';
+    const region = applicationRegion(app, snapshot, ctx);
+    const findings: Finding[] = [];
+    app.phones.forEach((phone, i) => {
+      const reading = readPhone(phone.raw, region);
+      if (reading.kind !== 'valid' || sameCountry(reading.country, reading.callingCode, located)) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: 'info',
+          title: "The application's phone is from another country than its location",
+          evidence: `Application: "${phone.raw}" is a ${describeCountry(reading.country, reading.callingCode)} number; ${whose} "${place}" (${describeCountry(located)}). Expatriates and recent movers keep their numbers.`,
+          howToVerify: 'Ask where the candidate lives and works now; it matters only beside other signs.',
+          refs: [],
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+export default applicationPhoneCountryVsLocation;

@@ -1,0 +1,41 @@
+// A valid number on the application written the way nobody in its country writes it (a kept trunk
+// "0" after the country code, "+1" before a grouping that is not 3-3-4, groups cut where the country
+// never cuts). Writing habits travel with people: information only.
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { applicationMissing, applicationRegion } from './common/application.ts';
+import { formattingOddities, readPhone } from '../phone/phone-reading.ts';
+
+const self = { id: 'application-phone-format', category: 'application' } as const;
+
+export const applicationPhoneFormat: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const app = ctx.application!;
+    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const region = applicationRegion(app, snapshot, ctx);
+    const findings: Finding[] = [];
+    app.phones.forEach((phone, i) => {
+      const reading = readPhone(phone.raw, region);
+      if (reading.kind !== 'valid') return;
+      const oddities = formattingOddities(reading);
+      if (oddities.length === 0) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: 'info',
+          title: "The application's phone number is written unusually",
+          evidence: `Application: "${phone.raw}": ${oddities.join('; ')}. Writing habits travel with people.`,
+          howToVerify: 'Call the number; it matters only beside other signs.',
+          refs: [],
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+export default applicationPhoneFormat;

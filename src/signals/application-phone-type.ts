@@ -1,0 +1,60 @@
+// The application's number is not a personal line where the phone library can tell: VoIP, pager,
+// premium-rate and forwarding numbers are warnings; toll-free, shared-cost and company-wide numbers
+// (switchboards) are information. US/NANP numbers cannot be told apart offline: not checked.
+import type { Finding, Severity } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
+import { applicationMissing, applicationRegion } from './common/application.ts';
+import { isNanp, readPhone } from '../phone/phone-reading.ts';
+
+const TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
+  VOIP: { words: 'an internet (VoIP) number', severity: 'warn' },
+  PAGER: { words: 'a pager number', severity: 'warn' },
+  PREMIUM_RATE: { words: 'a premium-rate number', severity: 'warn' },
+  PERSONAL_NUMBER: { words: 'a forwarding "personal number" service', severity: 'warn' },
+  TOLL_FREE: { words: 'a toll-free number', severity: 'info' },
+  SHARED_COST: { words: 'a shared-cost number', severity: 'info' },
+  UAN: { words: 'a company-wide (UAN) number', severity: 'info' },
+};
+
+const self = { id: 'application-phone-type', category: 'application' } as const;
+
+export const applicationPhoneType: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const app = ctx.application!;
+    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const region = applicationRegion(app, snapshot, ctx);
+    const findings: Finding[] = [];
+    const nanp: string[] = [];
+    app.phones.forEach((phone, i) => {
+      const reading = readPhone(phone.raw, region);
+      if (reading.kind !== 'valid') return;
+      const known = TYPES[reading.type ?? ''];
+      if (!known && isNanp(reading) && reading.type === 'FIXED_LINE_OR_MOBILE') {
+        nanp.push(phone.raw);
+        return;
+      }
+      if (!known) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: known.severity,
+          title: "The application's phone is not a personal line",
+          evidence: `Application: "${phone.raw}" is ${known.words}. Company switchboards use such numbers too.`,
+          howToVerify: 'Ask for a personal mobile number and call it during the interview process.',
+          refs: [],
+        }),
+      );
+    });
+    const reason = `${nanp.map((r) => `"${r}"`).join(', ')}: for US/NANP numbers the phone library cannot tell mobile, landline and VoIP apart offline`;
+    return {
+      findings,
+      notChecked: nanp.length === 0 ? undefined : (nanp.length < app.phones.length ? partlyChecked : notChecked)(self, reason, 'use a carrier lookup service, or call the number'),
+    };
+  },
+};
+
+export default applicationPhoneType;

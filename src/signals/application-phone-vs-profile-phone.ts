@@ -1,0 +1,47 @@
+// The application gives a phone number the profile's contact info does not show. People have a work
+// and a private number, and change numbers; but a profile and an application that share no number
+// is what the advisories mean by inconsistent contact details. Compared as full international numbers.
+import type { Signal } from './signal.ts';
+import { finding, notChecked } from './common/findings.ts';
+import { contactOverlayMissing } from './common/contact.ts';
+import { applicationMissing, applicationRegion, sideBySide } from './common/application.ts';
+import { readPhone } from '../phone/phone-reading.ts';
+
+const self = { id: 'application-phone-vs-profile-phone', category: 'application' } as const;
+
+/** "+46701234567" when the number can be read, else its last nine digits (so formatting never differs). */
+function numberKey(raw: string, region: string | null): string {
+  const reading = readPhone(raw, region);
+  if (reading.kind === 'valid') return reading.number.number as string;
+  return raw.replace(/\D/g, '').slice(-9);
+}
+
+export const applicationPhoneVsProfilePhone: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self);
+    if (missing) return { findings: [], notChecked: missing };
+    const app = ctx.application!;
+    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const overlay = contactOverlayMissing(snapshot, self);
+    if (overlay) return { findings: [], notChecked: overlay };
+    const profilePhones = snapshot.contact!.phones;
+    if (profilePhones.length === 0) return { findings: [], notChecked: notChecked(self, "the profile's contact info shows no phone number", 'ask the candidate to confirm the number on a call') };
+    const region = applicationRegion(app, snapshot, ctx);
+    const onProfile = new Set(profilePhones.map((p) => numberKey(p.raw, ctx.region ?? region)));
+    if (app.phones.some((p) => onProfile.has(numberKey(p.raw, region)))) return { findings: [] };
+    return {
+      findings: [
+        finding(self, {
+          severity: 'warn',
+          title: 'The application and the profile give different phone numbers',
+          evidence: `${sideBySide(app.phones.map((p) => `"${p.raw}"`).join(', '), profilePhones.map((p) => `"${p.raw}"${p.label ? ` (${p.label})` : ''}`).join(', '))} People keep a work and a private number, or changed number since the profile was last edited.`,
+          howToVerify: 'Call both numbers, or ask the candidate which is current and confirm it on a call.',
+          refs: profilePhones.map((p) => p.ref),
+        }),
+      ],
+    };
+  },
+};
+
+export default applicationPhoneVsProfilePhone;

@@ -1,0 +1,46 @@
+// A more senior title on the application than the profile gives for the same employer and months
+// ("Senior Engineer" against "Engineer", "Head of Data" against "Data Analyst"). Promotions inside a
+// job are allowed for: the application's title is compared with the most senior profile title at
+// that employer in the months they share. Seniority is read from title words in seven languages.
+import type { Finding } from '../model.ts';
+import type { Signal } from './signal.ts';
+import { finding } from './common/findings.ts';
+import { sectionsMissing } from './common/coverage.ts';
+import { describePosition } from './common/employment.ts';
+import { applicationMissing, applicationPositions, narrowest, sameEmployerName, seniorityRank, sideBySide, widest } from './common/application.ts';
+
+const self = { id: 'application-title-more-senior-than-profile', category: 'application' } as const;
+
+export const applicationTitleMoreSeniorThanProfile: Signal = {
+  ...self,
+  run(snapshot, ctx) {
+    const missing = applicationMissing(ctx, self) ?? sectionsMissing(self, snapshot, 'experience');
+    if (missing) return { findings: [], notChecked: missing };
+    const findings: Finding[] = [];
+    applicationPositions(ctx.application!).forEach((p, i) => {
+      const rank = seniorityRank(p.title);
+      const span = narrowest(p, ctx) ?? widest(p, ctx);
+      if (rank === null || !span) return;
+      const same = snapshot.experience.filter((q) => {
+        if (!sameEmployerName(q.company, p.company)) return false;
+        const theirs = widest(q, ctx);
+        return theirs !== null && theirs.start <= span.end && span.start <= theirs.end;
+      });
+      const ranks = same.map((q) => seniorityRank(q.title)).filter((r): r is number => r !== null);
+      if (ranks.length === 0 || rank <= Math.max(...ranks)) return;
+      findings.push(
+        finding(self, {
+          detail: String(i),
+          severity: 'warn',
+          title: 'The application gives a more senior title than the profile',
+          evidence: `${sideBySide(describePosition(p), same.map(describePosition).join('; '))} Titles are sometimes translated or rounded up to the role actually done.`,
+          howToVerify: `Ask what the role at ${p.company} involved and confirm the title with a reference.`,
+          refs: same.map((q) => q.ref),
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+export default applicationTitleMoreSeniorThanProfile;

@@ -1,0 +1,175 @@
+// Profile + application pairs: every faithful application in the corpus adds no finding above
+// `info` to its person's profile; each planted mismatch raises its own finding, with both values in
+// the evidence; a missing side is "not checked", never clean. Also the application signals' own
+// catalogue rules (a file per id, texts, a firing pair and a silent look-alike for each).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Application } from '../../src/application/model.ts';
+import { readApplicationFile } from '../../src/application/node.ts';
+import { readPastedText } from '../../src/application/read.ts';
+import { compareWithApplication } from '../../src/compare.ts';
+import { assess } from '../../src/assess.ts';
+import type { Assessment, ProfileSnapshot, Severity } from '../../src/model.ts';
+import { applicationSignals, signals } from '../../src/signals/index.ts';
+import { catalogue } from '../../src/signals/catalogue.ts';
+import { context } from '../scenarios/builder.ts';
+import { CORPUS, corpusIndex } from './accuracy.ts';
+import { personById, profileOf } from './pairs.ts';
+
+const RANK: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
+const anna = personById('anna-lindqvist');
+const annaText = readFileSync(join(CORPUS, 'anna-lindqvist.en.txt'), 'utf8');
+
+function compare(app: Application, profile: ProfileSnapshot = profileOf(anna)): Assessment {
+  return compareWithApplication(profile, app, context());
+}
+
+/** Anna's text application with one planted change. */
+function planted(change: (text: string) => string): Application {
+  const text = change(annaText);
+  expect(text, 'the plant must change the text').not.toBe(annaText);
+  return readPastedText(text);
+}
+
+describe('faithful applications', { timeout: 120_000 }, () => {
+  it.each(corpusIndex().map((f) => [f.file, f.person] as const))('%s adds nothing above info to its profile', async (file, person) => {
+    const app = await readApplicationFile(join(CORPUS, file));
+    const result = compare(app, profileOf(personById(person)));
+    const strong = result.findings.filter((f) => RANK[f.severity] > RANK.info);
+    expect(strong.map((f) => `${f.id}: ${f.evidence}`)).toEqual([]);
+    expect(result.score).toBe(0);
+  });
+
+  it('does not change the profile assessment of a snapshot when no application is given', () => {
+    const profile = profileOf(anna);
+    const alone = assess(profile, context());
+    expect(alone.findings.some((f) => f.category === 'application')).toBe(false);
+    expect(alone.checksTotal).toBe(signals.length);
+  });
+});
+
+interface Plant {
+  kind: string;
+  change: (text: string) => string;
+  signal: string;
+  severity: Severity;
+  /** Both values must be in the evidence. */
+  shows: string[];
+}
+
+const PLANTS: Plant[] = [
+  { kind: 'another LinkedIn profile', change: (t) => t.replace('anna-lindqvist-4a2b3c1', 'erik-svensson-99'), signal: 'application-linkedin-url-vs-profile', severity: 'alert', shows: ['/in/erik-svensson-99/', '/in/anna-lindqvist-4a2b3c1/'] },
+  { kind: 'a name sharing nothing', change: (t) => t.replace('Name: Anna Lindqvist', 'Name: Maria Gonzalez'), signal: 'application-name-vs-profile', severity: 'alert', shows: ['Maria Gonzalez', 'Anna Lindqvist'] },
+  { kind: 'an impossible phone', change: (t) => t.replace('+46 70 123 45 67', '+46 70 123 45'), signal: 'application-phone-invalid', severity: 'warn', shows: ['+46 70 123 45'] },
+  { kind: 'a kept trunk zero', change: (t) => t.replace('+46 70 123 45 67', '+46 (0)70 123 45 67'), signal: 'application-phone-format', severity: 'info', shows: ['+46 (0)70 123 45 67', 'trunk'] },
+  { kind: 'a VoIP number', change: (t) => t.replace('+46 70 123 45 67', '+44 56 1234 5678'), signal: 'application-phone-type', severity: 'warn', shows: ['+44 56 1234 5678', 'VoIP'] },
+  { kind: 'a phone of another country', change: (t) => t.replace('+46 70 123 45 67', '+49 151 2345 6789'), signal: 'application-phone-country-vs-location', severity: 'info', shows: ['+49 151 2345 6789', 'Stockholm, Sweden'] },
+  { kind: 'a phone the profile does not give', change: (t) => t.replace('+46 70 123 45 67', '+46 73 987 65 43'), signal: 'application-phone-vs-profile-phone', severity: 'warn', shows: ['+46 73 987 65 43', '+46 70 123 45 67'] },
+  { kind: 'a throwaway email', change: (t) => t.replace('anna.lindqvist@gmail.com', 'anna.lindqvist@mailinator.com'), signal: 'application-disposable-email', severity: 'alert', shows: ['mailinator.com'] },
+  { kind: "an email naming someone else", change: (t) => t.replace('anna.lindqvist@gmail.com', 'maria.gonzalez@gmail.com'), signal: 'application-email-names-someone-else', severity: 'warn', shows: ['maria.gonzalez@gmail.com', 'Anna Lindqvist'] },
+  {
+    kind: 'the master at another school',
+    change: (t) => t.replace('Nordic Institute of Technology\nMaster of Science', 'Baltic University of Engineering\nMaster of Science'),
+    signal: 'application-school-vs-profile',
+    severity: 'warn',
+    shows: ['Baltic University of Engineering', 'Nordic Institute of Technology'],
+  },
+  { kind: 'degree dates two years off', change: (t) => t.replace('Master of Science in Computer Science\n2013 – 2015', 'Master of Science in Computer Science\n2013 – 2017'), signal: 'application-degree-dates-vs-profile', severity: 'warn', shows: ['2017', '2015'] },
+  {
+    kind: 'a doctorate the profile does not list',
+    change: (t) => t.replace('\nEDUCATION\n', '\nEDUCATION\nNordic Institute of Technology\nPhD in Computer Science\n2015 – 2019\n'),
+    signal: 'application-degree-not-on-profile',
+    severity: 'warn',
+    shows: ['PhD', 'Master of Science - MS'],
+  },
+  {
+    kind: 'an employer the profile does not list',
+    change: (t) => t.replace('\nEXPERIENCE\n', '\nEXPERIENCE\nBackend Engineer at Ostkust Bank (Jan 2019 – Dec 2020)\n'),
+    signal: 'application-employer-missing-on-the-other-side',
+    severity: 'warn',
+    shows: ['Ostkust Bank', 'no position at Ostkust Bank'],
+  },
+  { kind: "an employer's dates moved by a year", change: (t) => t.replace('Aug 2017 – Feb 2021', 'Aug 2016 – Feb 2021'), signal: 'application-employment-dates-vs-profile', severity: 'warn', shows: ['Aug 2016', 'Aug 2017'] },
+  {
+    kind: 'a more senior title for the same months',
+    change: (t) => t.replace('Senior Software Engineer at Norrsken', 'Principal Software Engineer at Norrsken'),
+    signal: 'application-title-more-senior-than-profile',
+    severity: 'warn',
+    shows: ['Principal Software Engineer', 'Senior Software Engineer'],
+  },
+  {
+    kind: 'a profile job the application leaves out',
+    change: (t) => t.replace(/Software Engineer at Fjord Analytics[^\n]*\n(?:•[^\n]*\n)*/, ''),
+    signal: 'application-employer-missing-on-the-other-side',
+    severity: 'info',
+    shows: ['Fjord Analytics'],
+  },
+];
+
+describe('planted mismatches', () => {
+  it.each(PLANTS.map((p) => [p.kind, p] as const))('%s raises its finding with both values', (_kind, plant) => {
+    const result = compare(planted(plant.change));
+    const found = result.findings.filter((f) => f.signal === plant.signal);
+    expect(found.map((f) => f.severity), JSON.stringify(result.findings.map((f) => f.id))).toContain(plant.severity);
+    const evidence = found.map((f) => f.evidence).join(' ');
+    for (const value of plant.shows) expect(evidence).toContain(value);
+    for (const f of found) expect(f.howToVerify.length).toBeGreaterThan(10);
+  });
+
+  it('prints the planted kinds against the findings they raised', () => {
+    const rows = PLANTS.map((p) => {
+      const r = compare(planted(p.change));
+      return `| ${p.kind} | ${p.signal} | ${r.findings.filter((f) => f.signal === p.signal).map((f) => f.severity).join(', ')} | ${r.level} (${r.score}) |`;
+    });
+    console.log(['| planted | signal | found | comparison level |', '|---|---|---|---|', ...rows].join('\n'));
+  });
+});
+
+describe('what cannot be compared is not checked, never clean', () => {
+  it('says so for every comparison without an application', () => {
+    const r = assess(profileOf(anna), context(), applicationSignals);
+    expect(r.findings).toEqual([]);
+    expect(r.notChecked.map((n) => n.signal).sort()).toEqual(applicationSignals.map((s) => s.id).sort());
+    expect(r.checksRun).toBe(0);
+  });
+
+  it('says so for the phone comparison when the contact overlay was not opened, and for an application without phone or email', () => {
+    const profile = { ...profileOf(anna), contact: null, coverage: { ...profileOf(anna).coverage, contact: { seen: false, shown: 0, total: null } } };
+    const r = compare(readPastedText(annaText), profile);
+    expect(r.notChecked.find((n) => n.signal === 'application-phone-vs-profile-phone')).toMatchObject({ view: 'contact' });
+    const bare = compare(readPastedText('Anna Lindqvist\n\nExperience\nSenior Software Engineer at Norrsken Systems (Mar 2021 – Present)\n'));
+    const unchecked = bare.notChecked.map((n) => n.signal);
+    for (const id of ['application-phone-invalid', 'application-disposable-email', 'application-linkedin-url-vs-profile', 'application-school-vs-profile']) expect(unchecked).toContain(id);
+  });
+
+  it('never judges a name in a script it cannot transliterate', () => {
+    const profile = profileOf(anna);
+    const app = { ...readPastedText(annaText), name: '王芳' };
+    const r = compare(app, { ...profile, name: '王芳' });
+    expect(r.findings.filter((f) => f.signal === 'application-name-vs-profile')).toEqual([]);
+    expect(r.notChecked.map((n) => n.signal)).toContain('application-name-vs-profile');
+  });
+
+  it('allows nicknames, initials and a married name', () => {
+    for (const name of ['Annie Lindqvist', 'A. Lindqvist', 'Anna Berg']) {
+      const r = compare({ ...readPastedText(annaText), name });
+      expect(r.findings.filter((f) => f.signal === 'application-name-vs-profile'), name).toEqual([]);
+    }
+  });
+});
+
+describe('application signal catalogue', () => {
+  const repo = resolve(import.meta.dirname, '../..');
+  it.each(applicationSignals.map((s) => [s.id, s] as const))('%s: its own file, the application category, catalogue texts, a firing plant', (id, signal) => {
+    expect(existsSync(resolve(repo, 'src/signals', `${id}.ts`))).toBe(true);
+    expect(signal.category).toBe('application');
+    const entry = catalogue.find((e) => e.id === id);
+    expect(entry?.category).toBe('application');
+    expect(entry?.whyItMatters.length).toBeGreaterThan(20);
+    expect(entry?.benignExplanations.length).toBeGreaterThan(3);
+    expect(entry?.howToVerify?.length).toBeGreaterThan(10);
+    expect(PLANTS.some((p) => p.signal === id), `${id} needs a planted mismatch`).toBe(true);
+    expect(signals.some((s) => s.id === id)).toBe(false);
+  });
+});
