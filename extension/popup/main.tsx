@@ -131,6 +131,11 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
     await ask({ type: 'ui/discard', id });
     onChanged();
   };
+  // A report queued for a webhook that has since changed goes to the new one only on this click.
+  const move = async (id: string) => {
+    await ask({ type: 'ui/move-queued', id });
+    onChanged();
+  };
   return (
     <>
       <section aria-labelledby="tt-pending">
@@ -142,8 +147,13 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
             {overview.pending.map((p) => (
               <li key={p.id} data-report-id={p.id}>
                 {p.profileName ?? 'A profile'}, made {when(p.createdAt)}: {p.attempts} attempt{p.attempts === 1 ? '' : 's'}
-                {p.lastError ? <> · failed: <span class="reason">{p.lastError}</span></> : ''} · next try {when(p.nextAttemptAt)}{' '}
-                {p.lastError && NO_ACCESS.test(p.lastError) ? (
+                {p.held ? <> · <span class="reason">{p.lastError}</span></> : p.lastError ? <> · failed: <span class="reason">{p.lastError}</span></> : ''}
+                {p.held ? ' ' : <> · next try {when(p.nextAttemptAt)} </>}
+                {p.held ? (
+                  <button type="button" onClick={() => void move(p.id)}>
+                    Send to the webhook now set
+                  </button>
+                ) : p.lastError && NO_ACCESS.test(p.lastError) ? (
                   <button type="button" onClick={() => void allowAndRetry(NO_ACCESS.exec(p.lastError!)![1]!, p.id).then(onChanged)}>
                     Allow access and retry
                   </button>
