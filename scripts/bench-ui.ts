@@ -50,15 +50,15 @@ function geometricMeanInterval(ratios: number[]): [number, number, number] {
 const TIMING_PROBE = `(() => {
   const t = (window.__ttTimes = { card: null, pill: null, full: null, dcl: null });
   document.addEventListener('DOMContentLoaded', () => { t.dcl = performance.now(); });
-  const label = () => document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent ?? null;
+  // The roots are closed: what the page sees is the hosts. The early script's pill host is marked
+  // data-telltale-early; the full script's pill (with the level) replaces it with its own host.
   const note = () => {
     if (t.card === null && document.querySelector('main h1, section[data-member-id] h1')) t.card = performance.now();
-    const text = label();
-    if (t.pill === null && text !== null) t.pill = performance.now();
-    if (t.full === null && text !== null && /^Telltale: (High|Some|No|could)/.test(text)) t.full = performance.now();
+    if (t.pill === null && document.querySelector('[data-telltale="pill"]')) t.pill = performance.now();
+    if (t.full === null && document.querySelector('[data-telltale="pill"]:not([data-telltale-early])')) t.full = performance.now();
   };
   new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
-  // The pill's text lives in a shadow root the observer above cannot see into: look each frame too.
+  // Look each frame too, as the pill arrived before (the observer's callbacks batch).
   const frame = () => { note(); if (t.full === null) requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
 })();`;
@@ -91,8 +91,10 @@ async function pillAfterInAppNavigation(page: Page, url: string, html: string): 
       const start = performance.now();
       document.querySelector('main')?.replaceWith(imported);
       // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
-      // The profile's pill (not a "could not check" one from before the column arrived).
-      while (!/^Telltale: (High|Some|No)/.test(document.querySelector('[data-telltale="pill"]')?.shadowRoot?.querySelector('[part~="pill"]')?.textContent ?? '')) {
+      // The profile's pill: leaving the last profile removed its hosts, so a pill host now is the
+      // new one (its closed root's text cannot be read from here; a "no profile markup" pill
+      // would come only after a 1.5 s grace).
+      while (!document.querySelector('[data-telltale="pill"]')) {
         if (performance.now() - start > 10_000) throw new Error('no pill');
         await new Promise((r) => requestAnimationFrame(r));
       }

@@ -12,8 +12,9 @@ const headed = Boolean(process.env.DISPLAY) && process.env.TELLTALE_HEADLESS !==
 const session = await launchChromium(new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]), { headless: !headed });
 try {
   const page = await session.open(DEMO_PROFILE_URL);
-  // The real pill (a button), not the early "reading the page" status drawn while the page loads.
-  await page.waitForSelector('[data-telltale="pill"] button', { timeout: 20_000 });
+  // The real pill, not the early "reading the page" status drawn while the page loads: the full
+  // script replaces the early host with its own (the roots are closed, so the host is what shows).
+  await page.waitForSelector('[data-telltale="pill"]:not([data-telltale-early])', { state: 'attached', timeout: 20_000 });
   await page.waitForTimeout(300);
 
   const stored = (await session.worker.evaluate(() => chrome.storage.session.get(null))) as Record<string, TabState>;

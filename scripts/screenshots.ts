@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../demo/render.ts';
+import { chromiumProbe } from '../tests/e2e/closed-roots.ts';
 import { launchChromium, root } from '../tests/e2e/harness.ts';
 
 const docs = join(root, 'docs');
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
       const page = await session.open(DEMO_PROFILE_URL);
       await prepare(page, theme === 'dark');
       await page.screenshot({ path: join(docs, `ui-badges-${theme}.png`), fullPage: true });
-      await page.locator('[data-telltale="pill"] button').click();
+      await (await chromiumProbe(page)).click('pill', 'button');
       await page.waitForSelector('[data-telltale="panel"]');
       await page.waitForTimeout(200);
       await page.screenshot({ path: join(docs, `ui-panel-${theme}.png`) });
