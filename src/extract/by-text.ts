@@ -280,7 +280,7 @@ function readPhotoAndBadges(name: NameFound, snap: ProfileSnapshot, elements: El
   for (let i = 0; i < 12 && box && !photo; i++) {
     box = box.parentElement;
     if (!box || box.localName === 'main' || box.localName === 'body') break;
-    photo = queryAll(box, 'img').find((img) => /profile-displayphoto|profile-framedphoto/.test(attr(img, 'src') ?? '') && !ancestorOrSelf(img, skipped, box)) ?? null;
+    photo = queryAll(box, 'img[src*="profile-displayphoto"], img[src*="profile-framedphoto"]').find((img) => !ancestorOrSelf(img, skipped, box)) ?? null;
   }
   if (photo && snap.photo === null) {
     const url = attr(photo, 'src') ?? '';
@@ -470,9 +470,15 @@ function showAll(section: Section, part: string): { link: boolean; total: number
 export function readByText(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
   const body = doc.body;
   if (!body) return;
-  const lines = readLines(body);
-  const { name: titleName } = titleParts(doc);
-  const name = findName(doc, lines, titleName ?? readPageTitle(doc));
+  // The profile is in <main>; the whole body only when the name is not (a details page's member card).
+  const main = queryFirst(doc, 'main');
+  const title = titleParts(doc).name ?? readPageTitle(doc);
+  let lines = readLines(main ?? body);
+  let name = findName(doc, lines, title);
+  if (main && (name === null || !main.contains(name.el))) {
+    lines = readLines(body);
+    name = findName(doc, lines, title);
+  }
   if (name) {
     const at = lines.findIndex((l) => name.el.contains(l.el) || l.el.contains(name.el));
     readTop(lines, at < 0 ? -1 : at, name, snap, elements);
