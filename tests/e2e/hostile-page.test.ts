@@ -323,8 +323,10 @@ describe('Chromium', () => {
     await probe.click('pill', 'button');
     await probe.waitFor(panelOpen);
     const { pill, panel } = await probe.run(uiText);
-    expect(pill).toMatch(/^Telltale: /);
-    if (/^Telltale: (High|Some|No)/.test(pill)) expect(panel).toContain('<img src=x onerror=');
+    console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
+    // Over-long fields are cut to the worker's limits, not refused: the page is checked.
+    expect(pill).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · /);
+    expect(panel).toContain('<img src=x onerror=');
     // Press every button the panel has that stays in the page (not the views, which navigate).
     await probe.click('panel', 'button', 'Report this profile');
     await sleep(1_000);
@@ -469,8 +471,10 @@ describe('Firefox', () => {
     await probe.click('pill', 'button');
     await probe.waitFor(panelOpen);
     const { pill, panel } = await probe.run(uiText);
-    expect(pill).toMatch(/^Telltale: /);
-    if (/^Telltale: (High|Some|No)/.test(pill)) expect(panel).toContain('<img src=x onerror=');
+    console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
+    // Over-long fields are cut to the worker's limits, not refused: the page is checked.
+    expect(pill).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · /);
+    expect(panel).toContain('<img src=x onerror=');
     await probe.click('panel', 'button', 'Report this profile');
     await sleep(1_000);
     const started = Date.now();

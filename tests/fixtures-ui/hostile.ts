@@ -6,7 +6,8 @@
 //   (valid JavaScript once the names in its path exist in the page, as section anchors' ids do);
 // - the second invented person with the contact overlay open, sharing the demo's email address;
 // - the XSS corpus: markup, javascript:/data: URLs, bidi overrides, zero-width characters and
-//   100 KB texts in every text field and link of the profile.
+//   100 KB texts: every payload and 100 KB more in every text field of the profile, and
+//   javascript:/data:/off-site addresses in its links.
 import { parseHTML } from 'linkedom';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { contactOverlayHtml, SECOND_PROFILE_URL } from './profiles.ts';
@@ -90,8 +91,8 @@ export function xssCorpusHtml(now = new Date()): string {
   for (const node of walker) {
     const text = (node.textContent ?? '').trim();
     if (!text || KEEP.test(text)) continue;
-    // Every fifth field is 100 KB long; the others carry one of the payloads, with the original words kept after it.
-    node.textContent = i % 5 === 4 ? `${text} ${LONG_TEXT}` : `${XSS_TEXTS[i % XSS_TEXTS.length]} ${text}`;
+    // Every field carries every payload, the original words, and 100 KB more.
+    node.textContent = `${XSS_TEXTS[i % XSS_TEXTS.length]} ${text} ${XSS_TEXTS.join(' ')} ${LONG_TEXT}`;
     i++;
   }
   let j = 0;
