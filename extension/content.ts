@@ -3,6 +3,8 @@
 // the page has moved past is abandoned through its AbortSignal. In quiet mode nothing is put into
 // the page at all: the snapshot still goes to the worker, so the popup shows the findings.
 import { isSnapshot, readPageWithElements } from '../src/extract/index.ts';
+import { pageStructure } from '../src/extract/structure.ts';
+import type { NotAProfile, ProfileSnapshot } from '../src/model.ts';
 import type { AnswerOf, PageRequest } from '../src/messages.ts';
 import { extensionApi, isProfileRoute, quietIn } from '../src/page/ext.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
@@ -27,7 +29,11 @@ const settingsRead = browser.storage.local
   })
   .catch(() => undefined);
 
+/** What the readers made of the page last, for "Save the page structure". */
+let lastRead: ProfileSnapshot | NotAProfile | null = null;
+
 const ui = createInlineUi(document, {
+  pageStructure: () => pageStructure(document, location.href, lastRead),
   explain: explainFromCatalogue,
   async saveReview(profileKey, outcome) {
     const answer = await ask({ type: 'page/review', profileKey, outcome });
@@ -74,11 +80,12 @@ async function run(page: PageRun): Promise<void> {
   clearTimeout(unreadableLater);
   const { result, elements } = readPageWithElements(document, page.url, { now: new Date() });
   if (page.signal.aborted) return;
+  lastRead = result;
   if (!isSnapshot(result)) {
     const show = () => {
       if (page.signal.aborted || !mayDraw(seq)) return;
       if (quiet) ui.removeAll();
-      else ui.showUnreadable(result.reason, document.querySelector('main h1'));
+      else ui.showUnreadable(result.reason, document.querySelector('main h1'), result.kind === 'not-a-profile');
     };
     await settingsRead;
     if (result.kind === 'not-a-profile') unreadableLater = setTimeout(show, UNRECOGNISED_GRACE_MS);

@@ -10,6 +10,7 @@ import type { Explain } from './explanation.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
+import { SaveStructure } from './SaveStructure.tsx';
 import { CATEGORY_NAMES, CATEGORY_ORDER, coverageText, LEVEL_WORDS, NOT_A_VERDICT, plural, SCORE_MEANING } from './texts.ts';
 
 export type PanelContent =
@@ -32,6 +33,8 @@ export interface PanelProps {
   report?: ComponentChild;
   /** Absent: no "Forget this profile" button. Resolves true when the worker forgot it. */
   onForget?: () => Promise<boolean>;
+  /** Present when the page's layout was not understood: "Save the page structure" (save-structure.ts). */
+  onSaveStructure?: (event: Event) => string | null;
 }
 
 const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
@@ -43,7 +46,7 @@ export function groupByCategory(findings: readonly Finding[]): { category: Findi
   })).filter((g) => g.findings.length > 0);
 }
 
-export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, report, onForget }: PanelProps) {
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, report, onForget, onSaveStructure }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -86,6 +89,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         ) : (
           <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} report={report} onForget={onForget} />
         )}
+        {onSaveStructure && <SaveStructure onSave={onSaveStructure} />}
       </div>
     </div>
   );

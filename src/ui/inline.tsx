@@ -7,6 +7,7 @@ import { render, type ComponentChild } from 'preact';
 import type { ReportAnswer, ReportOptions, Review, ReviewOutcome } from '../messages.ts';
 import type { Destination } from '../settings.ts';
 import type { Assessment, Finding } from '../model.ts';
+import type { PageStructure } from '../extract/structure.ts';
 import { Badge } from './Badge.tsx';
 import { noExplanations, type Explain } from './explanation.ts';
 import { ensureHost, findHosts, placementFor, removeHostsExcept, rootOf, type HostSpec, type Placement, type Role } from './hosts.ts';
@@ -15,6 +16,7 @@ import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import { saveStructureOnClick } from './save-structure.ts';
 import { CSS, pageTheme } from './styles.ts';
 import { PILL_PREFIX, pillLine, unreadableLine } from './texts.ts';
 
@@ -50,17 +52,19 @@ export interface InlineUiOptions {
   forget?: (profileKey: string) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
   navigate?: (url: string) => void;
+  /** The structure file of the page on screen; offered when its layout was not understood. Without it: no such button. */
+  pageStructure?: () => PageStructure | null;
 }
 
 export interface InlineUi {
   showAssessment(view: ProfileView): void;
   /** A page Telltale cannot read says so; it never passes as a clean profile. */
-  showUnreadable(reason: string, anchor?: Element | null): void;
+  showUnreadable(reason: string, anchor?: Element | null, newLayout?: boolean): void;
   /** Removes everything Telltale put into the page. */
   removeAll(): void;
 }
 
-type Shown = { kind: 'assessment'; view: ProfileView } | { kind: 'unreadable'; reason: string; anchor: Element | null };
+type Shown = { kind: 'assessment'; view: ProfileView } | { kind: 'unreadable'; reason: string; anchor: Element | null; newLayout: boolean };
 interface Opener {
   role: Role;
   key: string;
@@ -205,6 +209,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     let onReport: (() => void) | undefined;
     let onForget: (() => Promise<boolean>) | undefined;
     let report: ComponentChild;
+    const layoutNew = shown.kind === 'unreadable' ? shown.newLayout : shown.view.assessment.layoutNew === true;
+    const onSaveStructure = layoutNew && options.pageStructure ? saveStructureOnClick(options.pageStructure) : undefined;
 
     if (shown.kind === 'unreadable') {
       const anchor = shown.anchor?.isConnected ? shown.anchor : null;
@@ -304,6 +310,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onReport={onReport}
           report={report}
           onForget={onForget}
+          onSaveStructure={onSaveStructure}
         />,
       );
     }
@@ -319,9 +326,9 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       shown = { kind: 'assessment', view };
       draw();
     },
-    showUnreadable(reason, anchor = null) {
+    showUnreadable(reason, anchor = null, newLayout = false) {
       if (shown?.kind !== 'unreadable') panel = null;
-      shown = { kind: 'unreadable', reason, anchor };
+      shown = { kind: 'unreadable', reason, anchor, newLayout };
       draw();
     },
     removeAll() {
