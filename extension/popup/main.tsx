@@ -179,7 +179,7 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
             {overview.reports.slice(0, 10).map((r) => (
               <li key={r.id}>
                 {r.name ?? 'A profile'}, {when(r.createdAt)}: {['log', ...r.destinations].join(', ')}
-                {r.webhook ? ` · webhook ${r.webhook.state === 'pending' ? `pending${r.webhook.lastError ? ` (${r.webhook.lastError})` : ''}` : r.webhook.state}` : ''}
+                {r.webhook ? ` · webhook ${r.webhook.state === 'pending' ? `pending${r.webhook.lastError ? ` (${r.webhook.lastError})` : ''}` : r.webhook.state === 'failed' ? `failed (${r.webhook.lastError})` : r.webhook.state}` : ''}
               </li>
             ))}
           </ul>

@@ -51,6 +51,7 @@ const WebhookStatusSchema = v.nullable(
     v.object({ state: v.literal('pending'), attempts: v.number(), lastError: nullableStr(2_000), nextAttemptAt: v.nullable(isoTime) }),
     v.object({ state: v.literal('delivered'), attempts: v.number(), deliveredAt: isoTime, status: v.number() }),
     v.object({ state: v.literal('discarded'), attempts: v.number(), lastError: nullableStr(2_000) }),
+    v.object({ state: v.literal('failed'), attempts: v.number(), lastError: str(2_000) }),
   ]),
 );
 const LogEntrySchema = v.object({

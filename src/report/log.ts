@@ -11,7 +11,9 @@ export const MAX_LOG_ENTRIES = 200;
 export type WebhookStatus =
   | { state: 'pending'; attempts: number; lastError: string | null; nextAttemptAt: string | null }
   | { state: 'delivered'; attempts: number; deliveredAt: string; status: number }
-  | { state: 'discarded'; attempts: number; lastError: string | null };
+  | { state: 'discarded'; attempts: number; lastError: string | null }
+  /** Not accepted within 7 days of attempts: no longer sent (src/report/queue.ts). */
+  | { state: 'failed'; attempts: number; lastError: string };
 
 export interface ReportLogEntry {
   id: string;

@@ -51,6 +51,8 @@ export function retryDelayMs(failedAttempts: number, backoff: Backoff): number {
 }
 
 const LEASE_MS = 60_000;
+/** A report not accepted within this time after it was made is given up (kept in the log as failed). */
+export const GIVE_UP_AFTER_MS = 7 * 86_400_000;
 
 export interface PostResult {
   status: number;
@@ -73,6 +75,8 @@ export interface AttemptOutcome {
   error: string | null;
   attempts: number;
   nextAttemptAt: string | null;
+  /** Failed again after GIVE_UP_AFTER_MS: the item left the queue. */
+  gaveUp?: boolean;
 }
 
 /**
@@ -161,6 +165,10 @@ export function createReportQueue(area: StorageArea, serial = serialQueue()) {
           }
           // Discarded by the user while the attempt was in flight.
           if (!current) return { id: item.id, delivered: false, status, error, attempts, nextAttemptAt: null };
+          if (opts.now().getTime() - Date.parse(current.createdAt) >= GIVE_UP_AFTER_MS) {
+            await write(after.filter((i) => i.id !== item.id));
+            return { id: item.id, delivered: false, status, error, attempts, nextAttemptAt: null, gaveUp: true };
+          }
           current.attempts = attempts;
           current.lastError = error;
           current.leaseUntil = null;

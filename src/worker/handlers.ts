@@ -244,6 +244,10 @@ export function createWorker(env: WorkerEnv) {
       const held = heldBy(await currentEndpoint(settings));
       const outcomes = await queue.runDue({ now: env.now, post: env.post, headers: () => webhookHeaders(settings), backoff, held });
       for (const o of outcomes) {
+        if (o.gaveUp) {
+          await log.setWebhook(o.id, { state: 'failed', attempts: o.attempts, lastError: `gave up after 7 days: ${o.error ?? 'not accepted'}` });
+          continue;
+        }
         const status: WebhookStatus = o.delivered
           ? { state: 'delivered', attempts: o.attempts, deliveredAt: env.now().toISOString(), status: o.status ?? 200 }
           : { state: 'pending', attempts: o.attempts, lastError: o.error, nextAttemptAt: o.nextAttemptAt };

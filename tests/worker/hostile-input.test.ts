@@ -268,3 +268,28 @@ describe('the shared-detail index', () => {
     expect(JSON.stringify(exported.file)).not.toMatch(/phone:[0-9a-f]{64}/);
   });
 });
+
+describe('a webhook that never accepts', () => {
+  it('stops trying after 7 days and keeps the report in the log as failed', async () => {
+    let attempts = 0;
+    const post: Post = async () => {
+      attempts++;
+      return { status: 503, text: 'down' };
+    };
+    const { worker, tab, advance } = setup({ post });
+    await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/hook' } });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
+    await new Promise((r) => setTimeout(r, 20));
+    for (let h = 0; h < 8 * 24; h++) {
+      advance(3_600_000);
+      await worker.onWake();
+    }
+    const overview = await worker.handleUi({ type: 'ui/overview' });
+    expect(overview).toMatchObject({ ok: true, overview: { pending: [], reports: [{ id: 'report-1', webhook: { state: 'failed', lastError: expect.stringMatching(/^gave up after 7 days: the server answered 503/) } }] } });
+    const before = attempts;
+    advance(86_400_000);
+    await worker.onWake();
+    expect(attempts).toBe(before);
+  });
+});
