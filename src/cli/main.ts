@@ -1,5 +1,6 @@
 // `telltale <command>`: the command-line entry point (bin/telltale.js loads this through tsx).
 import { SCAN_USAGE, runScan } from './scan.ts';
+import { runCompare } from './compare.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -13,7 +14,11 @@ Commands:
       Read saved LinkedIn pages (.html files, or folders searched recursively) and print, for each,
       the layout recognised, what was read and the findings.
 
-Run "telltale scan --help" for the scan options.
+  compare PROFILE.html APPLICATION.(pdf|docx|txt|json) [--json] [--now YYYY-MM-DD] [--region CC]
+      Read a saved profile page and the candidate's application, and print the application as read
+      and every disagreement between the two.
+
+Run "telltale scan --help" or "telltale compare --help" for the options.
 `;
 
 /** Runs the CLI; resolves to the process exit code (0 all read, 2 a page could not be read or bad arguments). */
@@ -24,6 +29,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   if (command === 'scan') return runScan(rest, io);
+  if (command === 'compare') return runCompare(rest, io);
   io.err(`telltale: unknown command "${command}"\n\n${USAGE}`);
   return 2;
 }
