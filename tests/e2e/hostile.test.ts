@@ -5,7 +5,7 @@
 // URL with the new secret, moved only on the user's request), an export file crafted to queue a
 // delivery to another server (nothing is posted there), an import with a catalog nested 5,000 deep
 // (refused, nothing wiped). Chromium: a browsing session through 200 large profiles keeps the popup
-// and Report working on the last one.
+// and Report working on the last one, and a snapshot over the worker's limits is cut and scored.
 //
 // TELLTALE_E2E_CHROME_DIST / TELLTALE_E2E_FIREFOX_DIST run these against another build (an older
 // commit's dist/, to see them fail there).
@@ -224,6 +224,22 @@ describe('Chromium: hostile servers, files and sessions', () => {
   };
   sharedChecks('Chromium', () => ({ ui, local, allow, run: (script) => ext.evaluate(script) }));
 
+  /** Runs an expression in the content script's own (isolated) world of a LinkedIn tab: its messages are the content script's. */
+  async function inContentScript(page: Page, expression: string): Promise<unknown> {
+    const cdp = await session.context.newCDPSession(page);
+    try {
+      const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+      await cdp.send('Runtime.enable');
+      const world = await waitFor('the content script\'s world', async () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(session.extensionId)), 5_000);
+      const run = await cdp.send('Runtime.evaluate', { contextId: world.id, awaitPromise: true, returnByValue: true, expression });
+      if (run.exceptionDetails) throw new Error(`in the content script's world: ${run.exceptionDetails.text}`);
+      return run.result.value;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   async function profileKey(): Promise<string> {
     return waitFor('the profile key', async () => {
       const all = (await ext.evaluate(() => chrome.storage.session.get(null))) as Record<string, { profileKey?: string }>;
@@ -282,17 +298,8 @@ describe('Chromium: hostile servers, files and sessions', () => {
     const page = await visit(DEMO_PROFILE_URL);
     const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, DEMO_PROFILE_URL);
     const template = ((await ui({ type: 'ui/tab-state', tabId })) as { state: { snapshot: Record<string, unknown> } }).state.snapshot;
-    const cdp = await session.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-    await cdp.send('Runtime.enable');
-    const world = await waitFor('the content script\'s world', async () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(session.extensionId)), 5_000);
     const started = Date.now();
-    const run = await cdp.send('Runtime.evaluate', {
-      contextId: world.id,
-      awaitPromise: true,
-      returnByValue: true,
-      expression: `(async () => {
+    const sent = (await inContentScript(page, `(async () => {
         const template = ${JSON.stringify(template)};
         const about = ${JSON.stringify(`${ABOUT} ${'技術者として長年にわたり決済基盤の構築と運用に携わってきました。'.repeat(560)}`.slice(0, 19_000))};
         let failed = 0, lastError = null;
@@ -303,9 +310,7 @@ describe('Chromium: hostile servers, files and sessions', () => {
           if (!answer || !answer.ok) { failed++; lastError = answer && answer.error; }
         }
         return { failed, lastError };
-      })()`,
-    });
-    const sent = run.result.value as { failed: number; lastError: string | null };
+      })()`)) as { failed: number; lastError: string | null };
     const last = `https://www.linkedin.com/in/member-${N - 1}-example/`;
     const state = await waitFor('the last profile in the tab state', async () => {
       const got = (await ui({ type: 'ui/tab-state', tabId })) as { state: { status: string; profileKey?: string; snapshot?: { profileUrl: string | null } } };
@@ -316,9 +321,29 @@ describe('Chromium: hostile servers, files and sessions', () => {
     expect(sent).toEqual({ failed: 0, lastError: null });
     expect(bytes).toBeLessThan(6 * 1024 * 1024);
     expect(await ui({ type: 'ui/report', profileKey: state.profileKey, destinations: ['clipboard'], note: '', screenshot: null })).toMatchObject({ ok: true, report: { bundle: { profile: { url: last } } } });
-    await cdp.detach();
     await page.close();
   }, 180_000);
+
+  it('Chromium: a snapshot with a 2,001-character name and 501 positions is cut, noted and scored, not refused', async () => {
+    const page = await visit(DEMO_PROFILE_URL);
+    const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, DEMO_PROFILE_URL);
+    const template = ((await ui({ type: 'ui/tab-state', tabId })) as { state: { snapshot: { experience: unknown[] } } }).state.snapshot;
+    const experience = Array.from({ length: 501 }, (_, i) => ({ ...(template.experience[0] as object), ref: `experience:${i}`, title: `Role ${i}` }));
+    const answer = (await inContentScript(
+      page,
+      `chrome.runtime.sendMessage({ type: 'page/snapshot', snapshot: { ...${JSON.stringify(template)}, name: ${JSON.stringify('N'.repeat(2_001))}, experience: ${JSON.stringify(experience)}, experienceShownAll: true } })`,
+    )) as { ok: boolean; error?: string; assessment?: { level: string } };
+    expect(answer).toMatchObject({ ok: true, assessment: { level: expect.any(String) } });
+    const state = await waitFor('the cut snapshot in the tab state', async () => {
+      const got = (await ui({ type: 'ui/tab-state', tabId })) as { state: { snapshot?: { name: string; truncated?: string[]; experience: unknown[]; coverage: { experience: { shown: number; total: number } } } } };
+      return got.state.snapshot?.truncated ? got.state.snapshot : null;
+    });
+    expect(state.name).toHaveLength(2_000);
+    expect(state.truncated).toEqual(expect.arrayContaining(['name', 'experience']));
+    expect(state.experience).toHaveLength(500);
+    expect(state.coverage.experience).toMatchObject({ shown: 500, total: 501 });
+    await page.close();
+  });
 });
 
 // ---- Firefox ---------------------------------------------------------------------------------
