@@ -64,8 +64,12 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   const detailsKind = details ? (DETAILS_KINDS[details[1] ?? ''] ?? null) : null;
 
   if (index.sdui) {
+    if (/\/recent-activity\//.test(path)) return { kind: 'activity', layout: 'sdui-2026' };
     const fromMarkup = index.sduiDetails ? (DETAILS_KINDS[index.sduiDetails] ?? null) : null;
-    return { kind: detailsKind ?? fromMarkup ?? 'profile', layout: 'sdui-2026' };
+    // Without a URL (a saved page), the title says which list a details page is.
+    const fromText = detailsKind ?? fromMarkup ? null : detectByText(doc, url);
+    const textKind = fromText === 'activity' || fromText?.startsWith('details-') ? fromText : null;
+    return { kind: detailsKind ?? fromMarkup ?? textKind ?? 'profile', layout: 'sdui-2026' };
   }
 
   // Public (logged-out) pages.
@@ -77,7 +81,9 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   }
 
   // Logged-in pages.
-  const layout = emberLayout(index);
+  // A details or activity URL whose markup no layout reader knows is read by its text.
+  const ember = index.emberEntity || index.pvsEntity || index.memberSection || index.pvTopCard || index.experienceAnchor || index.recentActivityCard || index.pagedListId !== null;
+  const layout = ember ? emberLayout(index) : 'unknown';
   if (index.recentActivityCard || /\/recent-activity\//.test(path)) return { kind: 'activity', layout };
   if (detailsKind) return { kind: detailsKind, layout };
   if (index.pagedListId && !index.memberSection) {

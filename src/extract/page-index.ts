@@ -72,7 +72,7 @@ export function indexPage(doc: Document, how: 'auto' | 'selectors' | 'walk' = 'a
  * `includes` tests, so both paths note the same things.
  */
 const CANDIDATES = [
-  '[componentkey]', '[data-testid^="profile_"]', '[role="dialog"]', '[data-view-name="profile-component-entity"]',
+  '[componentkey]', '[data-testid^="profile_"]', '[data-sdui-component]', '[data-sdui-screen]', '[role="dialog"]', '[data-view-name="profile-component-entity"]',
   '[class*="page-not-found"]', '[class*="top-card-layout"]', '[class*="pv-top-card"]', '[class*="pvs-entity"]',
   '[class*="pvs-list"]', '[class*="text-heading-xlarge"]', '[class*="artdeco-modal"]',
   '#recent-activity-top-card', ...[...ANCHOR_IDS].map((id) => `#${id}`), 'li[id^="profilePagedListComponent"]',
@@ -114,6 +114,8 @@ function noteElement(el: Element, idx: PageIndex): void {
   // The 2026 layout's overlays are native <dialog>s: an open one, or one whose screen key names a
   // profile overlay (closed ad menus are <dialog>s too, and stay out).
   if (tag === 'dialog' && !idx.dialogs.includes(el) && (el.hasAttribute('open') || /Profile\w*Overlay$/.test(attr(el, 'data-sdui-screen') ?? ''))) idx.dialogs.push(el);
+  // The 2026 web app marks its server-driven components and screens.
+  if (attr(el, 'data-sdui-component') !== null || (tag !== 'dialog' && attr(el, 'data-sdui-screen') !== null)) idx.sdui = true;
   if (key !== null && key.startsWith('com.linkedin.sdui.profile.')) {
     idx.sdui = true;
     if (idx.sduiDetails === null && key.startsWith('com.linkedin.sdui.profile.skill(')) idx.sduiDetails = 'skills';
