@@ -151,7 +151,7 @@ export async function deleteAll(area: StorageArea): Promise<number> {
  * (a file could name any server; the reports this browser has queued stay queued), the webhook
  * settings (URL, secret, format: this browser's stay), and the shared-detail index and its key
  * (another install's index is of no use without the key that made it; profiles seen again are
- * indexed afresh).
+ * indexed afresh). This browser's key stays, with its queued reports.
  */
 export async function importAll(area: StorageArea, file: unknown): Promise<{ ok: true; keys: number } | { ok: false; error: string }> {
   if (!depthWithin(file, MAX_DEPTH)) return { ok: false, error: 'not a Telltale export file: nested deeper than any export' };
@@ -178,7 +178,7 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     items[key] = checked.output;
   }
 
-  const current = await area.get([SETTINGS_KEY, QUEUE_KEY]);
+  const current = await area.get([SETTINGS_KEY, QUEUE_KEY, INSTALL_KEY]);
   const here = (current[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
   const queued = Array.isArray(current[QUEUE_KEY]) ? (current[QUEUE_KEY] as { id?: unknown }[]) : [];
   if (items[SETTINGS_KEY] !== undefined || WEBHOOK_SETTINGS.some((k) => here[k] !== undefined)) {
@@ -199,6 +199,9 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     );
   }
   if (queued.length > 0) items[QUEUE_KEY] = queued;
+  // This browser's key stays: its queued reports name their webhook's secret by a fingerprint made
+  // with it (and the index it keyed is gone with the rest, so it unlocks nothing).
+  if (typeof current[INSTALL_KEY] === 'string') items[INSTALL_KEY] = current[INSTALL_KEY];
   await deleteAll(area);
   if (Object.keys(items).length > 0) await area.set(items);
   return { ok: true, keys: Object.keys(items).length };

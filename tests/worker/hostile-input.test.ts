@@ -230,6 +230,26 @@ describe('queued reports and the webhook they were made for', () => {
   });
 });
 
+describe('an import and the reports this browser has queued', () => {
+  it('keeps them queued and still bound to this browser\'s webhook, so they are sent, not held', async () => {
+    const requests: string[] = [];
+    const post: Post = async (url) => {
+      requests.push(url);
+      return { status: 503, text: 'busy' };
+    };
+    const { worker, tab, advance } = setup({ post });
+    await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://team.example.com/hook', webhookSecret: 'team-secret' } });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await worker.handleUi({ type: 'ui/import', file: { format: EXPORT_FORMAT, version: 1, data: { settings: { region: 'FR' } } } })).toMatchObject({ ok: true });
+    advance(3_600_000);
+    await worker.onWake();
+    expect(requests).toEqual(['https://team.example.com/hook', 'https://team.example.com/hook']);
+    expect(await worker.handleUi({ type: 'ui/overview' })).toMatchObject({ overview: { pending: [{ id: 'report-1', held: false }] } });
+  });
+});
+
 // ---- 8. Keyed shared-detail hashes ---------------------------------------------------------------
 
 describe('the shared-detail index', () => {
