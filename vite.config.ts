@@ -6,6 +6,7 @@
 //   `service_worker` and Firefox's `background.scripts`.
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { noDynamicCode } from './scripts/no-dynamic-code.ts';
 
 const root = import.meta.dirname;
 export const stageDir = resolve(root, 'dist/.stage');
@@ -43,6 +44,7 @@ export function pagesConfig(): InlineConfig {
     ...shared,
     root: resolve(root, 'extension'),
     base: './',
+    plugins: [...shared.plugins, noDynamicCode()],
     build: {
       ...shared.build,
       outDir: stageDir,
@@ -52,6 +54,7 @@ export function pagesConfig(): InlineConfig {
         input: {
           popup: resolve(root, 'extension/popup.html'),
           options: resolve(root, 'extension/options.html'),
+          compare: resolve(root, 'extension/compare/compare.html'),
         },
       },
     },

@@ -1,0 +1,242 @@
+// "Compare with the application": an extension page (never the content script) where the recruiter
+// brings in what the candidate sent (pasted text, a PDF or DOCX résumé, a JSON Resume file) for a
+// profile open in a tab, and sees every disagreement with both values. The application is parsed
+// here, in the extension's own page: pdf.js runs with its packaged worker file, mammoth in the page.
+// Nothing is stored: the application and the comparison live only as long as this page.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { AnswerOf, UiRequest } from '../../src/messages.ts';
+import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from '../../src/application/model.ts';
+import type { PdfJs } from '../../src/application/pdf.ts';
+import { readApplication, readPastedText } from '../../src/application/read.ts';
+import { compareWithApplication } from '../../src/compare.ts';
+import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
+import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
+import { describeDates } from '../../src/signals/common/application.ts';
+import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
+
+async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
+  return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
+}
+
+/** pdf.js is large: loaded only when a PDF arrives, its parser in the packaged worker file. */
+async function loadPdfJs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist');
+  pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('pdf.worker.min.mjs');
+  return pdfjs as unknown as PdfJs;
+}
+
+const disposableDomains = lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE)));
+
+interface OpenProfile {
+  tabId: number;
+  snapshot: ProfileSnapshot;
+}
+
+async function openProfiles(): Promise<OpenProfile[]> {
+  const tabs = await browser.tabs.query({ url: 'https://*.linkedin.com/*' });
+  const out: OpenProfile[] = [];
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const answer = await ask({ type: 'ui/tab-state', tabId: tab.id });
+    if (answer.ok && answer.state.status === 'profile') out.push({ tabId: tab.id, snapshot: answer.state.snapshot });
+  }
+  return out;
+}
+
+const SEVERITY_WORDS = { alert: 'Alert', warn: 'Warning', info: 'Note' } as const;
+
+function ApplicationView({ app }: { app: Application }) {
+  return (
+    <dl class="app">
+      <dt>Read from</dt>
+      <dd>{app.fileName ?? 'pasted text'} ({app.source})</dd>
+      <dt>Name</dt>
+      <dd>{app.name ?? <span class="muted">not read</span>}</dd>
+      <dt>Location</dt>
+      <dd>{app.location ?? <span class="muted">not read</span>}</dd>
+      <dt>Emails</dt>
+      <dd>{app.emails.join(', ') || <span class="muted">none</span>}</dd>
+      <dt>Phones</dt>
+      <dd>{app.phones.map((p) => p.raw).join(', ') || <span class="muted">none</span>}</dd>
+      <dt>LinkedIn</dt>
+      <dd>{app.linkedinUrls.join(', ') || <span class="muted">none</span>}</dd>
+      <dt>Positions</dt>
+      <dd>
+        {app.positions.length === 0 ? <span class="muted">none read</span> : null}
+        {app.positions.map((p, i) => (
+          <div key={i}>
+            {p.title ?? '(no title)'} · {p.employer} ({describeDates(p.start, p.end, p.current)})
+          </div>
+        ))}
+      </dd>
+      <dt>Education</dt>
+      <dd>
+        {app.education.length === 0 ? <span class="muted">none read</span> : null}
+        {app.education.map((e, i) => (
+          <div key={i}>
+            {[e.degree, e.field].filter(Boolean).join(', ') || '(no degree)'} · {e.school} ({describeDates(e.start, e.end, false)})
+          </div>
+        ))}
+      </dd>
+    </dl>
+  );
+}
+
+function Comparison({ result }: { result: Assessment }) {
+  return (
+    <section aria-live="polite">
+      <h2>
+        {result.findings.length === 0 ? 'No disagreement in what could be compared' : `${result.findings.length} disagreement${result.findings.length === 1 ? '' : 's'}`} ·{' '}
+        {result.checksRun} of {result.checksTotal} comparisons ran
+      </h2>
+      <p class="muted">Evidence for a person to review, never a verdict: tailored résumés, profiles not kept up to date, translated school names and renamed companies explain many differences.</p>
+      {result.findings.map((f) => (
+        <div key={f.id} class={`finding ${f.severity}`}>
+          <strong>
+            {SEVERITY_WORDS[f.severity]}: {f.title}
+          </strong>
+          <div>{f.evidence}</div>
+          <div class="muted">How to verify: {f.howToVerify}</div>
+        </div>
+      ))}
+      {result.notChecked.length > 0 ? (
+        <>
+          <h2>Not compared</h2>
+          <ul>
+            {result.notChecked.map((n) => (
+              <li key={n.signal}>
+                {n.reason}
+                {n.partial ? ' (partly compared)' : ''}: {n.howToSee}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ComparePage() {
+  const [profiles, setProfiles] = useState<OpenProfile[] | null>(null);
+  const [tabId, setTabId] = useState<number | null>(() => {
+    const t = Number(new URLSearchParams(location.search).get('tab'));
+    return Number.isInteger(t) && t > 0 ? t : null;
+  });
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [app, setApp] = useState<Application | null>(null);
+  const [result, setResult] = useState<Assessment | null>(null);
+  const [over, setOver] = useState(false);
+
+  useEffect(() => {
+    openProfiles()
+      .then((list) => {
+        setProfiles(list);
+        setTabId((current) => (current !== null && list.some((p) => p.tabId === current) ? current : (list[0]?.tabId ?? null)));
+      })
+      .catch(() => setProfiles([]));
+  }, []);
+
+  const profile = profiles?.find((p) => p.tabId === tabId) ?? null;
+
+  async function compare(read: () => Promise<Application>): Promise<void> {
+    if (!profile) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const application = await read();
+      const list = application.emails.length > 0 ? await disposableDomains() : null;
+      // A bad file changes nothing: the previous comparison stays until a new one succeeds.
+      setApp(application);
+      setResult(compareWithApplication(profile.snapshot, application, { now: new Date(), region: null, memory: null, disposableDomains: list }));
+    } catch (err) {
+      setError(err instanceof ApplicationError ? err.message : `The application could not be read: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function takeFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    if (file.size > MAX_APPLICATION_BYTES) {
+      setError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
+      return;
+    }
+    await compare(async () => readApplication(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, loadPdfJs }));
+  }
+
+  return (
+    <main>
+      <h1>Compare with the application</h1>
+      <section>
+        <label>
+          Profile:{' '}
+          {profiles === null ? (
+            <span class="muted">looking for open LinkedIn profiles…</span>
+          ) : profiles.length === 0 ? (
+            <span class="error">No LinkedIn profile is open in a tab. Open the candidate's profile, then reload this page.</span>
+          ) : (
+            <select value={String(tabId)} onChange={(e) => setTabId(Number((e.target as HTMLSelectElement).value))}>
+              {profiles.map((p) => (
+                <option key={p.tabId} value={String(p.tabId)}>
+                  {p.snapshot.name ?? '(no name)'}
+                  {p.snapshot.slug ? ` · /in/${p.snapshot.slug}/` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+      </section>
+      <section>
+        <div
+          class={`drop${over ? ' over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            void takeFile(e.dataTransfer?.files[0]);
+          }}
+        >
+          <p>Drop the résumé here (PDF, DOCX, JSON Resume or text), or</p>
+          <input
+            type="file"
+            aria-label="Choose the application file"
+            accept=".pdf,.docx,.json,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain"
+            disabled={!profile || busy}
+            onChange={(e) => void takeFile((e.target as HTMLInputElement).files?.[0])}
+          />
+        </div>
+      </section>
+      <section>
+        <label for="paste">Or paste the application's text (from the ATS or the email):</label>
+        <textarea id="paste" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(async () => readPastedText(text))}>
+          Compare
+        </button>
+      </section>
+      {busy ? <p aria-live="polite">Reading the application…</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {result ? <Comparison result={result} /> : null}
+      {app ? (
+        <section>
+          <h2>The application as read</h2>
+          <ApplicationView app={app} />
+        </section>
+      ) : null}
+      <p class="muted">The application is read in this page and kept nowhere: closing the page forgets it.</p>
+    </main>
+  );
+}
+
+render(<ComparePage />, document.getElementById('app')!);
