@@ -1,7 +1,7 @@
 // The application readers over the committed corpus (fixtures/applications/): per-field accuracy
 // against each file's expected values (printed; fails below 90 %), the typed error and message of
 // each bad file, and the readers' rules on small inputs (labels, dates in seven languages, phones).
-import { readFileSync, rmSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,22 @@ describe('application corpus', { timeout: 120_000 }, () => {
     const misses = Object.values(tally).flatMap((t) => t.misses);
     if (misses.length > 0) console.log(`misses:\n  ${misses.join('\n  ')}`);
     for (const [field, t] of Object.entries(tally)) expect(t.right / t.total, field).toBeGreaterThanOrEqual(0.9);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('held-out résumés', { timeout: 60_000 }, () => {
+  // Written by hand in layouts the corpus generator does not make (a Europass-like Dutch CV, an
+  // Italian "period | role presso company" list, a US résumé with the employer's city and dates on
+  // one line), after the readers were written and never tuned on: the honest figure beside the
+  // corpus's ceiling. Printed per field; only the total must reach 90 %.
+  it('prints their per-field accuracy', async () => {
+    const dir = join(CORPUS, 'held-out');
+    const tally: Tally = {};
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    for (const f of files) score(tally, f, await readApplicationFile(join(dir, f)), expectedOf(`held-out/${f}`));
+    const { lines, right, total } = table(tally);
+    console.log(`Held-out parse accuracy over ${files.length} files:\n${lines.join('\n')}\nmisses:\n  ${Object.values(tally).flatMap((t) => t.misses).join('\n  ')}`);
     expect(right / total).toBeGreaterThanOrEqual(0.9);
   });
 });
