@@ -44,7 +44,12 @@ function makeHost(doc: Document, spec: HostSpec): HTMLElement {
   const host = doc.createElement(TAG[spec.role]);
   host.setAttribute(HOST_ATTR, spec.role);
   host.setAttribute(KEY_ATTR, spec.key);
-  roots.set(host, host.attachShadow({ mode: 'closed' }));
+  const root = host.attachShadow({ mode: 'closed' });
+  // Keys typed in our fields stop at our root: the page's shortcuts and its ordinary (bubbling)
+  // listeners do not get them. A listener the page puts on window in the capture phase still
+  // does; docs/ui.md says so.
+  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input']) root.addEventListener(type, (event) => event.stopPropagation());
+  roots.set(host, root);
   return host;
 }
 

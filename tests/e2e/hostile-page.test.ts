@@ -175,6 +175,21 @@ const CATCH_ROOTS = `(() => {
   };
 })();`;
 
+/** Installed before the page's own scripts: a page listening for keys the ordinary (bubbling) way. */
+const LISTEN_KEYS = `(() => {
+  window.__keysHeard = [];
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
+    document.addEventListener(type, (e) => window.__keysHeard.push(type + ':' + (e.key || e.data || '')));
+  }
+})();`;
+const keysHeard = () => (window as unknown as { __keysHeard: string[] }).__keysHeard;
+const focusNote = () => {
+  const note = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]');
+  note?.focus();
+  return !!note;
+};
+const noteValue = () => rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]')?.value ?? null;
+
 /** What Telltale says in its UI, through the test's privileged access. */
 function uiText(): { pill: string; panel: string } {
   const pill = rootOf(document.querySelector('[data-telltale="pill"]'));
@@ -340,6 +355,17 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('item 2: keys typed in the in-page note do not bubble to the page\'s listeners', async () => {
+    const { page, probe } = await open(DEMO_PROFILE_URL, LISTEN_KEYS);
+    await probe.click('pill', 'button');
+    await probe.click('panel', 'button', 'Report this profile');
+    await probe.waitFor(focusNote);
+    await page.keyboard.type('private words');
+    expect(await probe.run(noteValue)).toBe('private words');
+    expect(await page.evaluate(keysHeard)).toEqual([]);
+    await page.close();
+  });
+
   it('item 1: Forget asks first, and only the user\'s second click forgets', async () => {
     const { page, probe } = await open(DEMO_PROFILE_URL);
     expect((await stored()).remembered).toBe(true);
@@ -484,6 +510,17 @@ describe('Firefox', () => {
     expect(dialogs).toEqual([]);
     expect(page.url()).toBe(XSS_CORPUS_URL);
     expect(session.strayRequests.slice(stray)).toEqual([]);
+    await page.close();
+  });
+
+  it('item 2: keys typed in the in-page note do not bubble to the page\'s listeners', async () => {
+    const { page, probe } = await open(DEMO_PROFILE_URL, LISTEN_KEYS);
+    await probe.click('pill', 'button');
+    await probe.click('panel', 'button', 'Report this profile');
+    await probe.waitFor(focusNote);
+    await page.keyboard.type('private words');
+    expect(await probe.run(noteValue)).toBe('private words');
+    expect(await page.evaluate(keysHeard)).toEqual([]);
     await page.close();
   });
 
