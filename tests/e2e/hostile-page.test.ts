@@ -412,7 +412,7 @@ describe('Firefox', () => {
   };
   const stored = async () => storedOf(await storage(), '918273645');
 
-  it('item 2: details of another profile (a shared email) never reach the page', async () => {
+  it('item 2: details of another profile (a shared email) never reach the page; the popup shows them', async () => {
     await (await open(CONTACT_OVERLAY_URL)).page.close();
     const { page, probe } = await open(SECOND_OVERLAY_URL);
     const read = await page.evaluate(readWhatTelltaleSays);
@@ -423,6 +423,22 @@ describe('Firefox', () => {
     expect(panel).toContain('Same email as another profile');
     expect(panel).toContain('open the Telltale toolbar button');
     expect(panel).not.toMatch(/martin-kowalczyk|Jordan Ellis/);
+    // The popup, for this tab, has the other profile's name and address.
+    const popup = await session.browser.newPage();
+    const go = async (url: string) => {
+      // An extension page's load event can fail to reach WebDriver: wait for its content instead.
+      await popup.goto(url, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+      await popup.waitForSelector('main, p', { timeout: 10_000 });
+    };
+    await go(`moz-extension://${UUID}/popup.html`);
+    const tabId = await popup.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+    }, SECOND_OVERLAY_URL);
+    await go(`moz-extension://${UUID}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => /also appears on/.test(document.body.textContent ?? ''), { timeout: 10_000 });
+    expect(await popup.evaluate(() => document.body.textContent)).toMatch(/also appears on Jordan Ellis \(https:\/\/www\.linkedin\.com\/in\/martin-kowalczyk-7b1a2c\/\)/);
+    await popup.close();
     await page.close();
   });
 
