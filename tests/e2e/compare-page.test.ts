@@ -1,7 +1,8 @@
-// The compare page in the built extension, in Chromium: with a profile open in a tab, a PDF résumé
-// picked on the page is read in the page (pdf.js with its packaged worker, no eval under the page's
-// CSP) and the comparison appears, both values side by side; a bad file gives its message. Prints how
-// long the PDF took from being picked to the comparison on screen.
+// The compare page in the built extension, in Chromium: with a profile open in a tab, PDF, DOCX and
+// JSON Resume files picked on the page, and pasted text, are read in the page (pdf.js with its
+// packaged worker, mammoth's browser build, no eval under the page's CSP) and the comparison appears,
+// both values side by side; a bad file gives its message and changes nothing. Prints how long a PDF
+// took from being picked to the comparison on screen.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,10 +55,21 @@ describe('compare page, Chromium', () => {
     expect(text).toContain('Application: "Anna Lindqvist" · Profile: "Jordan Ellis"');
     expect(errors).toEqual([]);
 
+    // DOCX through mammoth's browser build, and JSON Resume, in the page too.
+    await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'katrin-vogel.de.docx'));
+    await page.getByText('Leiterin Einkauf · Isar Antriebe GmbH').waitFor({ timeout: 30_000 });
+    await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'anna-lindqvist.en.json'));
+    await page.getByText('anna-lindqvist.en.json (json-resume)').waitFor({ timeout: 30_000 });
+    // Pasted text, as copied from an ATS.
+    await page.locator('textarea').fill('Name: Jordan Ellis\nEmail: jordan.ellis@mailinator.com\n\nExperience\nEngineer at Northwind Systems (Jan 2020 – Present)\n');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByText("The application's email is a throwaway address").waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'bad/password-protected.pdf'));
     await expect.poll(() => page.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('protected by a password');
     // A bad file changes nothing: the last comparison is still shown.
-    expect(await page.locator('main').innerText()).toContain('Senior Software Engineer · Norrsken Systems');
+    expect(await page.locator('main').innerText()).toContain("The application's email is a throwaway address");
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'bad/photo-named-as.pdf'));
     await expect.poll(() => page.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('PNG image');
     expect(session.strayRequests).toEqual([]);
