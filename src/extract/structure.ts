@@ -69,7 +69,8 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const lower = (s: string) => s.normalize('NFC').toLowerCase();
+// No normalize(): pages are NFC, and normalising every word of a large page took most of the time.
+const lower = (s: string) => s.toLowerCase();
 
 /** The shape of a text: letters → x, digits → 9, everything else kept; same length in code points. */
 export function textShape(text: string): string {
@@ -83,6 +84,7 @@ interface Context {
   nameParts: Set<string>;
   /** Every word of four or more letters of the page's own texts (lower case). */
   pageWords: Set<string>;
+  scrubbed: Map<string, string>;
   /** Built on first use, once the slugs and name parts are known. */
   people?: RegExp | null;
   nodes: number;
@@ -126,6 +128,18 @@ function peopleMatcher(ctx: Context): RegExp | null {
 
 /** A hook value: people replaced by placeholders, then any word of the page's own text shaped. */
 function scrubHook(value: string, ctx: Context): string {
+  // Hook values repeat across a page (the same data-* on every entry): each is scrubbed once.
+  const known = ctx.scrubbed.get(value);
+  if (known !== undefined) {
+    if (value.length > MAX_TEXT) ctx.cut.textsCut++;
+    return known;
+  }
+  const scrubbed = scrubHookOnce(value, ctx);
+  ctx.scrubbed.set(value, scrubbed);
+  return scrubbed;
+}
+
+function scrubHookOnce(value: string, ctx: Context): string {
   const [head, more] = cut(value, ctx);
   let s = head.replace(MEMBER_ID, P_ID);
   s = s.replace(UUID, P_UUID);
@@ -293,6 +307,7 @@ export function pageStructure(doc: Document, url: string | null, snapshot: Profi
     slugs: new Set(),
     nameParts: namePartsOf([snap?.name, snap?.nameSources.jsonLd, snap?.nameSources.pageTitle, snap?.nameSources.photoAlt, title === 'LinkedIn' ? null : title]),
     pageWords: new Set(),
+    scrubbed: new Map(),
     nodes: 0,
     cut: { nodesLeftOut: 0, deeperThanLimit: 0, textsCut: 0 },
   };
