@@ -8,7 +8,7 @@ import type { NotAProfile, ProfileSnapshot } from '../src/model.ts';
 import type { AnswerOf, PageRequest } from '../src/messages.ts';
 import { extensionApi, isProfileRoute, quietIn } from '../src/page/ext.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
-import { explainFromCatalogue } from '../src/ui/catalogue-explain.ts';
+import type { SignalExplanation } from '../src/ui/explanation.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
 import { profileSlug } from '../src/ui/missing-views.ts';
 
@@ -29,12 +29,15 @@ const settingsRead = browser.storage.local
   })
   .catch(() => undefined);
 
+/** The catalogue's texts for the signals of the last answer (the worker sends them: see SnapshotAnswer). */
+const explanations = new Map<string, SignalExplanation>();
+
 /** What the readers made of the page last, for "Save the page structure". */
 let lastRead: ProfileSnapshot | NotAProfile | null = null;
 
 const ui = createInlineUi(document, {
   pageStructure: () => pageStructure(document, location.href, lastRead),
-  explain: explainFromCatalogue,
+  explain: (signal) => explanations.get(signal),
   async saveReview(profileKey, outcome) {
     const answer = await ask({ type: 'page/review', profileKey, outcome });
     if (!answer.ok) throw new Error(answer.error);
@@ -109,6 +112,7 @@ async function run(page: PageRun): Promise<void> {
     ui.showUnreadable('the page could not be read', elements.get('name'));
     return;
   }
+  for (const [signal, text] of Object.entries(answer.explanations ?? {})) explanations.set(signal, text);
   ui.showAssessment({
     url: page.url,
     profileKey: answer.profileKey,

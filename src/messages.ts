@@ -2,6 +2,7 @@
 // `page/…` content script → worker, `ui/…` popup or options → worker. Every message is validated
 // by its receiver (valibot) and every answer has the shape `{ ok: true, … } | { ok: false, error }`,
 // so a malformed or unknown message gets a clear error and changes nothing.
+import type { SignalExplanation } from './ui/explanation.ts';
 import * as v from 'valibot';
 import type { Assessment, ProfileSnapshot } from './model.ts';
 import type { EvidenceBundle } from './report/bundle.ts';
@@ -85,6 +86,11 @@ export interface SnapshotAnswer {
    * come without their details (src/worker/page-assessment.ts): the content script lives in the
    * page, and those details are for the extension's own pages. */
   assessment: Assessment;
+  /**
+   * The catalogue's texts (why it matters, innocent explanations, source) for each signal the
+   * assessment names: the catalogue stays in the worker, and out of the size-limited content script.
+   */
+  explanations: Record<string, SignalExplanation>;
   review: Review | null;
   /** The user's quiet mode: draw nothing in the page, findings show in the popup only. */
   quietMode: boolean;

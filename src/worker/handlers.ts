@@ -31,7 +31,7 @@ import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, unknownSettingKe
 import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
-import { pageAssessment } from './page-assessment.ts';
+import { pageAssessment, pageExplanations } from './page-assessment.ts';
 import { createSessionCache } from './session-cache.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
 
@@ -179,7 +179,7 @@ export function createWorker(env: WorkerEnv) {
         const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals, disposableDomains: await domains });
         // The page gets memory-based findings only as the fact that they exist (page-assessment.ts);
         // the tab's state below keeps the whole assessment for the popup.
-        resolve({ ok: true, profileKey, assessment: pageAssessment(assessment), review, quietMode: settings.quietMode });
+        resolve({ ok: true, profileKey, assessment: pageAssessment(assessment), explanations: pageExplanations(assessment), review, quietMode: settings.quietMode });
 
         // A member the user just told Telltale to forget is still checked, but not remembered again
         // while the page that was forgotten may still be open (until the browser closes).

@@ -5,6 +5,8 @@
 // only as the fact that it exists: its title, severity and badge place, with evidence that sends
 // the user to the toolbar popup, which reads the full assessment from the tab's state.
 import type { Assessment, Finding } from '../model.ts';
+import { explainFromCatalogue } from '../ui/catalogue-explain.ts';
+import type { SignalExplanation } from '../ui/explanation.ts';
 
 export const ELSEWHERE_EVIDENCE =
   'Telltale found this by comparing with what it remembers from other profiles and earlier visits. Those details are not shown in the page: open the Telltale toolbar button to see them.';
@@ -25,4 +27,14 @@ export function pageAssessment(assessment: Assessment): Assessment {
     return { ...f, id: `${f.signal}:${n++}`, evidence: ELSEWHERE_EVIDENCE, howToVerify: 'Open the Telltale toolbar button for the details, then compare.' };
   });
   return { ...assessment, findings };
+}
+
+/** The catalogue's texts for every signal the assessment names (found, or not checked). */
+export function pageExplanations(assessment: Assessment): Record<string, SignalExplanation> {
+  const out: Record<string, SignalExplanation> = {};
+  for (const id of [...assessment.findings.map((f) => f.signal), ...assessment.notChecked.map((n) => n.signal)]) {
+    const e = explainFromCatalogue(id);
+    if (e && !(id in out)) out[id] = e;
+  }
+  return out;
 }

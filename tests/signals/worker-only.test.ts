@@ -44,6 +44,11 @@ describe('worker-only code stays out of the content script and UI', () => {
     expect([...packages].filter((p) => HEAVY_PACKAGES.test(p))).toEqual([]);
   });
 
+  it('the content script carries no signal catalogue: the worker sends the texts a panel needs', () => {
+    const { files } = reach(resolve(repo, 'extension/content.ts'));
+    expect([...files].filter((f) => f.startsWith(resolve(repo, 'src/signals')))).toEqual([]);
+  });
+
   it('the worker reaches the phone metadata but not the domain list, which it fetches as a file', () => {
     const { files, packages } = reach(resolve(repo, 'extension/background.ts'));
     expect([...files].some((f) => f.startsWith(resolve(repo, 'src/phone')))).toBe(true);

@@ -46,6 +46,10 @@ describe('memory in the worker', () => {
     // The page's answer says that the history changed, not what it was: the popup has the details.
     expect(JSON.stringify(second.assessment)).not.toMatch(/Acme/);
     expect(history.find((f) => f.severity === 'alert')?.evidence).toMatch(/open the Telltale toolbar button/);
+    // The catalogue's texts come with the answer, for every signal it names (the content script has no catalogue).
+    const named = new Set([...second.assessment.findings.map((f) => f.signal), ...second.assessment.notChecked.map((n) => n.signal)]);
+    expect(Object.keys(second.explanations).sort()).toEqual([...named].sort());
+    expect(second.explanations['changed-since-last-seen']?.whyItMatters.length).toBeGreaterThan(40);
     // The session's view of the member was replaced, not merged with the earlier version.
     await worker.settled(); // the view is remembered just after the answer
     const state = (await session.get([`tab:${tab.tabId}`]))[`tab:${tab.tabId}`] as {
