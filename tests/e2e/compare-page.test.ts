@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
-import { chromeDist, launchChromium, root, type ChromiumSession } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 const CORPUS = join(root, 'fixtures/applications');
@@ -72,6 +72,45 @@ describe('compare page, Chromium', () => {
     expect(await page.locator('main').innerText()).toContain("The application's email is a throwaway address");
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'bad/photo-named-as.pdf'));
     await expect.poll(() => page.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('PNG image');
+    expect(session.strayRequests).toEqual([]);
+    await page.close();
+    await profile.close();
+  });
+});
+
+describe('compare page, Firefox', () => {
+  const UUID = '5f3c0d2e-6b1a-4c8e-9d7f-2a4b6c8e0f13';
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    if (!existsSync(`${firefoxDist}/compare/compare.html`)) throw new Error(`${firefoxDist} has no compare page: run npm run build first`);
+    session = await launchFirefox(site, { extensionUuid: UUID });
+  });
+  afterAll(async () => session?.close());
+
+  it('reads a picked PDF in the page and shows the comparison', async () => {
+    const profile = await session.open(DEMO_PROFILE_URL);
+    const page = await session.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // The tab's state exists once the worker has scored the profile: reload until the page lists it.
+    let listed = false;
+    for (let i = 0; i < 20 && !listed; i++) {
+      await page.goto(`moz-extension://${UUID}/compare/compare.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+      listed = await page
+        .waitForFunction(() => (document.querySelector('select option')?.textContent ?? '').includes('Jordan Ellis'), { timeout: 1_500 })
+        .then(() => true, () => false);
+    }
+    expect(listed).toBe(true);
+    const input = await page.waitForSelector('input[type=file]');
+    const t0 = Date.now();
+    await input!.uploadFile(join(CORPUS, 'henrik-dahl.en.pdf'));
+    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Engineering Manager · Fjellheim Logistics'), { timeout: 30_000 });
+    console.log(`compare page, Firefox: three-page PDF picked → comparison shown: ${Date.now() - t0} ms (first, loading pdf.js)`);
+    const text = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
+    expect(text).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
+    await input!.uploadFile(join(CORPUS, 'bad/password-protected.pdf'));
+    await page.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('protected by a password'), { timeout: 20_000 });
+    expect(errors).toEqual([]);
     expect(session.strayRequests).toEqual([]);
     await page.close();
     await profile.close();
