@@ -191,6 +191,8 @@ function sharedChecks(
 
 // ---- Chromium --------------------------------------------------------------------------------
 
+/** How many profiles the session test sends (TELLTALE_E2E_PROFILES; 200 by default, 16 MB through the 10 MB quota). */
+const PROFILES = Number(process.env.TELLTALE_E2E_PROFILES ?? 200);
 const demo = demoProfileHtml();
 const ABOUT = 'Senior full-stack engineer with 10+ years of experience building scalable web platforms.';
 
@@ -294,7 +296,7 @@ describe('Chromium: hostile servers, files and sessions', () => {
     // The profiles go through the worker as the content script sends them: from the content
     // script's own (isolated) world in a LinkedIn tab, one snapshot after another, each another
     // member with a long About (~80 KB of session data each: 16 MB through a 10 MB quota; TELLTALE_E2E_PROFILES sets how many).
-    const N = Number(process.env.TELLTALE_E2E_PROFILES ?? 200);
+    const N = PROFILES;
     const page = await visit(DEMO_PROFILE_URL);
     const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, DEMO_PROFILE_URL);
     const template = ((await ui({ type: 'ui/tab-state', tabId })) as { state: { snapshot: Record<string, unknown> } }).state.snapshot;
@@ -322,7 +324,7 @@ describe('Chromium: hostile servers, files and sessions', () => {
     expect(bytes).toBeLessThan(6 * 1024 * 1024);
     expect(await ui({ type: 'ui/report', profileKey: state.profileKey, destinations: ['clipboard'], note: '', screenshot: null })).toMatchObject({ ok: true, report: { bundle: { profile: { url: last } } } });
     await page.close();
-  }, 180_000);
+  }, Math.max(180_000, PROFILES * 500));
 
   it('Chromium: a snapshot with a 2,001-character name and 501 positions is cut, noted and scored, not refused', async () => {
     const page = await visit(DEMO_PROFILE_URL);
