@@ -15,7 +15,7 @@ import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, r
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
 import { isDegreeLine, isPronounsLine } from './top-card.ts';
-import { attr, cleanLinkedInUrl, isControl, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
+import { attr, cleanLinkedInUrl, isControl, isHiddenTwin, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
 
 type Part = 'experience' | 'education' | 'certifications' | 'skills' | 'about' | 'activity';
 
@@ -107,7 +107,7 @@ function partsOf(el: Element): { el: Element; text: string }[] {
   for (let c = el.firstChild; c !== null; c = c.nextSibling) {
     if (c.nodeType === 3) {
       if ((c.nodeValue ?? '').trim() !== '') return [];
-    } else if (c.nodeType === 1 && !skipped(c as Element)) {
+    } else if (c.nodeType === 1 && !skipped(c as Element) && !isHiddenTwin(c as Element)) {
       const t = textOf(c as Element);
       if (t !== '') parts.push({ el: c as Element, text: t });
     }

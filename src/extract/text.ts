@@ -23,9 +23,25 @@ function collect(node: Node, out: string[], skip?: (el: Element) => boolean): vo
       if (cls !== null && /(?:^|\s)(?:visually-hidden|a11y-text|sr-only)(?:\s|$)/.test(cls)) continue;
       if (cls !== null && /(?:^|\s)white-space-pre(?:\s|$)/.test(cls)) out.push(' ');
       if (skip && skip(el)) continue;
+      if (isHiddenTwin(el)) continue;
       collect(el, out, skip);
     }
   }
+}
+
+/**
+ * The 2026 layout writes a text twice side by side, for screen readers and for the eye
+ * (`<span>1 comment</span><span aria-hidden="true">1 comment</span>`), telling them apart only by
+ * hashed classes: the aria-hidden twin of its neighbour is read once.
+ */
+export function isHiddenTwin(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') !== 'true') return false;
+  const own = (el.textContent ?? '').trim();
+  if (own === '') return false;
+  for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
+    if (sib && sib.getAttribute('aria-hidden') !== 'true' && (sib.textContent ?? '').trim() === own) return true;
+  }
+  return false;
 }
 
 /** Visible text of an element, collapsed; '' when there is none. */

@@ -110,3 +110,19 @@ describe('reading by text alone', () => {
     expect(feed.kind).toBe('not-a-profile');
   });
 });
+
+describe('texts written twice, for the eye and for screen readers', () => {
+  it('reads a 2026-style pair (a span and its aria-hidden twin) once', () => {
+    const twice = (t: string) => `<p><span>${t}</span><span aria-hidden="true">${t}</span></p>`;
+    const snap = read(
+      page(
+        'Rosa Marín | LinkedIn',
+        `<main>${TOP}<section><h2>${'Experience'}</h2><ul>
+          <li><div>${twice('Head of Platform')}${twice('Nubelia · Full-time')}${twice('Feb 2023 - Present · 2 yrs 10 mos')}${twice('Valencia, Spain')}</div></li></ul></section></main>`,
+      ),
+    );
+    expect(snap.experience.map((p) => [p.title, p.company, p.employmentType, p.dates, p.location])).toEqual([
+      ['Head of Platform', 'Nubelia', 'Full-time', 'Feb 2023 - Present', 'Valencia, Spain'],
+    ]);
+  });
+});
