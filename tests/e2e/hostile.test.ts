@@ -282,9 +282,15 @@ describe('Chromium: hostile servers, files and sessions', () => {
     expect(now.hits).toEqual([]);
     expect(await pendingOf(ui)).toMatchObject([{ id: made.report.id, held: true, lastError: expect.stringMatching(/^held: the webhook changed/) }]);
 
-    // The user moves it: it goes to the webhook now set, with that webhook's secret, once.
-    expect(await ui({ type: 'ui/move-queued', id: null })).toMatchObject({ ok: true, moved: 1 });
+    // The popup says it is held; the user moves it there: it goes to the webhook now set, with that
+    // webhook's secret, once.
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const held = popup.locator(`[data-report-id="${made.report.id}"]`);
+    await expect.poll(() => held.textContent(), { timeout: 10_000 }).toMatch(/held: the webhook changed/);
+    await held.getByRole('button', { name: 'Send to the webhook now set' }).click();
     await waitFor('the delivery to the new webhook', async () => now.hits.length >= 1);
+    await popup.close();
     expect(now.hits.map((h) => h.auth)).toEqual(['Bearer new-secret']);
     expect(JSON.parse(now.hits[0]!.body)).toMatchObject({ idempotencyKey: made.report.id, note: 'queued' });
     expect(old.hits).toHaveLength(1);
