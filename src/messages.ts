@@ -18,6 +18,18 @@ const destinations = v.pipe(v.array(DestinationSchema), v.maxLength(6));
 const note = v.pipe(v.string(), v.maxLength(4_000));
 const reportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** A JPEG or PNG data: URL from tabs.captureVisibleTab, at most ~15 MB. */
+const shortText = v.pipe(v.string(), v.maxLength(2_000));
+/** The compare page's result, to keep with the profile: findings only, the contact as hashes, the text if asked. */
+const ComparisonSchema = v.object({
+  source: v.picklist(['text', 'pdf', 'docx', 'json-resume']),
+  fileName: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+  findings: v.pipe(
+    v.array(v.object({ id: shortText, signal: shortText, severity: v.picklist(['info', 'warn', 'alert']), title: shortText, evidence: v.pipe(v.string(), v.maxLength(4_000)) })),
+    v.maxLength(100),
+  ),
+  notChecked: v.pipe(v.array(shortText), v.maxLength(40)),
+  text: v.nullable(v.pipe(v.string(), v.maxLength(200_000))),
+});
 const screenshot = v.nullable(v.pipe(v.string(), v.maxLength(15_000_000), v.regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/)));
 
 /** Content script → worker. The snapshot itself is validated separately (snapshot-schema.ts),
@@ -62,6 +74,14 @@ export const UiRequestSchema = v.variant('type', [
   v.object({ type: v.literal('ui/export') }),
   v.object({ type: v.literal('ui/import'), file: v.unknown() }),
   v.object({ type: v.literal('ui/delete-all') }),
+  /** The compare page keeps a comparison with the profile (its phones and emails only as index hashes). */
+  v.object({
+    type: v.literal('ui/keep-comparison'),
+    profileKey,
+    comparison: ComparisonSchema,
+    phones: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(10)),
+    emails: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(10)),
+  }),
 ]);
 export type UiRequest = v.InferOutput<typeof UiRequestSchema>;
 
@@ -170,6 +190,7 @@ export interface AnswerOf {
   'ui/export': Answer<{ file: ExportFile }>;
   'ui/import': Answer<{ keys: number }>;
   'ui/delete-all': Answer<{ removed: number }>;
+  'ui/keep-comparison': Answer<{ kept: boolean }>;
 }
 
 export type RequestType = keyof AnswerOf;

@@ -2,7 +2,9 @@
 // brings in what the candidate sent (pasted text, a PDF or DOCX résumé, a JSON Resume file) for a
 // profile open in a tab, and sees every disagreement with both values. The application is parsed
 // here, in the extension's own page: pdf.js runs with its packaged worker file, mammoth in the page.
-// Nothing is stored: the application and the comparison live only as long as this page.
+// What is kept: the comparison's findings with the profile, and the application's phones and emails
+// only as keyed hashes in the shared-detail index (so another profile showing them is matched); the
+// application itself only when the user ticks "keep the application". Forget and delete-all remove it.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -31,6 +33,7 @@ const disposableDomains = lazyDisposableDomains(() => fetchText(browser.runtime.
 
 interface OpenProfile {
   tabId: number;
+  profileKey: string;
   snapshot: ProfileSnapshot;
 }
 
@@ -40,7 +43,7 @@ async function openProfiles(): Promise<OpenProfile[]> {
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     const answer = await ask({ type: 'ui/tab-state', tabId: tab.id });
-    if (answer.ok && answer.state.status === 'profile') out.push({ tabId: tab.id, snapshot: answer.state.snapshot });
+    if (answer.ok && answer.state.status === 'profile') out.push({ tabId: tab.id, profileKey: answer.state.profileKey, snapshot: answer.state.snapshot });
   }
   return out;
 }
@@ -130,6 +133,8 @@ function ComparePage() {
   const [app, setApp] = useState<Application | null>(null);
   const [result, setResult] = useState<Assessment | null>(null);
   const [over, setOver] = useState(false);
+  const [keepText, setKeepText] = useState(false);
+  const [kept, setKept] = useState<string | null>(null);
 
   useEffect(() => {
     openProfiles()
@@ -142,16 +147,37 @@ function ComparePage() {
 
   const profile = profiles?.find((p) => p.tabId === tabId) ?? null;
 
-  async function compare(read: () => Promise<Application>): Promise<void> {
+  async function compare(read: () => Promise<Application>, pasted: string | null): Promise<void> {
     if (!profile) return;
     setBusy(true);
     setError(null);
+    setKept(null);
     try {
       const application = await read();
       const list = application.emails.length > 0 ? await disposableDomains() : null;
       // A bad file changes nothing: the previous comparison stays until a new one succeeds.
+      const comparison = compareWithApplication(profile.snapshot, application, { now: new Date(), region: null, memory: null, disposableDomains: list });
       setApp(application);
-      setResult(compareWithApplication(profile.snapshot, application, { now: new Date(), region: null, memory: null, disposableDomains: list }));
+      setResult(comparison);
+      const answer = await ask({
+        type: 'ui/keep-comparison',
+        profileKey: profile.profileKey,
+        comparison: {
+          source: application.source,
+          fileName: application.fileName,
+          findings: comparison.findings.map(({ id, signal, severity, title, evidence }) => ({ id, signal, severity, title, evidence })),
+          notChecked: comparison.notChecked.map((n) => n.signal),
+          // A file's own text is not kept: with the box ticked, the application as read is.
+          text: keepText ? (pasted ?? JSON.stringify(application)) : null,
+        },
+        phones: application.phones.map((p) => p.raw),
+        emails: application.emails,
+      });
+      setKept(
+        answer.ok && answer.kept
+          ? `Kept with this profile: the comparison and fingerprints of the application's phones and emails${keepText ? ', and the application' : ''}. "Forget this profile" removes them.`
+          : 'Not kept: Telltale does not remember this profile (open it again, then compare).',
+      );
     } catch (err) {
       setError(err instanceof ApplicationError ? err.message : `The application could not be read: ${(err as Error).message}`);
     } finally {
@@ -165,7 +191,7 @@ function ComparePage() {
       setError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
       return;
     }
-    await compare(async () => readApplication(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, loadPdfJs }));
+    await compare(async () => readApplication(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, loadPdfJs }), null);
   }
 
   return (
@@ -217,11 +243,18 @@ function ComparePage() {
       <section>
         <label for="paste">Or paste the application's text (from the ATS or the email):</label>
         <textarea id="paste" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
-        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(async () => readPastedText(text))}>
+        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(async () => readPastedText(text), text)}>
           Compare
         </button>
       </section>
+      <section>
+        <label>
+          <input type="checkbox" checked={keepText} onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)} /> Keep the application with
+          this profile (by default only the comparison and fingerprints of its phones and emails are kept)
+        </label>
+      </section>
       {busy ? <p aria-live="polite">Reading the application…</p> : null}
+      {kept ? <p class="muted">{kept}</p> : null}
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -234,7 +267,7 @@ function ComparePage() {
           <ApplicationView app={app} />
         </section>
       ) : null}
-      <p class="muted">The application is read in this page and kept nowhere: closing the page forgets it.</p>
+      <p class="muted">The application is read in this page; nothing of it leaves your browser.</p>
     </main>
   );
 }

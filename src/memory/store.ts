@@ -3,11 +3,13 @@
 //   mem:profile:<key>        its versions: each a minimised snapshot with when it was first and last seen
 //   mem:index                shared-detail index: "<kind>:<hmac-sha-256>" → profile keys that showed it
 //   mem:key                  the per-install key of that index (install-key.ts)
+// A profile's record may also hold the last comparison with the candidate's application (findings
+// only, its phones and emails as index hashes; the application's text only when the user asked).
 // Bounded by the retention period (a profile or version not seen for that long is dropped) and by
 // a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../worker/storage-area.ts';
-import { detailHash, detailsOf, type DetailKind } from './identifiers.ts';
+import { detailHash, detailsOf, normaliseEmail, normalisePhone, type DetailKind } from './identifiers.ts';
 import { fitSnapshot, MEMORY_FIT_STEPS } from '../snapshot-cut.ts';
 import { differsFrom, foldSameVersion, minimiseSnapshot } from './versions.ts';
 
@@ -27,7 +29,26 @@ export interface ProfileRecord {
   versions: Version[];
   /** Index keys this profile contributed, so forgetting it removes them. */
   details: string[];
+  /** The last comparison with the candidate's application (src/compare.ts), when one was made. */
+  application?: StoredComparison;
 }
+
+/**
+ * What is kept of a comparison with an application: its findings and what was not compared, the
+ * file's name and kind, and the application's text only when the user ticked "keep the application".
+ * The application's phones and emails are kept as shared-detail index hashes only (in `details`).
+ */
+export interface StoredComparison {
+  comparedAt: string;
+  source: string;
+  fileName: string | null;
+  findings: { id: string; signal: string; severity: 'info' | 'warn' | 'alert'; title: string; evidence: string }[];
+  notChecked: string[];
+  text: string | null;
+}
+
+/** The application's text, when kept, is cut to this many characters (a résumé is far under it). */
+export const MAX_APPLICATION_TEXT_CHARS = 30_000;
 
 export interface CatalogEntry {
   profileUrl: string | null;
@@ -232,11 +253,52 @@ export function createMemory(area: StorageArea) {
     return known;
   }
 
+  /**
+   * Keeps a comparison with the candidate's application on a remembered profile, and its phones and
+   * emails in the shared-detail index under this profile (so another profile showing them is
+   * matched). false when the profile is not remembered (nothing is kept without it).
+   */
+  async function rememberComparison(
+    profileKey: string,
+    comparison: Omit<StoredComparison, 'comparedAt'>,
+    contact: { phones: readonly string[]; emails: readonly string[] },
+    region: string | null,
+    now: Date,
+  ): Promise<boolean> {
+    const record = await readRecord(profileKey);
+    const catalog = await readCatalog();
+    if (!record || !catalog[profileKey]) return false;
+    const text = comparison.text === null ? null : comparison.text.slice(0, MAX_APPLICATION_TEXT_CHARS);
+    record.application = { ...comparison, text, comparedAt: now.toISOString() };
+    const normalised = [
+      ...contact.phones.map((p) => ({ kind: 'phone' as const, n: normalisePhone(p, region) })),
+      ...contact.emails.map((e) => ({ kind: 'email' as const, n: normaliseEmail(e) })),
+    ].filter((d): d is { kind: 'phone' | 'email'; n: string } => d.n !== null);
+    const hashes = await Promise.all(normalised.map((d) => detailHash(area, d.kind, d.n)));
+    const added = [...new Set(hashes)].filter((h) => !record.details.includes(h));
+    record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
+    const index = await readIndex();
+    for (const h of added) {
+      const owners = index[h] ?? [];
+      if (!owners.includes(profileKey)) index[h] = [...owners, profileKey];
+    }
+    for (const [h, owners] of Object.entries(index)) {
+      if (owners.includes(profileKey) && !record.details.includes(h)) dropOwner(index, h, profileKey);
+    }
+    catalog[profileKey] = { ...catalog[profileKey]!, size: JSON.stringify(record).length };
+    await area.set({ [profileStoreKey(profileKey)]: record, [CATALOG_KEY]: catalog, [INDEX_KEY]: index });
+    return true;
+  }
+
+  async function comparisonOf(profileKey: string): Promise<StoredComparison | null> {
+    return (await readRecord(profileKey))?.application ?? null;
+  }
+
   async function versionsOf(profileKey: string): Promise<Version[]> {
     return (await readRecord(profileKey))?.versions ?? [];
   }
 
-  return { view, record, prune, forget, versionsOf, readCatalog, readIndex };
+  return { view, record, prune, forget, versionsOf, readCatalog, readIndex, rememberComparison, comparisonOf };
 }
 
 export type Memory = ReturnType<typeof createMemory>;

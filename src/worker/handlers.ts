@@ -496,6 +496,13 @@ export function createWorker(env: WorkerEnv) {
         await scheduleNextWake();
         return { ok: true, keys: result.keys };
       }
+      case 'ui/keep-comparison': {
+        const { settings } = await loadSettings();
+        const kept = await memorySerial(() =>
+          memory.rememberComparison(req.profileKey, req.comparison, { phones: req.phones, emails: req.emails }, settings.region ?? null, env.now()),
+        );
+        return { ok: true, kept };
+      }
       case 'ui/delete-all': {
         const removed = await memorySerial(() => reportSerial(() => deleteAll(env.local)));
         await env.session.remove(Object.keys(await env.session.getAll()));
