@@ -52,6 +52,11 @@ describe('compare page, Chromium', () => {
     console.log(`compare page, Chromium: three-page PDF picked → comparison shown: first ${timings[0]} ms, warm ${timings[2]} ms; one-page PDF warm ${timings[3]} ms`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('The application and the profile name different people');
+    // Kept with the profile: the findings, and the phones and emails only as index hashes.
+    expect(text).toContain('Kept with this profile');
+    const local = JSON.stringify(await session.worker.evaluate(() => chrome.storage.local.get(null)));
+    expect(local).toContain('application-name-vs-profile');
+    expect(local).not.toContain('anna.lindqvist@gmail.com');
     expect(text).toContain('Application: "Anna Lindqvist" · Profile: "Jordan Ellis"');
     expect(errors).toEqual([]);
 
@@ -108,6 +113,9 @@ describe('compare page, Firefox', () => {
     console.log(`compare page, Firefox: three-page PDF picked → comparison shown: ${Date.now() - t0} ms (first, loading pdf.js)`);
     const text = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
     expect(text).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
+    // The input is disabled while the comparison is being kept with the profile.
+    await page.waitForSelector('input[type=file]:not([disabled])', { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Kept with this profile'), { timeout: 20_000 });
     await input!.uploadFile(join(CORPUS, 'bad/password-protected.pdf'));
     await page.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('protected by a password'), { timeout: 20_000 });
     expect(errors).toEqual([]);
