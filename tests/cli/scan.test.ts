@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../extract/pages.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(REPO, 'bin/telltale.js');
@@ -44,8 +45,9 @@ describe('telltale scan', { timeout: 180_000 }, () => {
     }
     const layouts = entries.map((e) => e.layout);
     expect(layouts).toEqual(expect.arrayContaining(['logged-in-2024', 'sdui-2026', 'logged-in-2022']));
-    const sdui = entries.find((e) => e.layout === 'sdui-2026') as { profile: { name: string } };
-    expect(sdui.profile.name).toBe('Jonas Berg');
+    const sdui = entries.filter((e) => e.layout === 'sdui-2026') as { file: string; profile: { name: string } }[];
+    expect(sdui.find((e) => e.file.endsWith('jonas-berg.html'))?.profile.name).toBe('Jonas Berg');
+    expect(sdui.find((e) => e.file.endsWith('lena-okafor.html'))?.profile.name).toBe('Lena Okafor');
   });
 
   it('prints a readable summary by default', () => {
@@ -85,7 +87,9 @@ describe('telltale scan', { timeout: 180_000 }, () => {
     const r = run('scan', REAL, '--json');
     expect(r.code, r.stderr).toBe(0);
     const entries = JSON.parse(r.stdout) as { kind: string; layout: string }[];
-    expect(entries.length).toBe(12);
+    expect(entries.length).toBe(htmlFiles(REAL).length);
+    expect(entries.length).toBeGreaterThanOrEqual(13);
+    expect(entries.filter((e) => e.layout === 'sdui-2026').map((e) => e.kind)).toEqual(['profile']);
     expect(entries.filter((e) => e.kind === 'authwall' || e.kind === 'private')).toHaveLength(2);
   });
 });
