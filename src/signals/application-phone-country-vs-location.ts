@@ -5,7 +5,7 @@ import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
-import { applicationMissing, applicationRegion } from './common/application.ts';
+import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { describeCountry, readPhone } from '../phone/phone-reading.ts';
 import { countryOfLocation } from '../phone/location-country.ts';
 
@@ -20,10 +20,8 @@ function sameCountry(phoneCountry: CountryCode | null, callingCode: string, loca
 export const applicationPhoneCountryVsLocation: Signal = {
   ...self,
   run(snapshot, ctx) {
-    const missing = applicationMissing(ctx, self);
-    if (missing) return { findings: [], notChecked: missing };
-    const app = ctx.application!;
-    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const { app, notChecked: cannot } = applicationWithPhones(ctx, self);
+    if (!app) return { findings: [], notChecked: cannot };
     const place = countryOfLocation(app.location) ? app.location : snapshot.location;
     const located = countryOfLocation(place);
     if (!located || !place) {

@@ -4,7 +4,7 @@
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
-import { applicationMissing, applicationRegion } from './common/application.ts';
+import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { readPhone } from '../phone/phone-reading.ts';
 
 const self = { id: 'application-phone-invalid', category: 'application' } as const;
@@ -12,10 +12,8 @@ const self = { id: 'application-phone-invalid', category: 'application' } as con
 export const applicationPhoneInvalid: Signal = {
   ...self,
   run(snapshot, ctx) {
-    const missing = applicationMissing(ctx, self);
-    if (missing) return { findings: [], notChecked: missing };
-    const app = ctx.application!;
-    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const { app, notChecked: cannot } = applicationWithPhones(ctx, self);
+    if (!app) return { findings: [], notChecked: cannot };
     const region = applicationRegion(app, snapshot, ctx);
     const findings: Finding[] = [];
     const unplaced: string[] = [];

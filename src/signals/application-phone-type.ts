@@ -4,7 +4,7 @@
 import type { Finding, Severity } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
-import { applicationMissing, applicationRegion } from './common/application.ts';
+import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
 
 const TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
@@ -22,10 +22,8 @@ const self = { id: 'application-phone-type', category: 'application' } as const;
 export const applicationPhoneType: Signal = {
   ...self,
   run(snapshot, ctx) {
-    const missing = applicationMissing(ctx, self);
-    if (missing) return { findings: [], notChecked: missing };
-    const app = ctx.application!;
-    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const { app, notChecked: cannot } = applicationWithPhones(ctx, self);
+    if (!app) return { findings: [], notChecked: cannot };
     const region = applicationRegion(app, snapshot, ctx);
     const findings: Finding[] = [];
     const nanp: string[] = [];

@@ -4,7 +4,7 @@
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
-import { applicationMissing, applicationRegion, sideBySide } from './common/application.ts';
+import { applicationWithPhones, applicationRegion, sideBySide } from './common/application.ts';
 import { readPhone } from '../phone/phone-reading.ts';
 
 const self = { id: 'application-phone-vs-profile-phone', category: 'application' } as const;
@@ -19,10 +19,8 @@ function numberKey(raw: string, region: string | null): string {
 export const applicationPhoneVsProfilePhone: Signal = {
   ...self,
   run(snapshot, ctx) {
-    const missing = applicationMissing(ctx, self);
-    if (missing) return { findings: [], notChecked: missing };
-    const app = ctx.application!;
-    if (app.phones.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+    const { app, notChecked: cannot } = applicationWithPhones(ctx, self);
+    if (!app) return { findings: [], notChecked: cannot };
     const overlay = contactOverlayMissing(snapshot, self);
     if (overlay) return { findings: [], notChecked: overlay };
     const profilePhones = snapshot.contact!.phones;

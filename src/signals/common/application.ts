@@ -17,6 +17,15 @@ export function applicationMissing(ctx: AssessContext, self: Self): NotChecked |
   return ctx.application ? null : notChecked(self, 'no application was given', 'bring in the application (its PDF, DOCX, JSON Resume or pasted text) to compare it with the profile');
 }
 
+/** The application for the phone checks, or why they cannot run: no application, or no number on it. */
+export function applicationWithPhones(ctx: AssessContext, self: Self): { app: Application; notChecked?: undefined } | { app?: undefined; notChecked: NotChecked } {
+  const missing = applicationMissing(ctx, self);
+  if (missing) return { notChecked: missing };
+  const app = ctx.application!;
+  if (app.phones.length === 0) return { notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+  return { app };
+}
+
 /** The region numbers without a country code belong to: the application's stated place, else the profile's, else the user's default. */
 export function applicationRegion(app: Application, snapshot: ProfileSnapshot, ctx: AssessContext): string | null {
   return countryOfLocation(app.location) ?? countryOfLocation(snapshot.location) ?? ctx.region;
