@@ -7,13 +7,13 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, Overview, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
 import { SENDING_DESTINATIONS, webhookOriginPattern, type Destination } from '../../src/settings.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
+import { pillLine } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
 
-const LEVEL_WORDS = { high: 'High risk', medium: 'Some concerns', low: 'No concerns in what was checked' } as const;
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 /** Firefox: profile data leaves the browser only with the optional data-collection consent. */
@@ -83,9 +83,7 @@ function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId:
   return (
     <section aria-labelledby="tt-current">
       <h1 id="tt-current">{snapshot.name ?? 'This profile'}</h1>
-      <p data-level={assessment.level}>
-        {LEVEL_WORDS[assessment.level]} · {assessment.findings.length} findings · {assessment.checksRun} of {assessment.checksTotal} checks ran
-      </p>
+      <p data-level={assessment.level}>{pillLine(assessment)}</p>
       <ul>
         {(top.length > 0 ? top : assessment.findings.slice(0, 3)).map((f) => (
           <li key={f.id}>

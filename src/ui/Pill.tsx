@@ -1,14 +1,14 @@
 // The risk pill beside the profile's name: the level in words, the number of findings and the
-// coverage, as one button that opens the panel. Its text is marked data-part="pill".
+// coverage, as one button that opens the panel. Its text is marked data-part="pill". Green only for
+// "No concerns" (texts.ts pillState); a partly checked page or a weak finding is neutral.
 import type { Review } from '../messages.ts';
-import type { Level } from '../model.ts';
 import { activate } from './activate.ts';
-import { reviewLine } from './texts.ts';
+import { reviewLine, type PillTone } from './texts.ts';
 
 export interface PillProps {
   /** "Telltale: High risk · 3 findings · 9 of 14 checks ran" or "Telltale: could not check this page (…)". */
   text: string;
-  tone: Level | 'unreadable';
+  tone: PillTone | 'unreadable';
   review: Review | null;
   expanded: boolean;
   onOpen(): void;
@@ -17,9 +17,9 @@ export interface PillProps {
 export function Pill({ text, tone, review, expanded, onOpen }: PillProps) {
   return (
     <>
-      <button type="button" class={`chip ${tone}`} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>
+      <button type="button" class={`chip ${tone === 'neutral' ? 'unreadable' : tone}`} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>
         <span class="mark" aria-hidden="true">
-          {tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : '?'}
+          {tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : tone === 'neutral' ? '○' : '?'}
         </span>
         <span data-part="pill" class="label">
           {text}

@@ -18,7 +18,7 @@ import { Pill } from './Pill.tsx';
 import { ReportForm } from './ReportForm.tsx';
 import { saveStructureOnClick } from './save-structure.ts';
 import { CSS, pageTheme } from './styles.ts';
-import { PILL_PREFIX, pillLine, unreadableLine } from './texts.ts';
+import { PILL_PREFIX, pillState, unreadableLine } from './texts.ts';
 
 export { HOST_ATTR, rootOf } from './hosts.ts';
 
@@ -226,8 +226,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       mount(
         { role: 'pill', key: 'pill', anchor, placement: anchor ? 'after' : 'fixed' },
         <Pill
-          text={PILL_PREFIX + pillLine(view.assessment)}
-          tone={view.assessment.layoutNew && view.assessment.findings.length === 0 ? 'unreadable' : view.assessment.level}
+          text={PILL_PREFIX + pillState(view.assessment).text}
+          tone={pillState(view.assessment).tone}
           review={view.review}
           expanded={expanded}
           onOpen={() => toggle(pillOpener, null)}

@@ -1,7 +1,8 @@
 // The words of the inline UI, in one place: the pill's line, level and severity words, category
 // headings, review outcomes. Levels and severities are always said in words, never by colour alone.
 import type { Review, ReviewOutcome } from '../messages.ts';
-import type { Assessment, Category, Level, Severity } from '../model.ts';
+import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
+import { SCORING } from '../score.ts';
 
 export const LEVEL_WORDS: Record<Level, string> = {
   high: 'High risk',
@@ -35,11 +36,42 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 
 export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => `${a.checksRun} of ${a.checksTotal} checks ran`;
 
-/** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the count and the coverage. */
-export function pillLine(a: Assessment): string {
+/** Findings that add to the score: a note (info, weight 0) is shown in the panel but is not a concern. */
+export const countedFindings = (findings: readonly Finding[]) => findings.filter((f) => SCORING.SEVERITY_POINTS[f.severity] > 0);
+
+/** Fewer than half the checks ran: too little was seen to call the profile clear. */
+export const partlyChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => a.checksRun * 2 < a.checksTotal;
+
+/** The pill's colour: green only for "No concerns" (no finding that counts, at least half the checks ran, a known layout). */
+export type PillTone = Level | 'neutral';
+
+/**
+ * The pill's state, from the assessment: its words and its tone.
+ * - medium / high: the level (evidence was found; fewer checks do not make it weaker);
+ * - low, a known layout, no counted finding, at least half the checks ran: "No concerns in what was checked", green;
+ * - low with counted findings (a warning too weak to reach "Some concerns"): "Minor concerns", neutral;
+ * - low with fewer than half the checks run: "Partly checked: 6 of 25 checks ran", neutral, never green;
+ * - a layout Telltale does not know: says so (see Assessment.layoutNew), neutral unless medium / high.
+ * Notes (info findings, weight 0 in src/score.ts) are never counted: "no concerns · 1 finding" cannot be written.
+ */
+export function pillState(a: Assessment): { text: string; tone: PillTone } {
+  const counted = countedFindings(a.findings).length;
+  const count = plural(counted, 'finding');
+  const concern = a.level !== 'low';
+  const tone: PillTone = concern ? a.level : !a.layoutNew && counted === 0 && !partlyChecked(a) ? 'low' : 'neutral';
   // A layout Telltale does not know yet: say so and how much ran; never "no concerns".
-  if (a.layoutNew) return `this LinkedIn layout is new to Telltale · ${a.findings.length > 0 ? `${plural(a.findings.length, 'finding')} · ` : ''}${coverageText(a)}`;
-  return `${LEVEL_WORDS[a.level]} · ${plural(a.findings.length, 'finding')} · ${coverageText(a)}`;
+  if (a.layoutNew) return { text: `this LinkedIn layout is new to Telltale · ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
+  if (!concern && partlyChecked(a)) return { text: `Partly checked: ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
+  const words = concern ? LEVEL_WORDS[a.level] : counted > 0 ? MINOR_CONCERNS : LEVEL_WORDS.low;
+  return { text: `${words} · ${count} · ${coverageText(a)}`, tone };
+}
+
+/** A low score with a finding that counts: not "no concerns". */
+export const MINOR_CONCERNS = 'Minor concerns';
+
+/** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the counted findings and the coverage (see pillState). */
+export function pillLine(a: Assessment): string {
+  return pillState(a).text;
 }
 
 export const PILL_PREFIX = 'Telltale: ';

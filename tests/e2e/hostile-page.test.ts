@@ -340,7 +340,7 @@ describe('Chromium', () => {
     const { pill, panel } = await probe.run(uiText);
     console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
     // Over-long fields are cut to the worker's limits, not refused: the page is checked.
-    expect(pill).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · /);
+    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: )/);
     expect(panel).toContain('<img src=x onerror=');
     // Press every button the panel has that stays in the page (not the views, which navigate).
     await probe.click('panel', 'button', 'Report this profile');
@@ -515,7 +515,7 @@ describe('Firefox', () => {
     const { pill, panel } = await probe.run(uiText);
     console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
     // Over-long fields are cut to the worker's limits, not refused: the page is checked.
-    expect(pill).toMatch(/^Telltale: (High risk|Some concerns|No concerns in what was checked) · /);
+    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: )/);
     expect(panel).toContain('<img src=x onerror=');
     await probe.click('panel', 'button', 'Report this profile');
     await sleep(1_000);

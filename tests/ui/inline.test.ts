@@ -27,7 +27,7 @@ describe('inline UI', () => {
     show();
     const pill = doc.querySelector('h1')!.nextElementSibling!;
     expect(pill.getAttribute('data-telltale')).toBe('pill');
-    expect(rootOf(pill)!.querySelector('[data-part~="pill"]')!.textContent).toBe('Telltale: High risk · 5 findings · 9 of 14 checks ran');
+    expect(rootOf(pill)!.querySelector('[data-part~="pill"]')!.textContent).toBe('Telltale: High risk · 4 findings · 9 of 14 checks ran'); // the note (info) is not counted
     expect(rootOf(pill)!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
   });
 

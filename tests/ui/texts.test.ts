@@ -1,14 +1,51 @@
 // The pill's words and the "not checked" links: pure functions.
 import { describe, expect, it } from 'vitest';
+import type { Finding, Severity } from '../../src/model.ts';
 import { isSafeViewUrl, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
-import { pillLine, reviewLine } from '../../src/ui/texts.ts';
+import { pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
+
+const finding = (severity: Severity): Finding => ({ id: severity, signal: severity, category: 'timeline', severity, title: '', evidence: '', howToVerify: '', refs: [] });
 
 describe('pill line', () => {
+  const base = { score: 0, findings: [], notChecked: [], checksRun: 9, checksTotal: 14 };
+
   it('says the level in words, the number of findings and the coverage', () => {
-    const base = { score: 0, findings: [], notChecked: [], checksRun: 9, checksTotal: 14 };
-    expect(pillLine({ ...base, level: 'low' })).toBe('No concerns in what was checked · 0 findings · 9 of 14 checks ran');
-    expect(pillLine({ ...base, level: 'medium', findings: [{} as never] })).toBe('Some concerns · 1 finding · 9 of 14 checks ran');
-    expect(pillLine({ ...base, level: 'high', findings: [{}, {}] as never })).toBe('High risk · 2 findings · 9 of 14 checks ran');
+    expect(pillLine({ ...base, level: 'medium', findings: [finding('warn'), finding('warn')] })).toBe('Some concerns · 2 findings · 9 of 14 checks ran');
+    expect(pillLine({ ...base, level: 'high', findings: [finding('alert'), finding('warn')] })).toBe('High risk · 2 findings · 9 of 14 checks ran');
+  });
+
+  it('says "No concerns", in green, only with no finding that counts and at least half the checks run', () => {
+    expect(pillState({ ...base, level: 'low' })).toEqual({ text: 'No concerns in what was checked · 0 findings · 9 of 14 checks ran', tone: 'low' });
+    // Exactly half is "most checks run" enough; one fewer is not.
+    expect(pillState({ ...base, level: 'low', checksRun: 7 })).toEqual({ text: 'No concerns in what was checked · 0 findings · 7 of 14 checks ran', tone: 'low' });
+  });
+
+  it('never counts a note (info, weight 0) as a finding: "no concerns · 1 finding" cannot be written', () => {
+    const notes = { ...base, level: 'low' as const, findings: [finding('info'), finding('info')] };
+    expect(pillState(notes)).toEqual({ text: 'No concerns in what was checked · 0 findings · 9 of 14 checks ran', tone: 'low' });
+    expect(pillLine({ ...base, level: 'medium', findings: [finding('alert'), finding('info')] })).toBe('Some concerns · 1 finding · 9 of 14 checks ran');
+  });
+
+  it('is neutral with "Minor concerns" for a low score that has a finding that counts', () => {
+    expect(pillState({ ...base, level: 'low', findings: [finding('warn'), finding('info')] })).toEqual({ text: 'Minor concerns · 1 finding · 9 of 14 checks ran', tone: 'neutral' });
+  });
+
+  it('is neutral, never green, when fewer than half the checks ran', () => {
+    const thin = { ...base, level: 'low' as const, checksRun: 6, checksTotal: 25 };
+    expect(pillState(thin)).toEqual({ text: 'Partly checked: 6 of 25 checks ran', tone: 'neutral' });
+    expect(pillState({ ...thin, findings: [finding('info')] })).toEqual({ text: 'Partly checked: 6 of 25 checks ran', tone: 'neutral' });
+    expect(pillState({ ...thin, findings: [finding('warn')] })).toEqual({ text: 'Partly checked: 1 finding · 6 of 25 checks ran', tone: 'neutral' });
+    // Evidence found stays said, however few checks ran.
+    expect(pillState({ ...thin, level: 'high', findings: [finding('alert'), finding('alert')] })).toEqual({ text: 'High risk · 2 findings · 6 of 25 checks ran', tone: 'high' });
+  });
+
+  it('keeps the "layout is new" wording, counting only findings that count, and is not green', () => {
+    expect(pillState({ ...base, level: 'low', layoutNew: true, findings: [finding('info')] })).toEqual({ text: 'this LinkedIn layout is new to Telltale · 9 of 14 checks ran', tone: 'neutral' });
+    expect(pillState({ ...base, level: 'low', layoutNew: true, findings: [finding('warn')] })).toEqual({
+      text: 'this LinkedIn layout is new to Telltale · 1 finding · 9 of 14 checks ran',
+      tone: 'neutral',
+    });
+    expect(pillState({ ...base, level: 'medium', layoutNew: true, findings: [finding('alert')] }).tone).toBe('medium');
   });
 
   it('says a review in words with its date', () => {
