@@ -2,7 +2,7 @@
 // (plain text for a file, the clipboard and the IC3 form; a Slack-compatible message; a mailto:).
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
-import type { Assessment, Finding, ProfileSnapshot } from '../model.ts';
+import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
 import type { Destination } from '../settings.ts';
 
 export const BUNDLE_FORMAT = 'telltale-evidence';
@@ -81,7 +81,31 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
   };
 }
 
-const LEVEL_WORDS = { high: 'high', medium: 'some concerns', low: 'no concerns in what was checked' } as const;
+type BundleFinding = EvidenceBundle['findings'][number];
+
+const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warn: 1, info: 0 };
+const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
+
+/** Strongest first (alert, warning, note); the signals' own order within one severity. */
+export function strongestFirst(findings: readonly BundleFinding[]): BundleFinding[] {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map(({ f }) => f);
+}
+
+/**
+ * The level in words that describe the evidence, never the person: "strong signs to review", not
+ * "high risk". A low score with only notes (info, weight 0) is "no signs in what was checked", and
+ * with fewer than half the checks run it says so, as the pill does (src/ui/texts.ts pillState).
+ */
+export function evidenceLevelWords(bundle: Pick<EvidenceBundle, 'assessment' | 'findings'>): string {
+  const { level, checksRun, checksTotal } = bundle.assessment;
+  if (level === 'high') return 'Strong signs to review';
+  if (level === 'medium') return 'Some signs to review';
+  const counted = bundle.findings.some((f) => f.severity !== 'info');
+  if (checksRun * 2 < checksTotal) return counted ? 'Weak signs, partly checked' : 'Partly checked, no signs in what was checked';
+  return counted ? 'Weak signs to review' : 'No signs in what was checked';
+}
+
+const coverageWords = (a: EvidenceBundle['assessment']) => `weight of evidence ${a.score} of 100; ${a.checksRun} of ${a.checksTotal} checks ran`;
 
 function changesSummary(bundle: EvidenceBundle): string[] {
   const now = bundle.snapshot;
@@ -112,12 +136,12 @@ export function bundleText(bundle: EvidenceBundle): string {
     `Profile: ${p.name ?? '(name not shown)'}`,
     `URL: ${p.url ?? '(unknown)'}`,
     `Reported: ${bundle.createdAt} (Telltale ${bundle.extension.version}, report id ${bundle.idempotencyKey})`,
-    `Assessment: ${LEVEL_WORDS[bundle.assessment.level]} (score ${bundle.assessment.score}; ${bundle.assessment.checksRun} of ${bundle.assessment.checksTotal} checks ran)`,
+    `Assessment: ${evidenceLevelWords(bundle)} (${coverageWords(bundle.assessment)})`,
   ];
   if (bundle.note) lines.push(``, `Reporter's note: ${bundle.note}`);
-  lines.push(``, `Findings (${bundle.findings.length}):`);
+  lines.push(``, `Findings, strongest first (${bundle.findings.length}):`);
   if (bundle.findings.length === 0) lines.push(`- none in what was checked`);
-  for (const f of bundle.findings) {
+  for (const f of strongestFirst(bundle.findings)) {
     lines.push(`- [${f.severity}] ${f.title} (${f.category})`, `  Evidence: ${f.evidence}`, `  How to verify: ${f.howToVerify}`);
   }
   if (bundle.notChecked.length > 0) {
@@ -135,17 +159,27 @@ export function bundleText(bundle: EvidenceBundle): string {
   return lines.join('\n');
 }
 
-/** A Slack-compatible incoming-webhook message: `text` in mrkdwn, plus the report id. */
+/** Findings the Slack message lists; the rest are counted and in the JSON or text file. */
+export const SLACK_FINDINGS = 6;
+
+/**
+ * A Slack-compatible incoming-webhook message: `text` in mrkdwn, plus the report id. It reads where
+ * it lands: the level in words about the evidence first, then the strongest findings (alert,
+ * warning, note), each with how to verify it, then the reporter's own note.
+ */
 export function slackMessage(bundle: EvidenceBundle): { text: string; idempotencyKey: string } {
   const p = bundle.profile;
-  const top = bundle.findings
-    .slice(0, 6)
-    .map((f) => `• *${escapeSlack(f.title)}*: ${escapeSlack(f.evidence)}`)
-    .join('\n');
+  const who = p.url ? `<${p.url}|${escapeSlack(p.name ?? p.url)}>` : escapeSlack(p.name ?? 'a profile (no URL)');
+  const sorted = strongestFirst(bundle.findings);
+  const shown = sorted.slice(0, SLACK_FINDINGS).map(
+    (f) => `• *${SEVERITY_WORDS[f.severity]}: ${escapeSlack(f.title)}*: ${escapeSlack(f.evidence)}\n   _How to verify:_ ${escapeSlack(f.howToVerify)}`,
+  );
+  if (sorted.length > SLACK_FINDINGS) shown.push(`• …and ${sorted.length - SLACK_FINDINGS} more in the report's evidence file`);
   const text =
-    `*Telltale report*: ${escapeSlack(p.name ?? 'a profile')} (${p.url ? `<${p.url}>` : 'no URL'}) may be compromised or misrepresented; ` +
-    `its owner is often a victim.\n${top || '• no findings in what was checked'}` +
-    (bundle.note ? `\n> ${escapeSlack(bundle.note)}` : '') +
+    `*${evidenceLevelWords(bundle)}* (${coverageWords(bundle.assessment)}) on ${who}\n` +
+    `Telltale report: the LinkedIn account may be compromised or misrepresented; its owner is often a victim.\n` +
+    `${shown.join('\n') || '• no findings in what was checked'}` +
+    (bundle.note ? `\n*Reporter's note:*\n> ${escapeSlack(bundle.note).replace(/\n/g, '\n> ')}` : '') +
     `\nReport id ${bundle.idempotencyKey} · Telltale ${bundle.extension.version}`;
   return { text, idempotencyKey: bundle.idempotencyKey };
 }
@@ -162,11 +196,15 @@ export function mailtoUrl(to: string, bundle: EvidenceBundle, maxBodyChars = 1_5
 
 export const IC3_URL = 'https://www.ic3.gov/';
 
-/** The text to paste into the IC3 complaint form's description. */
+/**
+ * The text to paste into the IC3 complaint form's description: the signs seen, as evidence. It names
+ * no scheme, country or group: signals alone do not show who is behind an account, so any
+ * attribution is the reporter's own, in their note (which bundleText carries as written).
+ */
 export function ic3Text(bundle: EvidenceBundle): string {
   return [
-    `Suspected use of a compromised or misrepresented LinkedIn account in a job application (possible DPRK IT worker scheme).`,
-    `The account's real owner may be a victim.`,
+    `Signs that a LinkedIn account presented in a job application may be compromised or misrepresented, as seen on the profile.`,
+    `These signs are not proof of who is behind the account; its real owner may be a victim.`,
     ``,
     bundleText(bundle),
   ].join('\n');

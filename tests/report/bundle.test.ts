@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/model.ts';
-import { buildBundle, bundleFileNames, bundleText, ic3Text, mailtoUrl, slackMessage } from '../../src/report/bundle.ts';
+import { buildBundle, bundleFileNames, bundleText, evidenceLevelWords, ic3Text, mailtoUrl, slackMessage } from '../../src/report/bundle.ts';
 import { snapshot, withContact } from '../worker/fakes.ts';
 
 const assessment: Assessment = {
@@ -62,12 +62,52 @@ describe('evidence bundle', () => {
     const slack = slackMessage(b);
     expect(slack.text).toContain('&lt;martin&gt; names Martin &amp; co.');
     expect(slack.text).toContain('Report id k-1');
-    expect(ic3Text(b)).toMatch(/^Suspected use of a compromised or misrepresented LinkedIn account/);
+    expect(ic3Text(b)).toMatch(/^Signs that a LinkedIn account presented in a job application may be compromised or misrepresented/);
     expect(bundleFileNames(b)).toEqual({ json: 'telltale-report-Jane-Doe-2026-11-01.json', text: 'telltale-report-Jane-Doe-2026-11-01.txt' });
   });
 
   it('keeps a screenshot when the browser gave one, and says why when it did not', () => {
     expect(make({ screenshot: 'data:image/jpeg;base64,AA' }).screenshot).toEqual({ dataUrl: 'data:image/jpeg;base64,AA', capturedAt: '2026-11-01T10:00:00.000Z' });
     expect(bundleText(make())).toMatch(/Screenshot: not available for a report started in the page/);
+  });
+
+  it('leads the Slack message with the level in words about the evidence, then the strongest findings with how to verify each', () => {
+    const f = (id: string, severity: 'info' | 'warn' | 'alert') => ({ id, signal: id, category: 'timeline' as const, severity, title: `T-${id}`, evidence: `E-${id}`, howToVerify: `V-${id}`, refs: [] });
+    const mixed: Assessment = { ...assessment, score: 72, level: 'high', checksRun: 18, checksTotal: 25, findings: [f('n1', 'info'), f('w1', 'warn'), f('a1', 'alert'), f('w2', 'warn'), f('a2', 'alert')] };
+    const slack = slackMessage(make({ assessment: mixed })).text;
+    const lines = slack.split('\n');
+    expect(lines[0]).toBe('*Strong signs to review* (weight of evidence 72 of 100; 18 of 25 checks ran) on <https://www.linkedin.com/in/jane-doe/|Jane Doe>');
+    expect(slack).not.toMatch(/high risk|fraud|scam|criminal/i);
+    const order = [...slack.matchAll(/\*(Alert|Warning|Note): T-(\w+)\*/g)].map((m) => m[2]);
+    expect(order).toEqual(['a1', 'a2', 'w1', 'w2', 'n1']);
+    for (const id of order) expect(slack).toMatch(new RegExp(`\\*[A-Za-z]+: T-${id}\\*: E-${id}\\n   _How to verify:_ V-${id}`));
+    expect(slack.indexOf("*Reporter's note:*\n> Applied last week")).toBeGreaterThan(slack.indexOf('T-n1'));
+    // Past six findings the rest are counted, not dropped silently.
+    const many: Assessment = { ...mixed, findings: [...mixed.findings, f('w3', 'warn'), f('w4', 'warn'), f('n2', 'info')] };
+    expect(slackMessage(make({ assessment: many })).text).toMatch(/…and 2 more in the report's evidence file/);
+    // The text file lists the strongest first too.
+    const text = bundleText(make({ assessment: mixed }));
+    expect(text.indexOf('T-a2')).toBeLessThan(text.indexOf('T-w1'));
+    expect(text).toMatch(/Assessment: Strong signs to review \(weight of evidence 72 of 100; 18 of 25 checks ran\)/);
+  });
+
+  it('says each level in words about the evidence, and a thin check as partly checked', () => {
+    const at = (level: Assessment['level'], findings: { severity: 'info' | 'warn' | 'alert' }[], checksRun = 20) =>
+      evidenceLevelWords({ assessment: { level, score: 0, checksRun, checksTotal: 25 }, findings: findings as never });
+    expect(at('high', [{ severity: 'alert' }])).toBe('Strong signs to review');
+    expect(at('medium', [{ severity: 'warn' }])).toBe('Some signs to review');
+    expect(at('low', [{ severity: 'warn' }])).toBe('Weak signs to review');
+    expect(at('low', [{ severity: 'info' }])).toBe('No signs in what was checked');
+    expect(at('low', [], 6)).toBe('Partly checked, no signs in what was checked');
+  });
+
+  it('describes the signs to IC3 and leaves any attribution to the reporter\'s own note', () => {
+    const plain = ic3Text(make({ note: null }));
+    expect(plain).not.toMatch(/DPRK|North Korea|Korea|IT worker|scheme|state-sponsored|fraudster|criminal/i);
+    expect(plain).toMatch(/not proof of who is behind the account; its real owner may be a victim/);
+    expect(plain).toMatch(/\[alert\] URL slug names someone else/);
+    expect(plain).not.toMatch(/Reporter's note/);
+    // What the reporter writes is theirs and goes as written.
+    expect(ic3Text(make({ note: 'I think this matches the IT worker scheme advisory' }))).toMatch(/Reporter's note: I think this matches the IT worker scheme advisory/);
   });
 });
