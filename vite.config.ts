@@ -1,5 +1,5 @@
 // Vite builds the extension in passes (scripts/build.ts drives them):
-// - the extension pages (popup, options) as ordinary ES-module pages: this default config;
+// - the extension pages (popup, options, report, compare) as ordinary ES-module pages: this default config;
 // - the two content scripts (early.js at document_start, content.js at document_idle) and the
 //   background worker, each as ONE self-contained IIFE file:
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
@@ -54,6 +54,8 @@ export function pagesConfig(): InlineConfig {
         input: {
           popup: resolve(root, 'extension/popup.html'),
           options: resolve(root, 'extension/options.html'),
+          // The report form for a profile open in a tab, opened from the in-page panel.
+          report: resolve(root, 'extension/report.html'),
           compare: resolve(root, 'extension/compare/compare.html'),
         },
       },

@@ -57,9 +57,9 @@ async function sendingAllowed(): Promise<boolean> {
 
 /**
  * Team policy, read once per worker start and kept while the worker lives; a policy change
- * (storage.onChanged, area "managed") drops the copy. Every snapshot needs it, and Chrome's first
- * read after a browser start waits for its policy loader (about 2 s here), so the read starts
- * with the worker instead of with the first snapshot.
+ * (storage.onChanged, area "managed") drops the copy. Chrome's first read after a browser start
+ * waits for its policy loader (about 2 s here), so the read starts with the worker, and a
+ * snapshot's answer never waits for it (handlers.ts answerSettings; settings.ts ANSWER_SETTINGS).
  */
 let managedNow: Promise<Record<string, unknown>> | null = null;
 function readManaged(): Promise<Record<string, unknown>> {
@@ -90,6 +90,11 @@ const worker = createWorker({
   sendingAllowed,
   // A packaged file, not part of this script: most worker starts see no email and never read it.
   disposableDomains: lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE))),
+  // The report form runs in the extension's own page, beside the profile's tab (its opener): the
+  // LinkedIn page never sees the note typed there nor the evidence bundle the worker answers.
+  openReportPage: async (tabId) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`report.html#tab=${tabId}`), openerTabId: tabId });
+  },
 });
 
 const extensionPages = browser.runtime.getURL('');

@@ -43,14 +43,12 @@ const ui = createInlineUi(document, {
     if (!answer.ok) throw new Error(answer.error);
     return answer.review;
   },
-  report: {
-    async options() {
-      const answer = await ask({ type: 'page/report-options' });
-      if (!answer.ok) throw new Error(answer.error);
-      return answer.options;
-    },
-    send: (profileKey, request) => ask({ type: 'page/report', profileKey, ...request }),
-    openTab: (url) => void window.open(url, '_blank', 'noopener'),
+  // The report form is the extension's own page, which the worker opens for this tab's profile: the
+  // note typed there and the evidence bundle never pass through this page.
+  async onReport(view) {
+    if (!view.profileKey) throw new Error('this profile has no key to report it under');
+    const answer = await ask({ type: 'page/open-report', profileKey: view.profileKey });
+    if (!answer.ok) throw new Error(answer.error);
   },
   async forget(profileKey) {
     const answer = await ask({ type: 'page/forget', profileKey });

@@ -43,10 +43,12 @@ export const PageRequestSchema = v.variant('type', [
     reason: v.pipe(v.string(), v.maxLength(2_000)),
   }),
   v.object({ type: v.literal('page/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
-  /** The in-page Report form: what to tick by default, which destinations are configured. */
-  v.object({ type: v.literal('page/report-options') }),
-  /** The in-page Report form's "Send". No screenshot: the page cannot grant one (see ui/report). */
-  v.object({ type: v.literal('page/report'), profileKey, destinations, note }),
+  /**
+   * The panel's "Report this profile…": the worker opens the extension's report page for this tab's
+   * profile (report.html#tab=<id>). The form, its note and the evidence bundle stay in that page:
+   * nothing of the report comes back into the LinkedIn page.
+   */
+  v.object({ type: v.literal('page/open-report'), profileKey }),
   /** The panel's "Forget this profile". */
   v.object({ type: v.literal('page/forget'), profileKey }),
 ]);
@@ -57,8 +59,11 @@ export const UiRequestSchema = v.variant('type', [
   v.object({ type: v.literal('ui/tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('ui/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
   v.object({ type: v.literal('ui/report-options') }),
-  /** The popup's Report: the popup grants activeTab, so it can attach a screenshot of the tab. */
-  v.object({ type: v.literal('ui/report'), profileKey, destinations, note, screenshot }),
+  /**
+   * The Report form's "Send", from the popup (which grants activeTab, so it can attach a screenshot
+   * of the tab) or from the report page the panel opened (`from: 'report-page'`: no screenshot).
+   */
+  v.object({ type: v.literal('ui/report'), profileKey, destinations, note, screenshot, from: v.optional(v.picklist(['popup', 'report-page'])) }),
   v.object({ type: v.literal('ui/forget'), profileKey }),
   /** Recent flagged profiles, reports made, deliveries pending. */
   v.object({ type: v.literal('ui/overview') }),
@@ -174,8 +179,7 @@ export interface AnswerOf {
   'page/review': Answer<{ review: Review | null }>;
   'ui/tab-state': Answer<{ state: TabState }>;
   'ui/review': Answer<{ review: Review | null }>;
-  'page/report-options': Answer<{ options: ReportOptions }>;
-  'page/report': Answer<{ report: ReportAnswer }>;
+  'page/open-report': Answer<object>;
   'page/forget': Answer<{ forgotten: boolean }>;
   'ui/report-options': Answer<{ options: ReportOptions }>;
   'ui/report': Answer<{ report: ReportAnswer }>;

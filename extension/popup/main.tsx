@@ -5,26 +5,16 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, Overview, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
-import { SENDING_DESTINATIONS, webhookOriginPattern, type Destination } from '../../src/settings.ts';
+import { webhookOriginPattern } from '../../src/settings.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { pillLine } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
+import { consentToSend } from '../report/consent.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
 
-const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
-
-/** Firefox: profile data leaves the browser only with the optional data-collection consent. */
-async function consentToSend(destinations: Destination[]): Promise<boolean> {
-  if (!isFirefox || !destinations.some((d) => SENDING_DESTINATIONS.includes(d))) return true;
-  try {
-    return await browser.permissions.request({ data_collection: ['personallyIdentifyingInfo', 'websiteContent'] });
-  } catch {
-    return true; // this Firefox has no data-collection permissions to ask for
-  }
-}
 
 /**
  * A delivery that failed for want of the webhook's host permission (a webhook set by policy was
@@ -98,7 +88,7 @@ function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId:
           profileName={snapshot.name}
           options={reporting}
           beforeSend={consentToSend}
-          send={async ({ destinations, note }) => ask({ type: 'ui/report', profileKey, destinations, note, screenshot: await screenshot(windowId) })}
+          send={async ({ destinations, note }) => ask({ type: 'ui/report', profileKey, destinations, note, screenshot: await screenshot(windowId), from: 'popup' })}
           openTab={(url) => browser.tabs.create({ url })}
           onClose={() => {
             setReporting(null);

@@ -1,7 +1,6 @@
 // The explanation panel: a labelled dialog beside the page (not modal: the profile stays readable
 // and scrollable). Every finding grouped by category, the score explained as weight of evidence,
 // what was not checked and how to see it, and the review and report actions.
-import type { ComponentChild } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
@@ -27,10 +26,8 @@ export interface PanelProps {
   onClose(): void;
   /** Absent: no review form (the page has no profile key to file it under). */
   onReview?: (outcome: ReviewOutcome | null) => Promise<void>;
-  /** Absent: no Report button at all. */
-  onReport?: () => void;
-  /** The report form (or its loading state) while the user is reporting; shown under the actions. */
-  report?: ComponentChild;
+  /** Opens the extension's report page (a tab of its own, never a form in the page); rejects with why it could not. Absent: no Report button. */
+  onReport?: () => Promise<void>;
   /** Absent: no "Forget this profile" button. Resolves true when the worker forgot it. */
   onForget?: () => Promise<boolean>;
   /** Present when the page's layout was not understood: "Save the page structure" (save-structure.ts). */
@@ -46,7 +43,7 @@ export function groupByCategory(findings: readonly Finding[]): { category: Findi
   })).filter((g) => g.findings.length > 0);
 }
 
-export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, report, onForget, onSaveStructure }: PanelProps) {
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, onForget, onSaveStructure }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -87,7 +84,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         {content.kind === 'unreadable' ? (
           <Unreadable reason={content.reason} />
         ) : (
-          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} report={report} onForget={onForget} />
+          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} />
         )}
         {onSaveStructure && <SaveStructure onSave={onSaveStructure} />}
       </div>
@@ -109,17 +106,16 @@ function AssessmentBody({
   explain,
   onReview,
   onReport,
-  report,
   onForget,
 }: {
   content: Extract<PanelContent, { kind: 'assessment' }>;
   explain: Explain;
   onReview?: PanelProps['onReview'];
   onReport?: PanelProps['onReport'];
-  report?: ComponentChild;
   onForget?: PanelProps['onForget'];
 }) {
   const [forgetStatus, setForgetStatus] = useState('');
+  const [reportStatus, setReportStatus] = useState('');
   /** Forget is destructive: a first click asks, a second (trusted) click on "Yes, forget it" does it. */
   const [confirmingForget, setConfirmingForget] = useState(false);
   const { assessment } = content;
@@ -153,7 +149,16 @@ function AssessmentBody({
       {(onReport || onForget) && (
         <div class="actions">
           {onReport && (
-            <button type="button" class="btn" aria-expanded={report ? 'true' : 'false'} onClick={activate(onReport)}>
+            <button
+              type="button"
+              class="btn"
+              onClick={activate(() => {
+                setReportStatus('Opening the report form in a new tab…');
+                onReport()
+                  .then(() => setReportStatus('The report form opened in a Telltale tab beside this one.'))
+                  .catch((e: unknown) => setReportStatus(`Could not open the report form: ${e instanceof Error ? e.message : String(e)}`));
+              })}
+            >
               Report this profile…
             </button>
           )}
@@ -187,11 +192,12 @@ function AssessmentBody({
             </span>
           )}
           <span role="status" class="note">
+            {reportStatus}
+            {reportStatus && forgetStatus ? ' ' : ''}
             {forgetStatus}
           </span>
         </div>
       )}
-      {report && <div class="report">{report}</div>}
     </>
   );
 }

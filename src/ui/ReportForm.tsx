@@ -1,8 +1,11 @@
 // The Report form: destinations ticked from the user's defaults, an optional note, one click to
-// send. The same component serves the toolbar popup and the in-page panel; whoever mounts it says
-// how to reach the worker (`send`) and how to open a tab. The worker makes the evidence bundle and
-// keeps it in the report log (and queues the webhook); this form then does what needs the user's
-// page: clipboard, files, the mail draft, new tabs (src/report/client.ts).
+// send. It runs only in the extension's own pages: the toolbar popup, and the report page that the
+// in-page panel's "Report this profile…" opens (extension/report/main.tsx), never in the LinkedIn
+// page, where a page script could watch the note being typed and the evidence bundle would pass
+// through the content script. Whoever mounts it says how to reach the worker (`send`) and how to
+// open a tab. The worker makes the evidence bundle and keeps it in the report log (and queues the
+// webhook); this form then does what needs the user's page: clipboard, files, the mail draft, new
+// tabs (src/report/client.ts).
 import { useState } from 'preact/hooks';
 import type { ReportAnswer, ReportOptions } from '../messages.ts';
 import { runClientDestinations, type ActionResult } from '../report/client.ts';
@@ -26,14 +29,14 @@ const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = {
 export interface ReportFormProps {
   profileName: string | null;
   options: ReportOptions;
-  /** Asks the worker to make the report (page/report or ui/report). Throws or answers ok:false on failure. */
+  /** Asks the worker to make the report (ui/report). Throws or answers ok:false on failure. */
   send(request: { destinations: Destination[]; note: string }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
   openTab(url: string): void | Promise<unknown>;
   /** Optional: called before `send` with the chosen destinations, inside the click (Firefox consent prompt). */
   beforeSend?(destinations: Destination[]): Promise<boolean>;
   onClose?(): void;
-  /** Where the form is: the in-page form says a screenshot needs the toolbar button. */
-  context: 'page' | 'popup';
+  /** Where the form is: the report page (opened from the panel) says a screenshot needs the toolbar button. */
+  context: 'report-page' | 'popup';
 }
 
 const ALL: Destination[] = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'];
@@ -148,7 +151,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
           }}
         />
       </label>
-      {context === 'page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
+      {context === 'report-page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
       {error && <p role="alert">{error}</p>}
       <div>
         <button type="submit" class="btn primary" disabled={busy} onClick={activate(() => void submit())}>

@@ -4,8 +4,7 @@
 // the whole wanted state, reusing the hosts already there and removing the ones no longer wanted,
 // so re-runs of the content script never add a second copy of anything.
 import { render, type ComponentChild } from 'preact';
-import type { ReportAnswer, ReportOptions, Review, ReviewOutcome } from '../messages.ts';
-import type { Destination } from '../settings.ts';
+import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
 import type { PageStructure } from '../extract/structure.ts';
 import { Badge } from './Badge.tsx';
@@ -15,7 +14,6 @@ import { isSafeViewUrl, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, 
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
-import { ReportForm } from './ReportForm.tsx';
 import { saveStructureOnClick } from './save-structure.ts';
 import { CSS, pageTheme } from './styles.ts';
 import { PILL_PREFIX, pillState, unreadableLine } from './texts.ts';
@@ -31,7 +29,7 @@ export interface ProfileView {
   review: Review | null;
   /** The page element of each snapshot ref ("name", "experience:3", …). */
   elements: Map<string, Element>;
-  /** The displayed name, for the report form's heading. */
+  /** The displayed name. */
   name?: string | null;
 }
 
@@ -40,14 +38,12 @@ export interface InlineUiOptions {
   explain?: Explain;
   /** Files a review with the worker; answers the review now kept (null when cleared). */
   saveReview?: (profileKey: string, outcome: ReviewOutcome | null) => Promise<Review | null>;
-  /** Called by the panel's Report button instead of the built-in form. */
-  onReport?: (view: ProfileView) => void;
-  /** The in-page report form's link to the worker. Without it or onReport: no Report button. */
-  report?: {
-    options(): Promise<ReportOptions>;
-    send(profileKey: string, request: { destinations: Destination[]; note: string }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
-    openTab(url: string): void;
-  };
+  /**
+   * The panel's "Report this profile…" (a trusted click only): asks the worker to open the
+   * extension's report page for this profile (page/open-report). The form is never in the page.
+   * Rejects with the reason when the page could not be opened. Without it: no Report button.
+   */
+  onReport?: (view: ProfileView) => void | Promise<void>;
   /** Forgets the member (page/forget); resolves true when something was forgotten. Without it: no Forget button. */
   forget?: (profileKey: string) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
@@ -112,8 +108,6 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   const win = doc.defaultView;
   let shown: Shown | null = null;
   let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
-  /** The in-page report form: loading its options, open with them, or why it could not open. */
-  let reporting: null | { state: 'loading' } | { state: 'open'; options: ReportOptions } | { state: 'failed'; error: string } = null;
   let token = 0;
   let themeWatch: MutationObserver | null = null;
   let drawnTheme = '';
@@ -132,7 +126,6 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   function close(returnFocus = true): void {
     const opener = panel?.opener;
     panel = null;
-    reporting = null;
     draw();
     if (!returnFocus || !opener) return;
     const host = findHosts(doc, opener.role, opener.key)[0] ?? findHosts(doc, 'pill')[0];
@@ -206,9 +199,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     const pillOpener: Opener = { role: 'pill', key: 'pill' };
     let content: PanelContent;
     let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
-    let onReport: (() => void) | undefined;
+    let onReport: (() => Promise<void>) | undefined;
     let onForget: (() => Promise<boolean>) | undefined;
-    let report: ComponentChild;
     const layoutNew = shown.kind === 'unreadable' ? shown.newLayout : shown.view.assessment.layoutNew === true;
     const onSaveStructure = layoutNew && options.pageStructure ? saveStructureOnClick(options.pageStructure) : undefined;
 
@@ -252,47 +244,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           }
         };
       }
-      const external = options.onReport;
-      const inPage = options.report;
-      if (external) onReport = () => external(view);
-      else if (inPage && profileKey) {
-        onReport = () => {
-          if (reporting) {
-            reporting = null;
-            draw();
-            return;
-          }
-          reporting = { state: 'loading' };
-          draw();
-          inPage.options().then(
-            (opts) => {
-              if (reporting?.state === 'loading') reporting = { state: 'open', options: opts };
-              draw();
-            },
-            (error: unknown) => {
-              if (reporting?.state === 'loading') reporting = { state: 'failed', error: String(error) };
-              draw();
-            },
-          );
-        };
-        if (reporting?.state === 'loading') report = <p class="note">Loading the report form…</p>;
-        else if (reporting?.state === 'failed') report = <p role="alert">The report form could not open: {reporting.error}</p>;
-        else if (reporting?.state === 'open') {
-          report = (
-            <ReportForm
-              context="page"
-              profileName={view.name ?? null}
-              options={reporting.options}
-              send={(request) => inPage.send(profileKey, request)}
-              openTab={(url) => inPage.openTab(url)}
-              onClose={() => {
-                reporting = null;
-                draw();
-              }}
-            />
-          );
-        }
-      }
+      const report = options.onReport;
+      if (report && profileKey) onReport = async () => report(view);
       const forget = options.forget;
       if (forget && profileKey) onForget = () => forget(profileKey);
     }
@@ -308,7 +261,6 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onClose={() => close()}
           onReview={onReview}
           onReport={onReport}
-          report={report}
           onForget={onForget}
           onSaveStructure={onSaveStructure}
         />,
@@ -321,7 +273,6 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     showAssessment(view) {
       if (shown?.kind === 'assessment' && shown.view.profileKey !== view.profileKey) {
         panel = null;
-        reporting = null;
       }
       shown = { kind: 'assessment', view };
       draw();
@@ -334,7 +285,6 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     removeAll() {
       shown = null;
       panel = null;
-      reporting = null;
       themeWatch?.disconnect();
       themeWatch = null;
       draw();

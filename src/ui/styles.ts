@@ -124,10 +124,4 @@ legend{font-weight:600;padding:0 4px}
 label{display:inline-flex;align-items:center;gap:4px;margin-inline-end:12px;cursor:pointer}
 input{margin:0;accent-color:var(--tt-accent)}
 .muted{color:var(--tt-muted)}
-.report{border-block-start:1px solid var(--tt-line);margin-top:12px;padding-top:4px}
-.report h2{font-size:15px;margin:8px 0 4px}
-.report label{display:block;margin:4px 0}
-.report textarea{display:block;width:100%;margin-top:4px;font:inherit;color:inherit;background:var(--tt-bg);border:1px solid var(--tt-line);border-radius:4px;padding:4px 6px}
-.report .failed{font-weight:600}
-.report button+button{margin-inline-start:8px}
 `;

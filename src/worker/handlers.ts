@@ -61,6 +61,8 @@ export interface WorkerEnv {
   disposableDomains?(): Promise<DisposableDomains | null>;
   /** What the session area's cache may hold (./session-cache.ts); tests set it lower. */
   sessionCapBytes?: number;
+  /** Opens the extension's report page for the profile shown in this tab (page/open-report). */
+  openReportPage?(tabId: number): Promise<void>;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -263,7 +265,7 @@ export function createWorker(env: WorkerEnv) {
     await env.scheduleWake(await queue.nextWake(heldBy(await currentEndpoint(settings))));
   }
 
-  async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null }, from: 'page' | 'popup'): Promise<AnswerOf['ui/report']> {
+  async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null }, from: 'report-page' | 'popup'): Promise<AnswerOf['ui/report']> {
     const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
     const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
     const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
@@ -294,8 +296,8 @@ export function createWorker(env: WorkerEnv) {
       destinations,
       screenshot: req.screenshot,
       screenshotNote:
-        from === 'page'
-          ? 'not available for a report started in the page (start the report from the toolbar button to include one)'
+        from === 'report-page'
+          ? 'not available for a report started from the panel in the page (start the report from the toolbar button to include one)'
           : 'the browser did not allow a screenshot of this tab',
     });
     const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
@@ -419,10 +421,19 @@ export function createWorker(env: WorkerEnv) {
       }
       case 'page/review':
         return { ok: true, review: await setReview(req.profileKey, req.outcome) };
-      case 'page/report-options':
-        return { ok: true, options: await reportOptions() };
-      case 'page/report':
-        return makeReport({ ...req, screenshot: null }, 'page');
+      case 'page/open-report': {
+        // Only for the profile this tab's last snapshot was: a page cannot have the report page
+        // opened for another member, nor for a tab that shows no profile.
+        if (sender.tabId === null) return { ok: false, error: 'a report page needs the tab of the profile' };
+        if (!env.openReportPage) return { ok: false, error: 'this browser cannot open the report page' };
+        const got = await env.session.get([tabKey(sender.tabId)]);
+        const state = got[tabKey(sender.tabId)] as TabState | undefined;
+        if (state?.status !== 'profile' || state.profileKey !== req.profileKey) {
+          return { ok: false, error: 'this tab does not show that profile now: reload the profile page and try again' };
+        }
+        await env.openReportPage(sender.tabId);
+        return { ok: true };
+      }
       case 'page/forget':
         return { ok: true, forgotten: await forget(req.profileKey) };
     }
@@ -445,7 +456,7 @@ export function createWorker(env: WorkerEnv) {
       case 'ui/report-options':
         return { ok: true, options: await reportOptions() };
       case 'ui/report':
-        return makeReport(req, 'popup');
+        return makeReport(req, req.from ?? 'popup');
       case 'ui/forget':
         return { ok: true, forgotten: await forget(req.profileKey) };
       case 'ui/overview':

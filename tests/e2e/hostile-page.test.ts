@@ -29,6 +29,7 @@ import { CONTACT_OVERLAY_URL, contactOverlayHtml, DEMO_PROFILE_URL } from '../fi
 import { demoProfileHtml } from '../../demo/render.ts';
 import { chromiumProbe, firefoxProbe, type RootOf, type UiProbe } from './closed-roots.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromiumReportPage, chromiumReportPages, firefoxReportPage, firefoxReportPages } from './report-page.ts';
 
 declare const rootOf: RootOf;
 
@@ -124,8 +125,10 @@ async function syntheticActionsInOpenPanel(): Promise<string[]> {
   await wait(600);
   button('Report this profile')?.click();
   await wait(1_000);
+  // The report form is the extension's own page now (the test checks no tab opened); nothing of it is in the panel.
+  if (/report form opened/.test(panel()?.textContent ?? '')) did.push('opened the report page');
   const form = panel()?.querySelector('form');
-  if (form) did.push('opened the report form');
+  if (form) did.push('found a report form in the page');
   const note = panel()?.querySelector('textarea');
   if (note) {
     note.value = 'written by the page';
@@ -175,20 +178,19 @@ const CATCH_ROOTS = `(() => {
   };
 })();`;
 
-/** Installed before the page's own scripts: a page listening for keys the ordinary (bubbling) way. */
+/**
+ * Installed before the page's own scripts: a page listening for every key, the ordinary (bubbling)
+ * way on its document and in the capture phase on its window (which saw each key typed in the old
+ * in-page note, retargeted to the host).
+ */
 const LISTEN_KEYS = `(() => {
   window.__keysHeard = [];
   for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
     document.addEventListener(type, (e) => window.__keysHeard.push(type + ':' + (e.key || e.data || '')));
+    window.addEventListener(type, (e) => window.__keysHeard.push('capture ' + type + ':' + (e.key || e.data || '')), true);
   }
 })();`;
 const keysHeard = () => (window as unknown as { __keysHeard: string[] }).__keysHeard;
-const focusNote = () => {
-  const note = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]');
-  note?.focus();
-  return !!note;
-};
-const noteValue = () => rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]')?.value ?? null;
 
 /** What Telltale says in its UI, through the test's privileged access. */
 function uiText(): { pill: string; panel: string } {
@@ -266,8 +268,10 @@ describe('Chromium', () => {
     const { page, probe } = await open(DEMO_PROFILE_URL);
     const before = await stored();
     expect(before.remembered).toBe(true);
+    const reportPages = chromiumReportPages(session.context).length;
     const did = await page.evaluate(driveThroughShadowRoots);
     expect(did).toEqual([]);
+    expect(chromiumReportPages(session.context)).toHaveLength(reportPages);
     expect(await probe.run(panelOpen)).toBe(false);
     expect(await stored()).toEqual(before);
     expect((await probe.run(uiText)).pill).toMatch(/^Telltale: High risk · /);
@@ -282,10 +286,14 @@ describe('Chromium', () => {
       await sleep(400);
       expect(await probe.run(panelOpen), kind).toBe(false);
     }
-    // The user opens the panel; the page then fires at every action in it.
+    // The user opens the panel; the page then fires at every action in it. "Report this profile…"
+    // opens no report page: without the user's click a page cannot even reach the form.
     await probe.click('pill', 'button');
     await probe.waitFor(panelOpen);
+    const reportPages = chromiumReportPages(session.context).length;
     expect(await probe.run(syntheticActionsInOpenPanel)).toEqual([]);
+    await sleep(500);
+    expect(chromiumReportPages(session.context)).toHaveLength(reportPages);
     expect(await stored()).toEqual(before);
     await page.close();
   });
@@ -355,14 +363,20 @@ describe('Chromium', () => {
     await page.close();
   });
 
-  it('item 2: keys typed in the in-page note do not bubble to the page\'s listeners', async () => {
+  it('item 2: the report\'s note is typed in the extension\'s report page: not even a capture listener on the page\'s window hears a key', async () => {
     const { page, probe } = await open(DEMO_PROFILE_URL, LISTEN_KEYS);
     await probe.click('pill', 'button');
+    const before = chromiumReportPages(session.context);
     await probe.click('panel', 'button', 'Report this profile');
-    await probe.waitFor(focusNote);
-    await page.keyboard.type('private words');
-    expect(await probe.run(noteValue)).toBe('private words');
+    const report = await chromiumReportPage(session.context, before);
+    await report.locator('textarea[name="tt-note"]').click();
+    await report.keyboard.type('private words');
+    expect(await report.locator('textarea[name="tt-note"]').inputValue()).toBe('private words');
     expect(await page.evaluate(keysHeard)).toEqual([]);
+    // (The listener does hear what is typed in the page itself: it is a working key logger.)
+    await page.keyboard.type('x');
+    expect(await page.evaluate(keysHeard)).toContain('capture keydown:x');
+    await report.close();
     await page.close();
   });
 
@@ -446,7 +460,9 @@ describe('Firefox', () => {
     const { page, probe } = await open(DEMO_PROFILE_URL);
     const before = await stored();
     expect(before.remembered).toBe(true);
+    const reportPages = (await firefoxReportPages(session.browser)).length;
     expect(await page.evaluate(driveThroughShadowRoots)).toEqual([]);
+    expect(await firefoxReportPages(session.browser)).toHaveLength(reportPages);
     expect(await probe.run(panelOpen)).toBe(false);
     expect(await stored()).toEqual(before);
     expect((await probe.run(uiText)).pill).toMatch(/^Telltale: High risk · /);
@@ -463,7 +479,10 @@ describe('Firefox', () => {
     }
     await probe.click('pill', 'button');
     await probe.waitFor(panelOpen);
+    const reportPages = (await firefoxReportPages(session.browser)).length;
     expect(await probe.run(syntheticActionsInOpenPanel)).toEqual([]);
+    await sleep(500);
+    expect(await firefoxReportPages(session.browser)).toHaveLength(reportPages);
     expect(await stored()).toEqual(before);
     await page.close();
   });
@@ -529,14 +548,20 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('item 2: keys typed in the in-page note do not bubble to the page\'s listeners', async () => {
+  it('item 2: the report\'s note is typed in the extension\'s report page: not even a capture listener on the page\'s window hears a key', async () => {
     const { page, probe } = await open(DEMO_PROFILE_URL, LISTEN_KEYS);
     await probe.click('pill', 'button');
+    const before = await firefoxReportPages(session.browser);
     await probe.click('panel', 'button', 'Report this profile');
-    await probe.waitFor(focusNote);
-    await page.keyboard.type('private words');
-    expect(await probe.run(noteValue)).toBe('private words');
+    const report = await firefoxReportPage(session.browser, before);
+    await report.type('textarea[name="tt-note"]', 'private words');
+    expect(await report.$eval('textarea[name="tt-note"]', (t) => (t as HTMLTextAreaElement).value)).toBe('private words');
     expect(await page.evaluate(keysHeard)).toEqual([]);
+    await report.close();
+    // (The listener does hear what is typed in the page itself: it is a working key logger.)
+    await page.bringToFront();
+    await page.keyboard.type('x');
+    expect(await page.evaluate(keysHeard)).toContain('capture keydown:x');
     await page.close();
   });
 

@@ -4,8 +4,9 @@
 // number get "shared across profiles"; a report to a local webhook that refuses at first, with the
 // worker stopped between attempts, arrives exactly once with the full bundle; export → delete →
 // import restores the same data; a report made while the webhook is unreachable survives a browser
-// restart and is delivered once; the in-page panel's form sends a report. Firefox: the report form
-// makes a report from the popup and from the in-page panel; a review is kept across visits; quiet
+// restart and is delivered once; the in-page panel's "Report this profile…" opens the extension's
+// report page for that profile, which sends a report. Firefox: the report form makes a report from
+// the popup and from the report page the in-page panel opens; a review is kept across visits; quiet
 // mode puts nothing in the page (not even the early pill) while the worker still has the findings;
 // the contact-overlay button follows the page's link only on click and the phone gets its badge.
 //
@@ -25,6 +26,7 @@ import { CONTACT_OVERLAY_URL, contactOverlayHtml, IMPOSSIBLE_PHONE } from '../fi
 import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
+import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, firefoxReportPage, firefoxReportPages, reportTabId, SENT_DESTINATIONS } from './report-page.ts';
 
 /** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
 declare const rootOf: RootOf;
@@ -33,23 +35,6 @@ const pillText = () => {
   // The real pill is a button; the early script's "reading the page" status is not the answer.
   const root = rootOf(document.querySelector('[data-telltale="pill"]'));
   return root?.querySelector('button') ? (root.querySelector('[data-part~="pill"]')?.textContent?.trim() ?? null) : null;
-};
-
-/** Whether a checkbox in the panel is ticked (and enabled), by its name. */
-const panelBox = (name: string) => {
-  const box = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-  return box ? { checked: box.checked, disabled: box.disabled } : null;
-};
-/** Focuses the panel's note field, for real typing. */
-const focusNote = () => {
-  const note = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector<HTMLTextAreaElement>('textarea[name="tt-note"]');
-  note?.focus();
-  return !!note;
-};
-/** The destinations the panel's "Report made" lists, once it does. */
-const sentDestinations = () => {
-  const sent = rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="sent"]');
-  return sent ? [...sent.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination')) : null;
 };
 
 // ---- Fixture pages ---------------------------------------------------------------------------
@@ -408,25 +393,30 @@ describe('Chromium: memory and reporting', () => {
     await options.close();
   });
 
-  it('sends a report from the in-page panel: one click, logged with the note, no screenshot', async () => {
+  it('the in-page panel opens the report page for this profile, which sends the report: logged with the note, no screenshot', async () => {
     const page = await visit(DEMO_PROFILE_URL);
     const probe = await chromiumProbe(page);
+    const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_PROFILE_URL);
     await probe.click('pill', 'button');
+    const before = chromiumReportPages(session.context);
     await probe.click('panel', 'button', 'Report this profile');
-    await probe.waitFor(panelBox, 'tt-dest-linkedin');
-    for (const d of ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']) {
-      const box = await probe.run(panelBox, `tt-dest-${d}`);
-      if (box && !box.disabled && box.checked !== (d === 'linkedin')) await probe.click('panel', `input[name="tt-dest-${d}"]`);
-    }
-    expect(await probe.run(focusNote)).toBe(true);
-    await page.keyboard.type('From the page');
-    const before = ((await storage('local'))['report:log'] as unknown[] | undefined)?.length ?? 0;
-    await probe.click('panel', 'button[type="submit"]');
-    expect(await probe.waitFor(sentDestinations)).toEqual(['log', 'linkedin']);
+    const report = await chromiumReportPage(session.context, before);
+    // The page opened names the profile's tab, and the form is for that profile.
+    expect(reportTabId(report.url())).toBe(tabId);
+    expect(await report.locator('[data-telltale-report="form"] h2').textContent()).toMatch(/^Report Jordan Ellis/);
+    // Nothing of the form is in the LinkedIn page.
+    expect(await probe.run(() => !!rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('form, textarea, [data-telltale-report]'))).toBe(false);
+    const boxes = (await report.evaluate(DESTINATION_BOXES)) as Record<string, { checked: boolean; disabled: boolean }>;
+    for (const [d, box] of Object.entries(boxes)) if (!box.disabled && box.checked !== (d === 'linkedin')) await report.click(`input[name="tt-dest-${d}"]`);
+    await report.locator('textarea[name="tt-note"]').fill('From the report page');
+    const logged = ((await storage('local'))['report:log'] as unknown[] | undefined)?.length ?? 0;
+    await report.getByRole('button', { name: 'Send report' }).click();
+    await expect.poll(() => report.evaluate(SENT_DESTINATIONS)).toEqual(['log', 'linkedin']);
     const log = (await storage('local'))['report:log'] as { note: string; destinations: string[]; bundle: { screenshot: unknown; screenshotNote: string } }[];
-    expect(log).toHaveLength(before + 1);
-    expect(log[log.length - 1]).toMatchObject({ note: 'From the page', destinations: ['linkedin'], bundle: { screenshot: null } });
+    expect(log).toHaveLength(logged + 1);
+    expect(log[log.length - 1]).toMatchObject({ note: 'From the report page', destinations: ['linkedin'], bundle: { screenshot: null } });
     expect(log[log.length - 1]!.bundle.screenshotNote).toMatch(/toolbar button/);
+    await report.close();
     await page.close();
   });
 
@@ -651,27 +641,28 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
     await profile.close();
   });
 
-  it('sends a report from the in-page panel\'s form', async () => {
+  it('sends a report from the report page the in-page panel opens', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
     const probe = probeOf(page);
     await probe.waitFor(pillText, undefined, 20_000);
     await probe.click('pill', 'button');
+    const before = await firefoxReportPages(session.browser);
     await probe.click('panel', 'button', 'Report this profile');
-    await probe.waitFor(panelBox, 'tt-dest-linkedin');
-    for (const d of ['clipboard', 'download', 'linkedin']) {
-      const box = await probe.run(panelBox, `tt-dest-${d}`);
-      if (box && box.checked !== (d === 'linkedin')) await probe.click('panel', `input[name="tt-dest-${d}"]`);
-    }
-    expect(await probe.run(focusNote)).toBe(true);
-    await page.keyboard.type('Firefox, from the page');
-    await probe.click('panel', 'button[type="submit"]');
-    expect(await probe.waitFor(sentDestinations)).toEqual(['log', 'linkedin']);
-    // The worker logged it, with the note and without a screenshot (the page cannot grant one).
+    const report = await firefoxReportPage(session.browser, before);
+    expect(await report.$eval('[data-telltale-report="form"] h2', (h) => h.textContent)).toMatch(/^Report Jordan Ellis/);
+    const boxes = (await report.evaluate(DESTINATION_BOXES)) as Record<string, { checked: boolean; disabled: boolean }>;
+    for (const [d, box] of Object.entries(boxes)) if (!box.disabled && box.checked !== (d === 'linkedin')) await report.click(`input[name="tt-dest-${d}"]`);
+    await report.type('textarea[name="tt-note"]', 'Firefox, from the report page');
+    await report.click('button[type="submit"]');
+    await report.waitForSelector('[data-telltale-report="sent"]', { timeout: 10_000 });
+    expect(await report.evaluate(SENT_DESTINATIONS)).toEqual(['log', 'linkedin']);
+    // The worker logged it, with the note and without a screenshot (the report page has no activeTab grant).
     const log = await inExtension(async () => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       return (await api.storage.local.get('report:log'))['report:log'] as { note: string; bundle: { screenshot: unknown } }[];
     });
-    expect(log.find((e) => e.note === 'Firefox, from the page')).toMatchObject({ bundle: { screenshot: null } });
+    expect(log.find((e) => e.note === 'Firefox, from the report page')).toMatchObject({ bundle: { screenshot: null } });
+    await report.close();
     await page.close();
   });
 });

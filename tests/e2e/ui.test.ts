@@ -28,6 +28,7 @@ import { build } from 'vite';
 import { scriptConfig } from '../../vite.config.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 import { chromiumProbe, firefoxProbe, type RootOf, type UiProbe } from './closed-roots.ts';
+import { chromiumReportPage, chromiumReportPages, firefoxReportPage, firefoxReportPages, reportTabId } from './report-page.ts';
 
 /** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
 declare const rootOf: RootOf;
@@ -343,10 +344,13 @@ describe('Chromium', () => {
     const page = await openWithBadges(XSS_URL);
     await (await probeOf(page)).click('pill', 'button');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
-    // The name shows in the report form's heading ("Report <name>"), as characters.
+    // The name shows in the report page's heading ("Report <name>"), as characters.
+    const before = chromiumReportPages(session.context);
     await (await probeOf(page)).click('panel', 'button', 'Report this profile');
-    await (await probeOf(page)).waitFor((name) => (rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"] h2')?.textContent ?? '').includes(name), XSS_NAME);
-    expect(await (await probeOf(page)).run(panelText)).toContain(XSS_NAME);
+    const report = await chromiumReportPage(session.context, before);
+    expect(await report.locator('[data-telltale-report="form"] h2').textContent()).toContain(XSS_NAME);
+    expect(await report.evaluate(() => ({ flag: (window as unknown as { __telltaleXss?: number }).__telltaleXss ?? null, imgs: document.querySelectorAll('img').length }))).toEqual({ flag: null, imgs: 0 });
+    await report.close();
     const ran = await (await probeOf(page)).run(() => ({
       flag: (window as unknown as { __telltaleXss?: number }).__telltaleXss ?? null,
       imgs: [...document.querySelectorAll('[data-telltale]')].reduce((n, h) => n + (rootOf(h)?.querySelectorAll('img').length ?? 0), 0),
@@ -427,17 +431,38 @@ describe('Chromium', () => {
     await again.close();
   });
 
-  it('opens the in-page report form from the panel (axe finds nothing in it), and forgets the profile on request', async () => {
+  it('opens the report page for this profile from the panel on a trusted click only (axe finds nothing in it), and forgets the profile on request', async () => {
     const page = await openWithBadges(DEMO_PROFILE_URL);
-    await page.addScriptTag({ path: AXE_PATH });
-    await (await probeOf(page)).click('pill', 'button');
-    await (await probeOf(page)).click('panel', 'button', 'Report this profile');
     const probe = await probeOf(page);
-    const formText = () => rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"]')?.textContent ?? null;
-    expect(await probe.waitFor(formText)).toMatch(/may be compromised or misrepresented/);
-    expect((await probe.run(axeOnHosts)).violations).toEqual([]);
-    await probe.click('panel', '[data-telltale-report="form"] button', 'Cancel');
-    await probe.waitFor(() => !rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"]'));
+    await probe.click('pill', 'button');
+    const before = chromiumReportPages(session.context);
+    // A click the page's script makes opens nothing.
+    await probe.run(() => [...(rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Report this profile…')?.click());
+    await sleep(800);
+    expect(chromiumReportPages(session.context)).toHaveLength(before.length);
+    // The user's click opens the extension's report page for this tab's profile; the panel has no form.
+    await probe.click('panel', 'button', 'Report this profile');
+    const report = await chromiumReportPage(session.context, before);
+    const tabId = await report.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_PROFILE_URL);
+    expect(reportTabId(report.url())).toBe(tabId);
+    expect(await report.locator('[data-telltale-report="form"]').textContent()).toMatch(/may be compromised or misrepresented/);
+    expect(await probe.run(() => !!rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('form, textarea, [data-telltale-report]'))).toBe(false);
+    expect(await probe.waitFor(() => /report form opened/.test(rootOf(document.querySelector('[data-telltale="panel"]'))?.textContent ?? ''))).toBe(true);
+    // axe on the report page (evaluated through the protocol: the page's CSP admits no added script).
+    await report.evaluate(readFileSync(AXE_PATH, 'utf8'));
+    const violations = await report.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    // A report page whose address names no tab, or a tab with no profile, says so and offers no form.
+    for (const hash of ['#tab=abc', '#tab=999999']) {
+      await report.goto(`chrome-extension://${session.extensionId}/report.html${hash}`);
+      await report.reload();
+      await report.waitForSelector('[role="alert"]');
+      expect(await report.locator('form').count()).toBe(0);
+    }
+    await report.close();
     // Forget asks first; the second click forgets.
     await probe.click('panel', 'button', 'Forget this profile');
     await probe.click('panel', 'button', 'Yes, forget it');
@@ -564,7 +589,8 @@ describe('Firefox', () => {
     return probe;
   };
   beforeAll(async () => {
-    session = await launchFirefox(site);
+    // A fixed extension host, so the test may read the report page the panel opens (harness.ts).
+    session = await launchFirefox(site, { extensionUuid: '0c6f2a9e-3b1d-4e7a-8f25-6d4c1b9a7e30' });
   });
   afterAll(async () => session?.close());
 
@@ -621,10 +647,13 @@ describe('Firefox', () => {
     await (await probeOf(page)).run(focusButton, { role: 'pill' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'), { timeout: 10_000 });
-    // The name shows in the report form's heading ("Report <name>"), as characters.
+    // The name shows in the report page's heading ("Report <name>"), as characters.
+    const before = await firefoxReportPages(session.browser);
     await (await probeOf(page)).click('panel', 'button', 'Report this profile');
-    await (await probeOf(page)).waitFor((name) => (rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[data-telltale-report="form"] h2')?.textContent ?? '').includes(name), XSS_NAME);
-    expect(await (await probeOf(page)).run(panelText)).toContain(XSS_NAME);
+    const report = await firefoxReportPage(session.browser, before);
+    expect(await report.$eval('[data-telltale-report="form"] h2', (h) => h.textContent)).toContain(XSS_NAME);
+    expect(await report.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    await report.close();
     expect(await page.evaluate(() => (window as unknown as { __telltaleXss?: number }).__telltaleXss ?? null)).toBeNull();
     await page.close();
   });

@@ -1,5 +1,7 @@
 // The Report form on a linkedom document: defaults ticked, unavailable destinations explained,
-// one click sends what is ticked with the note, and what happened is listed per destination.
+// one trusted click on "Send report" sends what is ticked with the note (a submit event or an
+// untrusted click sends nothing), and what happened is listed per destination. The form runs in
+// the extension's own pages only (the popup and the report page the panel opens).
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,6 +9,7 @@ import type { ReportAnswer, ReportOptions } from '../../src/messages.ts';
 import { buildBundle } from '../../src/report/bundle.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { snapshot } from '../worker/fakes.ts';
+import { click, syntheticClick, trustedEvent } from '../ui/dom.ts';
 
 function setup() {
   const { document } = parseHTML('<!DOCTYPE html><html><body><div id="app"></div></body></html>');
@@ -48,12 +51,14 @@ const box = (doc: Document, d: string) => doc.querySelector(`input[name="tt-dest
 const checked = (el: HTMLInputElement) => el.checked ?? el.hasAttribute('checked');
 const disabled = (el: HTMLInputElement) => el.disabled ?? el.hasAttribute('disabled');
 
+const sendButton = (doc: Document) => [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Send report');
+
 describe('ReportForm', () => {
   it('ticks the defaults, explains what is unavailable, and sends what is ticked with the note', async () => {
     const doc = setup();
     const send = vi.fn(async ({ destinations }: { destinations: ReportAnswer['bundle']['destinations'] }) => ({ ok: true as const, report: answer(destinations) }));
     const openTab = vi.fn();
-    render(<ReportForm context="page" profileName="Jane Doe" options={options} send={send} openTab={openTab} />, doc.getElementById('app')!);
+    render(<ReportForm context="report-page" profileName="Jane Doe" options={options} send={send} openTab={openTab} />, doc.getElementById('app')!);
     expect(doc.querySelector('h2')?.textContent).toBe('Report Jane Doe');
     expect(doc.body.textContent).toMatch(/may be compromised or misrepresented.*owner is often a victim/s);
     expect(doc.body.textContent).toMatch(/only to reports started from the Telltale toolbar button/);
@@ -66,9 +71,14 @@ describe('ReportForm', () => {
     await flush();
     const note = doc.querySelector('textarea') as HTMLTextAreaElement;
     note.value = 'Applied last week';
-    note.dispatchEvent(new doc.defaultView!.Event('input', { bubbles: true }) as Event);
+    note.dispatchEvent(trustedEvent(note, 'input'));
     await flush();
-    doc.querySelector('form')!.dispatchEvent(new doc.defaultView!.Event('submit', { bubbles: true, cancelable: true }) as Event);
+    // A submit event (a page's requestSubmit() fires a trusted one) and an untrusted click send nothing.
+    doc.querySelector('form')!.dispatchEvent(trustedEvent(doc.querySelector('form')!, 'submit'));
+    syntheticClick(sendButton(doc));
+    await flush();
+    expect(send).not.toHaveBeenCalled();
+    click(sendButton(doc));
     await flush();
     await flush();
 
@@ -84,7 +94,8 @@ describe('ReportForm', () => {
     const doc = setup();
     const send = vi.fn(async () => ({ ok: false as const, error: 'reload the profile page and try again' }));
     render(<ReportForm context="popup" profileName={null} options={options} send={send} openTab={() => undefined} />, doc.getElementById('app')!);
-    doc.querySelector('form')!.dispatchEvent(new doc.defaultView!.Event('submit', { bubbles: true, cancelable: true }) as Event);
+    expect(doc.body.textContent).not.toMatch(/toolbar button/);
+    click(sendButton(doc));
     await flush();
     await flush();
     expect(doc.querySelector('[role="alert"]')?.textContent).toBe('reload the profile page and try again');

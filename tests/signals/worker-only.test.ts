@@ -49,6 +49,16 @@ describe('worker-only code stays out of the content script and UI', () => {
     expect([...files].filter((f) => f.startsWith(resolve(repo, 'src/signals')))).toEqual([]);
   });
 
+  it('the content script carries no report form and no report code: reporting is the extension\'s own page', () => {
+    const { files } = reach(resolve(repo, 'extension/content.ts'));
+    const reporting = [...files].filter((f) => f === resolve(repo, 'src/ui/ReportForm.tsx') || f.startsWith(resolve(repo, 'src/report')));
+    expect(reporting).toEqual([]);
+    // (So the walk can find what it looks for: the report page does reach both.)
+    const page = reach(resolve(repo, 'extension/report/main.tsx')).files;
+    expect(page).toContain(resolve(repo, 'src/ui/ReportForm.tsx'));
+    expect([...page].some((f) => f.startsWith(resolve(repo, 'src/report/')))).toBe(true);
+  });
+
   it('the worker reaches the phone metadata but not the domain list, which it fetches as a file', () => {
     const { files, packages } = reach(resolve(repo, 'extension/background.ts'));
     expect([...files].some((f) => f.startsWith(resolve(repo, 'src/phone')))).toBe(true);

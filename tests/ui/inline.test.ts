@@ -181,6 +181,27 @@ describe('inline UI', () => {
     expect(onReport.mock.calls[0]![0]).toMatchObject({ profileKey: 'member:1' });
   });
 
+  it('"Report this profile…" asks for the report page and draws no form in the page; a refusal is said', async () => {
+    let refuse = false;
+    const onReport = vi.fn(async () => {
+      if (refuse) throw new Error('this tab does not show that profile now');
+    });
+    const { doc, show } = setup({ onReport });
+    show();
+    click(pillRoot(doc).querySelector('button'));
+    const reportButton = () => [...panelRoot(doc)!.querySelectorAll('button')].find((b) => b.textContent === 'Report this profile…');
+    click(reportButton());
+    await new Promise((r) => setTimeout(r, 20));
+    const panel = panelRoot(doc)!;
+    expect(panel.querySelector('form, textarea, [data-telltale-report]')).toBeNull();
+    expect(textOf(panel)).toContain('The report form opened in a Telltale tab');
+    refuse = true;
+    click(reportButton());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(textOf(panelRoot(doc))).toContain('Could not open the report form: this tab does not show that profile now');
+    expect(onReport).toHaveBeenCalledTimes(2);
+  });
+
   it('files a review with the worker and shows it beside the pill', async () => {
     const saveReview = vi.fn(async () => ({ outcome: 'needs-follow-up' as const, at: '2026-11-22T10:00:00.000Z' }));
     const { doc, show } = setup({ saveReview });

@@ -159,14 +159,36 @@ describe('reports from the worker', () => {
   it('builds a mailto only with a configured address, and refuses sending without consent', async () => {
     const { worker, tab } = setup({ sendingAllowed: async () => false });
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
-    const local = await worker.handlePage({ type: 'page/report', profileKey: 'slug:jane-doe', destinations: ['email', 'download'], note: '' }, tab);
+    const local = await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['email', 'download'], note: '', screenshot: null, from: 'report-page' });
     if (!local.ok || !('report' in local)) throw new Error('no report');
     expect(local.report.mailto).toBeNull();
     expect(local.report.bundle.screenshot).toBeNull();
     expect(local.report.bundle.screenshotNote).toMatch(/toolbar/);
     await worker.handleUi({ type: 'ui/settings-set', patch: { email: 'security@example.com' } });
-    const refused = await worker.handlePage({ type: 'page/report', profileKey: 'slug:jane-doe', destinations: ['email'], note: '' }, tab);
+    const refused = await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['email'], note: '', screenshot: null, from: 'report-page' });
     expect(refused).toMatchObject({ ok: false });
+  });
+
+  it('opens the report page only for the profile this tab shows; the page can no longer report by itself', async () => {
+    const opened: number[] = [];
+    const { worker, tab } = setup({ openReportPage: async (tabId) => void opened.push(tabId) });
+    // Before any snapshot of this tab, and for a key that is not the tab's profile: refused.
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, tab)).toMatchObject({ ok: false });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:someone-else' }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/does not show that profile/) });
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, { ...tab, tabId: 8 })).toMatchObject({ ok: false });
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, { ...tab, tabId: null })).toMatchObject({ ok: false });
+    expect(opened).toEqual([]);
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, tab)).toEqual({ ok: true });
+    expect(opened).toEqual([7]);
+    // Once the tab shows a page that is no profile, its old profile cannot be reported from it.
+    await worker.handlePage({ type: 'page/not-a-profile', url: 'https://www.linkedin.com/feed/', kind: 'not-a-profile', reason: 'the feed' }, tab);
+    expect(await worker.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, tab)).toMatchObject({ ok: false });
+    expect(opened).toEqual([7]);
+    // The in-page report paths are gone: the evidence bundle never goes back into the page.
+    for (const type of ['page/report', 'page/report-options']) {
+      expect(await worker.handlePage({ type, profileKey: 'slug:jane-doe', destinations: ['download'], note: '' }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/invalid message/) });
+    }
   });
 
   it('lays managed settings over the user\'s and keeps them locked', async () => {

@@ -1,0 +1,65 @@
+// The report page: the Report form for the profile open in one tab, opened by the worker when the
+// user presses "Report this profile…" in the in-page panel (page/open-report). It is an extension
+// page, so the LinkedIn page cannot see the note typed here, and the evidence bundle the worker
+// answers never passes through the content script. The tab it reports on is named in the address
+// (report.html#tab=<id>); the page checks that number and reads that tab's state from the worker,
+// never the active tab's (this page is the active tab).
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { AnswerOf, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
+import { ReportForm } from '../../src/ui/ReportForm.tsx';
+import { consentToSend } from './consent.ts';
+import { tabIdFrom } from './tab.ts';
+
+async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
+  return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
+}
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; state: Extract<TabState, { status: 'profile' }>; options: ReportOptions };
+
+function ReportPage() {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    void (async () => {
+      const tabId = tabIdFrom(location.hash);
+      if (tabId === null) return setLoaded({ kind: 'failed', message: 'This page does not name a tab to report on. Use "Report this profile…" in the Telltale panel on the profile.' });
+      const [tab, options] = await Promise.all([ask({ type: 'ui/tab-state', tabId }), ask({ type: 'ui/report-options' })]);
+      if (!tab.ok) return setLoaded({ kind: 'failed', message: tab.error });
+      if (!options.ok) return setLoaded({ kind: 'failed', message: options.error });
+      if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: 'That tab no longer shows a profile Telltale read: open the profile again and use "Report this profile…".' });
+      document.title = `Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`;
+      setLoaded({ kind: 'ready', state: tab.state, options: options.options });
+    })().catch((e: unknown) => setLoaded({ kind: 'failed', message: String(e) }));
+  }, []);
+
+  if (loaded.kind === 'loading') return <p>Loading…</p>;
+  if (loaded.kind === 'failed') return <main><h1>Telltale report</h1><p role="alert">{loaded.message}</p></main>;
+  const { state, options } = loaded;
+  if (closed) return <p>The report form is closed. You can close this tab.</p>;
+  return (
+    <main>
+      <h1>Telltale report</h1>
+      <p class="muted">
+        Profile: {state.snapshot.name ?? 'unnamed'}
+        {state.snapshot.url ? ` (${state.snapshot.url})` : ''}
+      </p>
+      <ReportForm
+        context="report-page"
+        profileName={state.snapshot.name}
+        options={options}
+        beforeSend={consentToSend}
+        send={({ destinations, note }) => ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: null, from: 'report-page' })}
+        openTab={(url) => browser.tabs.create({ url })}
+        onClose={() => setClosed(true)}
+      />
+    </main>
+  );
+}
+
+const app = document.getElementById('app');
+if (app) render(<ReportPage />, app);

@@ -1,0 +1,10 @@
+// The report page's address names the tab it reports on: report.html#tab=<id>, as the worker
+// opens it (page/open-report). Anything else there (a guess, junk, a huge number) names no tab.
+
+/** The tab id in `#tab=<id>`: digits only, a safe integer; null for anything else. */
+export function tabIdFrom(hash: string): number | null {
+  const m = /^#tab=(\d{1,15})$/.exec(hash);
+  if (!m) return null;
+  const id = Number(m[1]);
+  return Number.isSafeInteger(id) ? id : null;
+}
