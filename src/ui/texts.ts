@@ -2,7 +2,6 @@
 // headings, review outcomes. Levels and severities are always said in words, never by colour alone.
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
-import { SCORING } from '../score.ts';
 
 export const LEVEL_WORDS: Record<Level, string> = {
   high: 'High risk',
@@ -36,8 +35,12 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 
 export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => `${a.checksRun} of ${a.checksTotal} checks ran`;
 
-/** Findings that add to the score: a note (info, weight 0) is shown in the panel but is not a concern. */
-export const countedFindings = (findings: readonly Finding[]) => findings.filter((f) => SCORING.SEVERITY_POINTS[f.severity] > 0);
+/**
+ * Findings that add to the score: a note (info) weighs 0 in src/score.ts, so it is shown in the panel
+ * but is not a concern. Written out rather than read from SCORING, which would put the scoring table
+ * in the content script (tests/ui/texts.test.ts holds the two in step).
+ */
+export const countedFindings = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== 'info');
 
 /** Fewer than half the checks ran: too little was seen to call the profile clear. */
 export const partlyChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => a.checksRun * 2 < a.checksTotal;

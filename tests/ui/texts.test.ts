@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/model.ts';
 import { isSafeViewUrl, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
-import { pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
+import { SCORING } from '../../src/score.ts';
+import { countedFindings, pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
 
 const finding = (severity: Severity): Finding => ({ id: severity, signal: severity, category: 'timeline', severity, title: '', evidence: '', howToVerify: '', refs: [] });
 
@@ -21,6 +22,8 @@ describe('pill line', () => {
   });
 
   it('never counts a note (info, weight 0) as a finding: "no concerns · 1 finding" cannot be written', () => {
+    // The pill counts exactly the severities the score gives weight to.
+    for (const severity of ['info', 'warn', 'alert'] as const) expect(countedFindings([finding(severity)]).length).toBe(SCORING.SEVERITY_POINTS[severity] > 0 ? 1 : 0);
     const notes = { ...base, level: 'low' as const, findings: [finding('info'), finding('info')] };
     expect(pillState(notes)).toEqual({ text: 'No concerns in what was checked · 0 findings · 9 of 14 checks ran', tone: 'low' });
     expect(pillLine({ ...base, level: 'medium', findings: [finding('alert'), finding('info')] })).toBe('Some concerns · 1 finding · 9 of 14 checks ran');
