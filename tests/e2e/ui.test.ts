@@ -443,8 +443,9 @@ describe('Chromium', () => {
     // The user's click opens the extension's report page for this tab's profile; the panel has no form.
     await probe.click('panel', 'button', 'Report this profile');
     const report = await chromiumReportPage(session.context, before);
-    const tabId = await report.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_PROFILE_URL);
-    expect(reportTabId(report.url())).toBe(tabId);
+    // It names this profile's tab (marked by its title: other tabs may show the same address).
+    await page.evaluate(() => (document.title = 'the tab reported on'));
+    await expect.poll(() => report.evaluate(async (id) => (await chrome.tabs.get(id)).title, reportTabId(report.url()))).toBe('the tab reported on');
     expect(await report.locator('[data-telltale-report="form"]').textContent()).toMatch(/may be compromised or misrepresented/);
     expect(await probe.run(() => !!rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('form, textarea, [data-telltale-report]'))).toBe(false);
     expect(await probe.waitFor(() => /report form opened/.test(rootOf(document.querySelector('[data-telltale="panel"]'))?.textContent ?? ''))).toBe(true);
