@@ -10,7 +10,7 @@ import { FindingItem } from './FindingItem.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
 import { SaveStructure } from './SaveStructure.tsx';
-import { CATEGORY_NAMES, CATEGORY_ORDER, coverageText, LEVEL_WORDS, NOT_A_VERDICT, plural, SCORE_MEANING } from './texts.ts';
+import { CATEGORY_NAMES, CATEGORY_ORDER, countedFindings, coverageText, levelWords, NOT_A_VERDICT, plural, SCORE_MEANING } from './texts.ts';
 
 export type PanelContent =
   | { kind: 'assessment'; assessment: Assessment; review: Review | null; missing: readonly MissingGroup[] }
@@ -71,7 +71,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
           Telltale
           <span class="sub">
             {content.kind === 'assessment'
-              ? `${LEVEL_WORDS[content.assessment.level]} · ${plural(content.assessment.findings.length, 'finding')}`
+              ? `${levelWords(content.assessment)} · ${plural(countedFindings(content.assessment.findings).length, 'finding')}`
               : 'This page could not be checked'}
           </span>
         </h2>
@@ -125,7 +125,7 @@ function AssessmentBody({
       <div class="score">
         <p>
           <strong>
-            {LEVEL_WORDS[assessment.level]} · weight of evidence {assessment.score} of 100
+            {levelWords(assessment)} · weight of evidence {assessment.score} of 100
           </strong>
         </p>
         <p>{coverageText(assessment)}.</p>

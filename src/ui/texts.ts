@@ -65,8 +65,14 @@ export function pillState(a: Assessment): { text: string; tone: PillTone } {
   // A layout Telltale does not know yet: say so and how much ran; never "no concerns".
   if (a.layoutNew) return { text: `this LinkedIn layout is new to Telltale · ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
   if (!concern && partlyChecked(a)) return { text: `Partly checked: ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
-  const words = concern ? LEVEL_WORDS[a.level] : counted > 0 ? MINOR_CONCERNS : LEVEL_WORDS.low;
-  return { text: `${words} · ${count} · ${coverageText(a)}`, tone };
+  return { text: `${levelWords(a)} · ${count} · ${coverageText(a)}`, tone };
+}
+
+/** The pill's level words alone, for the panel's heading and score line: "Partly checked", "Minor concerns", "High risk"… */
+export function levelWords(a: Assessment): string {
+  if (a.level !== 'low') return LEVEL_WORDS[a.level];
+  if (partlyChecked(a)) return 'Partly checked';
+  return countedFindings(a.findings).length > 0 ? MINOR_CONCERNS : LEVEL_WORDS.low;
 }
 
 /** A low score with a finding that counts: not "no concerns". */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/model.ts';
 import { isSafeViewUrl, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
 import { SCORING } from '../../src/score.ts';
-import { countedFindings, pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
+import { countedFindings, levelWords, pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
 
 const finding = (severity: Severity): Finding => ({ id: severity, signal: severity, category: 'timeline', severity, title: '', evidence: '', howToVerify: '', refs: [] });
 
@@ -40,6 +40,13 @@ describe('pill line', () => {
     expect(pillState({ ...thin, findings: [finding('warn')] })).toEqual({ text: 'Partly checked: 1 finding · 6 of 25 checks ran', tone: 'neutral' });
     // Evidence found stays said, however few checks ran.
     expect(pillState({ ...thin, level: 'high', findings: [finding('alert'), finding('alert')] })).toEqual({ text: 'High risk · 2 findings · 6 of 25 checks ran', tone: 'high' });
+  });
+
+  it('gives the panel the same level words as the pill, without "no concerns" beside a finding', () => {
+    expect(levelWords({ ...base, level: 'low', findings: [finding('info')] })).toBe('No concerns in what was checked');
+    expect(levelWords({ ...base, level: 'low', findings: [finding('warn')] })).toBe('Minor concerns');
+    expect(levelWords({ ...base, level: 'low', checksRun: 6, checksTotal: 25 })).toBe('Partly checked');
+    expect(levelWords({ ...base, level: 'high', checksRun: 6, checksTotal: 25 })).toBe('High risk');
   });
 
   it('keeps the "layout is new" wording, counting only findings that count, and is not green', () => {
