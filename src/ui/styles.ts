@@ -123,5 +123,4 @@ fieldset{border:1px solid var(--tt-line);border-radius:6px;margin:8px 0;padding:
 legend{font-weight:600;padding:0 4px}
 label{display:inline-flex;align-items:center;gap:4px;margin-inline-end:12px;cursor:pointer}
 input{margin:0;accent-color:var(--tt-accent)}
-.muted{color:var(--tt-muted)}
 `;
