@@ -12,7 +12,6 @@ const parts: [string, string][] = [
   ['scripts/bench-score.ts', 'scoring throughput in Node (goal: ≥ 10,000 snapshots/s on one core)'],
   ['scripts/bench-ui.ts', 'pill latency and page-load ratio in Chromium (goals: ≤ 100 ms, ≤ 1.05)'],
   ['scripts/bench-worker.ts', 'worker start in Chromium: a snapshot round trip to a stopped and to a running worker'],
-  ['scripts/bench-first-answer.ts', 'the first profile after a browser start, with a managed storage that answers after 2 s (worker handlers in Node)'],
 ];
 
 let failed = 0;
