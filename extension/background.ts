@@ -58,8 +58,7 @@ async function sendingAllowed(): Promise<boolean> {
 /**
  * Team policy, read once per worker start and kept while the worker lives; a policy change
  * (storage.onChanged, area "managed") drops the copy. Chrome's first read after a browser start
- * waits for its policy loader (about 2 s here), so the read starts with the worker, and a
- * snapshot's answer never waits for it (handlers.ts answerSettings; settings.ts ANSWER_SETTINGS).
+ * waits for its policy loader (about 2 s here), so the read starts with the worker.
  */
 let managedNow: Promise<Record<string, unknown>> | null = null;
 function readManaged(): Promise<Record<string, unknown>> {
