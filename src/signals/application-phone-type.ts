@@ -1,21 +1,13 @@
 // The application's number is not a personal line where the phone library can tell: VoIP, pager,
 // premium-rate and forwarding numbers are warnings; toll-free, shared-cost and company-wide numbers
 // (switchboards) are information. US/NANP numbers cannot be told apart offline: not checked.
-import type { Finding, Severity } from '../model.ts';
+import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
+import { NON_PERSONAL_TYPES } from './non-personal-number-type.ts';
 
-const TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
-  VOIP: { words: 'an internet (VoIP) number', severity: 'warn' },
-  PAGER: { words: 'a pager number', severity: 'warn' },
-  PREMIUM_RATE: { words: 'a premium-rate number', severity: 'warn' },
-  PERSONAL_NUMBER: { words: 'a forwarding "personal number" service', severity: 'warn' },
-  TOLL_FREE: { words: 'a toll-free number', severity: 'info' },
-  SHARED_COST: { words: 'a shared-cost number', severity: 'info' },
-  UAN: { words: 'a company-wide (UAN) number', severity: 'info' },
-};
 
 const self = { id: 'application-phone-type', category: 'application' } as const;
 
@@ -30,7 +22,7 @@ export const applicationPhoneType: Signal = {
     app.phones.forEach((phone, i) => {
       const reading = readPhone(phone.raw, region);
       if (reading.kind !== 'valid') return;
-      const known = TYPES[reading.type ?? ''];
+      const known = NON_PERSONAL_TYPES[reading.type ?? ''];
       if (!known && isNanp(reading) && reading.type === 'FIXED_LINE_OR_MOBILE') {
         nanp.push(phone.raw);
         return;

@@ -9,7 +9,8 @@ import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
 
-const TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
+/** Phone-library types that are not a personal line, in words, with their severity (the application's check uses the same). */
+export const NON_PERSONAL_TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
   VOIP: { words: 'an internet (VoIP) number', severity: 'warn' },
   PAGER: { words: 'a pager number', severity: 'warn' },
   PREMIUM_RATE: { words: 'a premium-rate number', severity: 'warn' },
@@ -31,7 +32,7 @@ export const nonPersonalNumberType: Signal = {
     snapshot.contact!.phones.forEach((phone, i) => {
       const reading = readPhone(phone.raw, ctx.region);
       if (reading.kind !== 'valid') return;
-      const known = TYPES[reading.type ?? ''];
+      const known = NON_PERSONAL_TYPES[reading.type ?? ''];
       if (!known && isNanp(reading) && reading.type === 'FIXED_LINE_OR_MOBILE') {
         nanp.push(phone.raw);
         return;
