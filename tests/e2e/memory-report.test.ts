@@ -86,7 +86,7 @@ interface Received {
   answered: string;
 }
 
-function startWebhook(): Promise<{ server: Server; url: string; received: Received[]; filed: Map<string, string> }> {
+function startWebhook(opts: { acceptAll?: boolean } = {}): Promise<{ server: Server; url: string; received: Received[]; filed: Map<string, string> }> {
   const received: Received[] = [];
   const filed = new Map<string, string>();
   const server = createServer((req: IncomingMessage, res) => {
@@ -104,6 +104,10 @@ function startWebhook(): Promise<{ server: Server; url: string; received: Receiv
       const n = received.length + 1;
       const entry: Received = { key, auth: req.headers.authorization, body, answered: '' };
       received.push(entry);
+      if (opts.acceptAll) {
+        entry.answered = '201';
+        return res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      }
       if (n <= 2) {
         entry.answered = '503';
         return res.writeHead(503, { 'Content-Type': 'text/plain' }).end('busy, try later');
@@ -289,16 +293,25 @@ describe('Chromium: memory and reporting', () => {
       await waitFor('the worker to stop', async () => statuses[statuses.length - 1] === 'stopped', 10_000);
     };
 
+    // The worker has written down the outcome of its n-th attempt (stopping it before that would
+    // kill the attempt in flight, and the test would then be about a different sequence).
+    const attemptRecorded = (n: number) => async () => {
+      const queue = ((await storage('local'))['report:queue'] ?? []) as { attempts: number; lastError: string | null }[];
+      return queue.length === 1 && queue[0]!.attempts >= n && queue[0]!.lastError !== null;
+    };
     // Attempt 1 is refused; the reason shows in the popup; the worker is stopped.
     await waitFor('attempt 1', async () => hook.received.length >= 1);
+    await waitFor('attempt 1 recorded', attemptRecorded(1), 10_000);
     await stopWorker();
     await popup.reload();
     await expect.poll(() => popup.locator('[data-report-id]').textContent(), { timeout: 10_000 }).toMatch(/failed: the server answered 503: busy, try later/);
     // Attempt 2 comes from the alarm, in a restarted worker; refused again; stopped again.
     await waitFor('attempt 2', async () => hook.received.length >= 2, 20_000);
+    await waitFor('attempt 2 recorded', attemptRecorded(2), 10_000);
     await stopWorker();
     // Attempt 3 is filed but its answer is lost; attempt 4 is answered as a duplicate.
     await waitFor('attempt 4', async () => hook.received.length >= 4, 30_000);
+    await waitFor('the queue to be empty', async () => !('report:queue' in (await storage('local'))), 10_000);
     await new Promise((r) => setTimeout(r, 3_000)); // nothing more may come
 
     expect(hook.received.map((r) => r.answered)).toEqual(['503', '503', 'lost', '200 duplicate']);
@@ -350,23 +363,36 @@ describe('Chromium: memory and reporting', () => {
   });
 
   it('options: "Send test" posts a test message without profile data and shows the answer', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await expect.poll(() => options.locator('input[name="webhookUrl"]').inputValue()).toBe(hook.url);
-    const sent = hook.received.length;
-    await options.click('button[name="webhookTest"]');
-    await expect.poll(() => options.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Test sent: the server answered 201/);
-    expect(hook.received).toHaveLength(sent + 1);
-    const test = JSON.parse(hook.received[sent]!.body) as { format: string; text: string };
-    expect(test.format).toBe('telltale-test');
-    expect(hook.received[sent]!.body).not.toMatch(/Jordan|Tomasz|Anna/);
-    await options.close();
+    // A server of its own that accepts everything, so nothing the earlier test's server still
+    // expects (its refusals, its lost answer) can reach this one.
+    const own = await startWebhook({ acceptAll: true });
+    await session.context.route(`${own.url}**`, (route) => route.continue());
+    try {
+      expect(await ui({ type: 'ui/settings-set', patch: { webhookUrl: own.url } })).toMatchObject({ ok: true });
+      const options = await session.context.newPage();
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await expect.poll(() => options.locator('input[name="webhookUrl"]').inputValue()).toBe(own.url);
+      const before = hook.received.length;
+      await options.click('button[name="webhookTest"]');
+      await expect.poll(() => options.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Test sent: the server answered 201/);
+      expect(own.received).toHaveLength(1);
+      expect(hook.received).toHaveLength(before);
+      const test = JSON.parse(own.received[0]!.body) as { format: string; text: string };
+      expect(test.format).toBe('telltale-test');
+      expect(own.received[0]!.body).not.toMatch(/Jordan|Tomasz|Anna/);
+      await options.close();
+    } finally {
+      own.server.close();
+    }
   });
 
   it('export, delete all, import: the same data comes back', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.waitForSelector('button[name="export"]');
+    // Nothing in flight: an import never brings a delivery queue back, so a queued report would be
+    // a difference that says nothing about export and import.
+    await waitFor('no queued delivery', async () => !('report:queue' in (await storage('local'))), 20_000);
     const before = await storage('local');
     expect(Object.keys(before).length).toBeGreaterThan(4);
 
