@@ -94,6 +94,10 @@ const worker = createWorker({
   openReportPage: async (tabId) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`report.html#tab=${tabId}`), openerTabId: tabId });
   },
+  // The application is read in the extension's compare page, never in the LinkedIn page.
+  openComparePage: async (tabId) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`), openerTabId: tabId });
+  },
 });
 
 const extensionPages = browser.runtime.getURL('');

@@ -50,6 +50,11 @@ const ui = createInlineUi(document, {
     const answer = await ask({ type: 'page/open-report', profileKey: view.profileKey });
     if (!answer.ok) throw new Error(answer.error);
   },
+  // The application is read in the extension's compare page, never here (no pdf.js in the page).
+  async onCompare(profileKey) {
+    const answer = await ask({ type: 'page/open-compare', profileKey });
+    if (!answer.ok) throw new Error(answer.error);
+  },
   async forget(profileKey) {
     const answer = await ask({ type: 'page/forget', profileKey });
     if (!answer.ok) throw new Error(answer.error);

@@ -49,6 +49,8 @@ export const PageRequestSchema = v.variant('type', [
    * nothing of the report comes back into the LinkedIn page.
    */
   v.object({ type: v.literal('page/open-report'), profileKey }),
+  /** The panel's "Compare with the application…": the worker opens compare.html#tab=<id> for this tab's profile. */
+  v.object({ type: v.literal('page/open-compare'), profileKey }),
   /** The panel's "Forget this profile". */
   v.object({ type: v.literal('page/forget'), profileKey }),
 ]);
@@ -180,6 +182,7 @@ export interface AnswerOf {
   'ui/tab-state': Answer<{ state: TabState }>;
   'ui/review': Answer<{ review: Review | null }>;
   'page/open-report': Answer<object>;
+  'page/open-compare': Answer<object>;
   'page/forget': Answer<{ forgotten: boolean }>;
   'ui/report-options': Answer<{ options: ReportOptions }>;
   'ui/report': Answer<{ report: ReportAnswer }>;

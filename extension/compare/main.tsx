@@ -16,6 +16,7 @@ import { compareWithApplication } from '../../src/compare.ts';
 import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
 import { describeDates } from '../../src/signals/common/application.ts';
+import { tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
@@ -123,10 +124,8 @@ function Comparison({ result }: { result: Assessment }) {
 
 function ComparePage() {
   const [profiles, setProfiles] = useState<OpenProfile[] | null>(null);
-  const [tabId, setTabId] = useState<number | null>(() => {
-    const t = Number(new URLSearchParams(location.search).get('tab'));
-    return Number.isInteger(t) && t > 0 ? t : null;
-  });
+  // compare.html#tab=<id>, as the worker (the panel's button) and the popup open it: that tab's profile.
+  const [tabId, setTabId] = useState<number | null>(() => tabIdFrom(location.hash));
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -47,7 +47,7 @@ async function screenshot(windowId: number | undefined): Promise<string | null> 
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
-function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId: number | undefined; onChanged(): void }) {
+function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; tabId: number | null; windowId: number | undefined; onChanged(): void }) {
   const [reporting, setReporting] = useState<ReportOptions | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const said = message && <p role="status">{message}</p>;
@@ -102,6 +102,9 @@ function CurrentTab({ state, windowId, onChanged }: { state: TabState; windowId:
           </button>{' '}
           <button type="button" onClick={() => void forget()}>
             Forget this profile
+          </button>{' '}
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`) })}>
+            Compare with the application…
           </button>
         </p>
       )}
@@ -180,6 +183,7 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
 function Popup() {
   const [state, setState] = useState<TabState | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -187,6 +191,7 @@ function Popup() {
     void (async () => {
       const tab = await currentTab();
       setWindowId(tab?.windowId);
+      setTabId(tab?.id ?? null);
       if (tab === null) setState({ status: 'none' });
       else {
         const answer = await ask({ type: 'ui/tab-state', tabId: tab.id });
@@ -203,7 +208,7 @@ function Popup() {
   if (!state) return <p>Loading…</p>;
   return (
     <main>
-      <CurrentTab state={state} windowId={windowId} onChanged={load} />
+      <CurrentTab state={state} tabId={tabId} windowId={windowId} onChanged={load} />
       {overview && overview.recent.length > 0 && (
         <section aria-labelledby="tt-recent">
           <h2 id="tt-recent">Recently flagged profiles</h2>

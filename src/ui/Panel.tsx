@@ -28,6 +28,8 @@ export interface PanelProps {
   onReview?: (outcome: ReviewOutcome | null) => Promise<void>;
   /** Opens the extension's report page (a tab of its own, never a form in the page); rejects with why it could not. Absent: no Report button. */
   onReport?: () => Promise<void>;
+  /** Opens the extension's compare page for this profile (a tab of its own: the application is never read in the page). Absent: no Compare button. */
+  onCompare?: () => Promise<void>;
   /** Absent: no "Forget this profile" button. Resolves true when the worker forgot it. */
   onForget?: () => Promise<boolean>;
   /** Present when the page's layout was not understood: "Save the page structure" (save-structure.ts). */
@@ -43,7 +45,7 @@ export function groupByCategory(findings: readonly Finding[]): { category: Findi
   })).filter((g) => g.findings.length > 0);
 }
 
-export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, onForget, onSaveStructure }: PanelProps) {
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, onForget, onCompare, onSaveStructure }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -84,7 +86,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         {content.kind === 'unreadable' ? (
           <Unreadable reason={content.reason} />
         ) : (
-          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} />
+          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} onCompare={onCompare} />
         )}
         {onSaveStructure && <SaveStructure onSave={onSaveStructure} />}
       </div>
@@ -107,12 +109,14 @@ function AssessmentBody({
   onReview,
   onReport,
   onForget,
+  onCompare,
 }: {
   content: Extract<PanelContent, { kind: 'assessment' }>;
   explain: Explain;
   onReview?: PanelProps['onReview'];
   onReport?: PanelProps['onReport'];
   onForget?: PanelProps['onForget'];
+  onCompare?: PanelProps['onCompare'];
 }) {
   const [forgetStatus, setForgetStatus] = useState('');
   const [reportStatus, setReportStatus] = useState('');
@@ -160,6 +164,11 @@ function AssessmentBody({
               })}
             >
               Report this profile…
+            </button>
+          )}
+          {onCompare && (
+            <button type="button" class="btn" onClick={activate(() => onCompare().catch((e: unknown) => setReportStatus(String(e))))}>
+              Compare with the application…
             </button>
           )}
           {onForget && !confirmingForget && (

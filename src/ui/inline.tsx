@@ -44,6 +44,8 @@ export interface InlineUiOptions {
    * Rejects with the reason when the page could not be opened. Without it: no Report button.
    */
   onReport?: (view: ProfileView) => void | Promise<void>;
+  /** The panel's "Compare with the application…": the worker opens the extension's compare page for this profile (page/open-compare). */
+  onCompare?: (profileKey: string) => Promise<void>;
   /** Forgets the member (page/forget); resolves true when something was forgotten. Without it: no Forget button. */
   forget?: (profileKey: string) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
@@ -201,6 +203,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
     let onReport: (() => Promise<void>) | undefined;
     let onForget: (() => Promise<boolean>) | undefined;
+    let onCompare: (() => Promise<void>) | undefined;
     const layoutNew = shown.kind === 'unreadable' ? shown.newLayout : shown.view.assessment.layoutNew === true;
     const onSaveStructure = layoutNew && options.pageStructure ? saveStructureOnClick(options.pageStructure) : undefined;
 
@@ -248,6 +251,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       if (report && profileKey) onReport = async () => report(view);
       const forget = options.forget;
       if (forget && profileKey) onForget = () => forget(profileKey);
+      const compare = options.onCompare;
+      if (compare && profileKey) onCompare = () => compare(profileKey);
     }
 
     if (panel) {
@@ -262,6 +267,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onReview={onReview}
           onReport={onReport}
           onForget={onForget}
+          onCompare={onCompare}
           onSaveStructure={onSaveStructure}
         />,
       );

@@ -63,6 +63,8 @@ export interface WorkerEnv {
   sessionCapBytes?: number;
   /** Opens the extension's report page for the profile shown in this tab (page/open-report). */
   openReportPage?(tabId: number): Promise<void>;
+  /** Opens the extension's compare page for the profile shown in this tab (page/open-compare). */
+  openComparePage?(tabId: number): Promise<void>;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -432,6 +434,16 @@ export function createWorker(env: WorkerEnv) {
           return { ok: false, error: 'this tab does not show that profile now: reload the profile page and try again' };
         }
         await env.openReportPage(sender.tabId);
+        return { ok: true };
+      }
+      case 'page/open-compare': {
+        // As for the report page: only for the profile this tab's last snapshot was.
+        if (sender.tabId === null || !env.openComparePage) return { ok: false, error: 'this browser cannot open the compare page' };
+        const state = (await env.session.get([tabKey(sender.tabId)]))[tabKey(sender.tabId)] as TabState | undefined;
+        if (state?.status !== 'profile' || state.profileKey !== req.profileKey) {
+          return { ok: false, error: 'this tab does not show that profile now: reload the profile page and try again' };
+        }
+        await env.openComparePage(sender.tabId);
         return { ok: true };
       }
       case 'page/forget':

@@ -169,6 +169,19 @@ describe('reports from the worker', () => {
     expect(refused).toMatchObject({ ok: false });
   });
 
+  it('opens the compare page only for the profile this tab shows', async () => {
+    const opened: number[] = [];
+    const { worker, tab } = setup({ openComparePage: async (tabId) => void opened.push(tabId) });
+    expect(await worker.handlePage({ type: 'page/open-compare', profileKey: 'slug:jane-doe' }, tab)).toMatchObject({ ok: false });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    expect(await worker.handlePage({ type: 'page/open-compare', profileKey: 'slug:someone-else' }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/does not show that profile/) });
+    expect(await worker.handlePage({ type: 'page/open-compare', profileKey: 'slug:jane-doe' }, { ...tab, tabId: 8 })).toMatchObject({ ok: false });
+    expect(await worker.handlePage({ type: 'page/open-compare', profileKey: 'slug:jane-doe' }, { ...tab, tabId: null })).toMatchObject({ ok: false });
+    expect(opened).toEqual([]);
+    expect(await worker.handlePage({ type: 'page/open-compare', profileKey: 'slug:jane-doe' }, tab)).toEqual({ ok: true });
+    expect(opened).toEqual([7]);
+  });
+
   it('opens the report page only for the profile this tab shows; the page can no longer report by itself', async () => {
     const opened: number[] = [];
     const { worker, tab } = setup({ openReportPage: async (tabId) => void opened.push(tabId) });
