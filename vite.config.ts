@@ -1,5 +1,5 @@
 // Vite builds the extension in passes (scripts/build.ts drives them):
-// - the extension pages (popup, options, report, compare) as ordinary ES-module pages: this default config;
+// - the extension pages (popup, options, report, compare, welcome, side panel) as ordinary ES-module pages: this default config;
 // - the two content scripts (early.js at document_start, content.js at document_idle) and the
 //   background worker, each as ONE self-contained IIFE file:
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
@@ -57,6 +57,10 @@ export function pagesConfig(): InlineConfig {
           // The report form for a profile open in a tab, opened from the in-page panel.
           report: resolve(root, 'extension/report.html'),
           compare: resolve(root, 'extension/compare/compare.html'),
+          // Opened once, on install: what Telltale checks and where its findings show.
+          welcome: resolve(root, 'extension/welcome.html'),
+          // The active tab's findings beside the page (Chrome side panel, Firefox sidebar).
+          sidepanel: resolve(root, 'extension/sidepanel.html'),
         },
       },
     },

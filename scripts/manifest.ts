@@ -14,9 +14,21 @@ export interface ManifestOptions {
   managedSchema?: boolean;
 }
 
+/** The page that shows the active tab's findings beside the page (Chrome's side panel, Firefox's sidebar). */
+export const SIDE_PANEL_PAGE = 'sidepanel.html';
+/** Chrome: the worker opens the side panel on this command (`_execute_action` opens the popup, never a side panel). */
+export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
+/** The side panel's shortcut, the same in both browsers; the user can change it (chrome://extensions/shortcuts, about:addons). */
+export const SIDE_PANEL_KEY = 'Alt+Shift+Y';
+const SIDE_PANEL_DESCRIPTION = 'Open the Telltale side panel';
+
 export function browserManifest(source: Record<string, unknown>, target: Browser, options: ManifestOptions = {}): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(source);
+  const permissions = manifest.permissions as string[];
   if (target === 'chrome') {
+    manifest.side_panel = { default_path: SIDE_PANEL_PAGE };
+    permissions.push('sidePanel');
+    manifest.commands = { [OPEN_SIDE_PANEL_COMMAND]: { suggested_key: { default: SIDE_PANEL_KEY }, description: SIDE_PANEL_DESCRIPTION } };
     manifest.background = { service_worker: 'background.js' };
     // storage.session and MV3 service-worker behaviour this code relies on.
     manifest.minimum_chrome_version = '120';
@@ -25,6 +37,9 @@ export function browserManifest(source: Record<string, unknown>, target: Browser
     // Firefox has no managed_schema key: it reads managed storage from enterprise policies
     // (policies.json "3rdparty" → "Extensions" → the add-on id) or a managed-storage manifest.
     manifest.background = { scripts: ['background.js'] };
+    // open_at_install false: the welcome page lets the user choose where findings show.
+    manifest.sidebar_action = { default_panel: SIDE_PANEL_PAGE, default_title: 'Telltale', default_icon: (source.action as { default_icon: unknown }).default_icon, open_at_install: false };
+    manifest.commands = { _execute_sidebar_action: { suggested_key: { default: SIDE_PANEL_KEY }, description: SIDE_PANEL_DESCRIPTION } };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

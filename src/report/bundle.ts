@@ -3,6 +3,7 @@
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
 import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
+import type { StoredComparison } from '../memory/store.ts';
 import type { Destination } from '../settings.ts';
 
 export const BUNDLE_FORMAT = 'telltale-evidence';
@@ -26,6 +27,12 @@ export interface EvidenceBundle {
   snapshot: ProfileSnapshot;
   /** Earlier views of the profile that differ from this one (what the extension remembers), oldest first. */
   earlierSnapshots: { seenAt: string; snapshot: ProfileSnapshot }[];
+  /**
+   * The kept comparison with the candidate's application, when one was made (the compare page):
+   * its findings, each with both values in its evidence; the application's text only when the user
+   * ticked "keep the application".
+   */
+  application: StoredComparison | null;
   note: string | null;
   destinations: Destination[];
   /** A JPEG data: URL of the visible tab, when the browser allowed one (report started from the toolbar). */
@@ -41,6 +48,8 @@ export interface BundleInput {
   snapshot: ProfileSnapshot;
   assessment: Assessment;
   earlier: { seenAt: string; snapshot: ProfileSnapshot }[];
+  /** The profile's kept comparison with the application (memory.comparisonOf), if any. */
+  application?: StoredComparison | null;
   note: string | null;
   destinations: Destination[];
   screenshot: string | null;
@@ -74,6 +83,7 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
     notChecked: input.assessment.notChecked,
     snapshot: s,
     earlierSnapshots: input.earlier,
+    application: input.application ?? null,
     note: input.note?.trim() ? input.note.trim() : null,
     destinations: input.destinations,
     screenshot: input.screenshot ? { dataUrl: input.screenshot, capturedAt: input.createdAt.toISOString() } : null,
@@ -87,7 +97,7 @@ const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warn: 1, info: 0 };
 const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
 
 /** Strongest first (alert, warning, note); the signals' own order within one severity. */
-export function strongestFirst(findings: readonly BundleFinding[]): BundleFinding[] {
+export function strongestFirst<F extends Pick<BundleFinding, 'severity'>>(findings: readonly F[]): F[] {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map(({ f }) => f);
 }
 
@@ -125,6 +135,14 @@ function changesSummary(bundle: EvidenceBundle): string[] {
   return lines;
 }
 
+/** The kept comparison with the application, for the text forms (never the application's text: that is in the JSON when kept). */
+function comparisonLines(c: StoredComparison): string[] {
+  const lines = [`Compared with the candidate's application (${c.fileName ?? c.source}) on ${c.comparedAt.slice(0, 10)}: ${c.findings.length} disagreement${c.findings.length === 1 ? '' : 's'}`];
+  if (c.findings.length === 0) lines.push(`- none in what could be compared`);
+  for (const f of strongestFirst(c.findings)) lines.push(`- [${f.severity}] ${f.title}: ${f.evidence}`);
+  return lines;
+}
+
 /** The bundle as plain text: the readable file, the clipboard, the email body, the text to paste into IC3. */
 export function bundleText(bundle: EvidenceBundle): string {
   const p = bundle.profile;
@@ -148,6 +166,7 @@ export function bundleText(bundle: EvidenceBundle): string {
     lines.push(``, `Not checked:`);
     for (const n of bundle.notChecked) lines.push(`- ${n.signal}: ${n.reason}`);
   }
+  if (bundle.application) lines.push(``, ...comparisonLines(bundle.application));
   if (bundle.earlierSnapshots.length > 0) lines.push(``, `Earlier views that differ:`, ...changesSummary(bundle));
   const s = bundle.snapshot;
   lines.push(``, `As seen on the profile:`);
@@ -179,6 +198,7 @@ export function slackMessage(bundle: EvidenceBundle): { text: string; idempotenc
     `*${evidenceLevelWords(bundle)}* (${coverageWords(bundle.assessment)}) on ${who}\n` +
     `Telltale report: the LinkedIn account may be compromised or misrepresented; its owner is often a victim.\n` +
     `${shown.join('\n') || '• no findings in what was checked'}` +
+    (bundle.application ? `\n*Compared with the application* (${bundle.application.comparedAt.slice(0, 10)}): ${bundle.application.findings.length} disagreement(s)${strongestFirst(bundle.application.findings).slice(0, 3).map((f) => `\n• ${escapeSlack(f.title)}: ${escapeSlack(f.evidence)}`).join('')}` : '') +
     (bundle.note ? `\n*Reporter's note:*\n> ${escapeSlack(bundle.note).replace(/\n/g, '\n> ')}` : '') +
     `\nReport id ${bundle.idempotencyKey} · Telltale ${bundle.extension.version}`;
   return { text, idempotencyKey: bundle.idempotencyKey };

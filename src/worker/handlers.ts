@@ -294,6 +294,7 @@ export function createWorker(env: WorkerEnv) {
       snapshot,
       assessment,
       earlier,
+      application: await memory.comparisonOf(req.profileKey),
       note: req.note,
       destinations,
       screenshot: req.screenshot,

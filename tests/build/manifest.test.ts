@@ -32,7 +32,8 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
   });
 
   it('asks only for what the features use; other origins only as optional: https, or a relay on this machine', () => {
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
+    // Chrome's side panel needs its permission; Firefox's sidebar needs none.
+    expect([...m.permissions].sort()).toEqual(target === 'chrome' ? ['activeTab', 'alarms', 'sidePanel', 'storage', 'unlimitedStorage'] : ['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 
@@ -52,6 +53,17 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
 });
 
 describe('browser-specific keys', () => {
+  it('the side panel and its shortcut: Chrome side_panel with a named command, Firefox sidebar_action', () => {
+    const chrome = browserManifest(source, 'chrome') as Record<string, unknown>;
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(Object.keys(chrome.commands as object)).toEqual(['open-side-panel']);
+    expect(chrome.sidebar_action).toBeUndefined();
+    const firefox = browserManifest(source, 'firefox') as Record<string, unknown>;
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(Object.keys(firefox.commands as object)).toEqual(['_execute_sidebar_action']);
+    expect(firefox.side_panel).toBeUndefined();
+  });
+
   it('Chrome: a service worker, a minimum version and the managed-settings schema', () => {
     const m = browserManifest(source, 'chrome', { managedSchema: true }) as unknown as Manifest;
     expect(m.background).toEqual({ service_worker: 'background.js' });

@@ -111,3 +111,40 @@ describe('evidence bundle', () => {
     expect(ic3Text(make({ note: 'I think this matches the IT worker scheme advisory' }))).toMatch(/Reporter's note: I think this matches the IT worker scheme advisory/);
   });
 });
+
+describe('a report of a profile compared with the application', () => {
+  const application = {
+    comparedAt: '2026-10-20T08:00:00.000Z',
+    source: 'pdf',
+    fileName: 'cv.pdf',
+    findings: [
+      { id: 'x', signal: 'application-phone-vs-profile-phone', severity: 'warn' as const, title: 'Different phones', evidence: 'Application: "+44 7700 900123" · Profile: "+44 20 7946 0018".' },
+      { id: 'y', signal: 'application-linkedin-url-vs-profile', severity: 'alert' as const, title: 'Another LinkedIn profile on the application', evidence: 'Application: /in/sam-other/ · On screen: /in/jane-doe/.' },
+    ],
+    notChecked: [],
+    text: null,
+  };
+
+  it('carries the kept comparison, both values of each finding, in the JSON, text, Slack and IC3 forms', () => {
+    const b = make({ application });
+    expect(b.application?.findings).toHaveLength(2);
+    const plain = bundleText(b);
+    expect(plain).toMatch(/Compared with the candidate's application \(cv\.pdf\) on 2026-10-20: 2 disagreements/);
+    // Strongest first, with both values.
+    expect(plain.indexOf('Another LinkedIn profile')).toBeLessThan(plain.indexOf('Different phones'));
+    expect(plain).toMatch(/Application: "\+44 7700 900123" · Profile: "\+44 20 7946 0018"/);
+    expect(ic3Text(b)).toMatch(/Compared with the candidate's application/);
+    expect(slackMessage(b).text).toMatch(/Compared with the application\* \(2026-10-20\): 2 disagreement/);
+    expect(slackMessage(b).text).toMatch(/Another LinkedIn profile on the application/);
+  });
+
+  it("never carries the application's text unless it was kept, and nothing without a comparison", () => {
+    expect(JSON.stringify(make({ application }))).not.toMatch(/Jane Applicant/);
+    const kept = make({ application: { ...application, text: 'Jane Applicant, Engineer' } });
+    expect(kept.application?.text).toBe('Jane Applicant, Engineer');
+    expect(bundleText(kept)).not.toMatch(/Jane Applicant/);
+    const none = make();
+    expect(none.application).toBeNull();
+    expect(bundleText(none)).not.toMatch(/application/i);
+  });
+});
