@@ -5,7 +5,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
+import type { TabState } from '../src/messages.ts';
 import { webhookOriginPattern } from '../src/settings.ts';
+import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
@@ -137,6 +139,63 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === QUEUE_ALARM) void worker.onWake();
   if (alarm.name === SWEEP_ALARM) void worker.sweep();
+});
+
+// ---- Toolbar badge, per tab ----------------------------------------------------------------------
+// The tab states in the session area are the truth (the worker writes them as it scores a snapshot,
+// and drops them on Forget, import, a closed tab): the badge follows each change of one.
+async function showTabBadge(tabId: number, state: TabState | undefined): Promise<void> {
+  const badge = toolbarBadge(state);
+  try {
+    await browser.action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    await browser.action.setTitle({ tabId, title: badge?.title ?? TOOLBAR_TITLE });
+    if (badge) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    }
+  } catch {
+    // the tab closed meanwhile
+  }
+}
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName !== 'session') return;
+  for (const [key, change] of Object.entries(changes)) {
+    const m = /^tab:(\d+)$/.exec(key);
+    if (m) void showTabBadge(Number(m[1]), change.newValue as TabState | undefined);
+  }
+});
+
+const isLinkedInUrl = (url: string | undefined) => {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'https:' && (u.hostname === 'linkedin.com' || u.hostname.endsWith('.linkedin.com'));
+  } catch {
+    return false;
+  }
+};
+// A tab that leaves LinkedIn shows no profile any more: its state goes (the badge and the side
+// panel follow). Without a host permission for where it went the browser gives no URL: not LinkedIn.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'loading' && change.url === undefined) return;
+  if (isLinkedInUrl(change.url ?? tab.url)) return;
+  void browser.storage.session.get(`tab:${tabId}`).then((got) => {
+    if (Object.keys(got).length > 0) void worker.forgetTab(tabId);
+  });
+});
+
+// ---- Side panel ------------------------------------------------------------------------------------
+// Chrome: `_execute_action` opens the popup, never the side panel, so the shortcut is a command of
+// its own, and sidePanel.open must run within the command's user gesture (no await before it).
+// Firefox: the manifest's `_execute_sidebar_action` opens the sidebar without any code here.
+const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command === 'open-side-panel' && sidePanel && tab?.windowId !== undefined) void sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+});
+
+// ---- First run -------------------------------------------------------------------------------------
+// The welcome page opens once, when Telltale is installed; never on an update or a browser start.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
 });
 
 // Alarms may not survive a browser restart: every start re-creates them from storage (the queue).

@@ -1,0 +1,37 @@
+// What the toolbar button shows for one tab: a letter for the level on the level's colour, "?" when
+// too little was seen to say (fewer than half the checks ran, or a layout Telltale does not know),
+// nothing when the tab shows no profile. The button's title says the same in words: a letter and a
+// colour alone are not enough for everyone.
+import type { TabState } from '../messages.ts';
+import { PALETTE } from './styles.ts';
+import { partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
+
+export interface ToolbarBadge {
+  text: string;
+  /** Background; the text is white on it (each is a foreground colour of the light palette, ≥ 4.5:1 on white). */
+  color: string;
+  title: string;
+}
+
+/** The default title, for a tab with no profile. */
+export const TOOLBAR_TITLE = 'Telltale';
+
+const COLOURS = {
+  high: PALETTE.light['high-fg'],
+  medium: PALETTE.light['medium-fg'],
+  low: PALETTE.light['low-fg'],
+  neutral: PALETTE.light.muted,
+} as const;
+
+/** The badge of a tab's state; null: clear it (no profile, or a page Telltale could not read). */
+export function toolbarBadge(state: TabState | null | undefined): ToolbarBadge | null {
+  if (state?.status !== 'profile') return null;
+  const { assessment } = state;
+  const { text, tone } = pillState(assessment);
+  const title = PILL_PREFIX + text;
+  if (assessment.level === 'high') return { text: 'H', color: COLOURS.high, title };
+  if (assessment.level === 'medium') return { text: 'M', color: COLOURS.medium, title };
+  if (assessment.layoutNew || partlyChecked(assessment)) return { text: '?', color: COLOURS.neutral, title };
+  // Low: green only when the pill is ("No concerns"); a weak finding keeps the letter but not the green.
+  return { text: 'L', color: tone === 'low' ? COLOURS.low : COLOURS.neutral, title };
+}
