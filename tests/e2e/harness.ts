@@ -51,7 +51,12 @@ export interface ChromiumOptions {
   userDataDir?: string;
   /** Answer subresources (images, logos) this long after they are asked for, as a network would. */
   subresourceLatencyMs?: number;
+  /** Leave open the welcome tab Telltale opens on install (a fresh profile); by default it is closed. */
+  keepWelcome?: boolean;
 }
+
+const WELCOME = /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/;
+const WELCOME_WAIT_MS = 10_000;
 
 export async function launchChromium(site: Site, options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const dist = options.dist ?? chromeDist;
@@ -84,6 +89,11 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is an install: Telltale opens its welcome page, which other tests do not expect.
+  if (!options.userDataDir && !options.keepWelcome) {
+    const welcome = context.pages().find((p) => WELCOME.test(p.url())) ?? (await context.waitForEvent('page', { predicate: (p) => WELCOME.test(p.url()), timeout: WELCOME_WAIT_MS }).catch(() => null));
+    await welcome?.close();
+  }
   return {
     context,
     worker,
@@ -102,6 +112,8 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
   };
 }
 
+export { firefoxWelcome };
+
 export interface FirefoxSession {
   browser: PuppeteerBrowser;
   extensionId: string;
@@ -112,7 +124,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string } = {}): Promise<FirefoxSession> {
+/** The welcome page's tab, found by its own address (WebDriver BiDi names it about:blank). */
+async function firefoxWelcome(browser: PuppeteerBrowser): Promise<PuppeteerPage | undefined> {
+  for (const page of await browser.pages()) {
+    const href = WELCOME.test(page.url()) ? page.url() : await page.evaluate(() => location.href).catch(() => '');
+    if (WELCOME.test(href)) return page;
+  }
+  return undefined;
+}
+
+export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string; keepWelcome?: boolean } = {}): Promise<FirefoxSession> {
   const dist = options.dist ?? firefoxDist;
   // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages,
   // which Firefox 153+ lets WebDriver navigate to only with system access allowed.
@@ -136,7 +157,15 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
       ...uuidPrefs,
     },
   });
+  const before = (await browser.pages()).length;
   const extensionId = await browser.installExtension(dist);
+  // The install opens the welcome page in a new tab: closed unless the test is about it.
+  if (!options.keepWelcome) {
+    const until = Date.now() + WELCOME_WAIT_MS;
+    while ((await browser.pages()).length <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    const pages = await browser.pages();
+    if (pages.length > before) await ((await firefoxWelcome(browser)) ?? pages[pages.length - 1])!.close();
+  }
   const strayRequests: string[] = [];
   return {
     browser,
