@@ -55,8 +55,8 @@ const ui = createInlineUi(document, {
     const answer = await ask({ type: 'page/open-compare', profileKey });
     if (!answer.ok) throw new Error(answer.error);
   },
-  async forget(profileKey) {
-    const answer = await ask({ type: 'page/forget', profileKey });
+  async forget(profileKey, reports) {
+    const answer = await ask({ type: 'page/forget', profileKey, reports });
     if (!answer.ok) throw new Error(answer.error);
     return answer.forgotten;
   },

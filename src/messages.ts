@@ -42,7 +42,7 @@ export const PageRequestSchema = v.variant('type', [
     kind: v.picklist(['authwall', 'private', 'not-a-profile']),
     reason: v.pipe(v.string(), v.maxLength(2_000)),
   }),
-  v.object({ type: v.literal('page/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
+  v.object({ type: v.literal('page/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema), note: v.optional(shortText) }),
   /**
    * The panel's "Report this profile…": the worker opens the extension's report page for this tab's
    * profile (report.html#tab=<id>). The form, its note and the evidence bundle stay in that page:
@@ -51,22 +51,23 @@ export const PageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/open-report'), profileKey }),
   /** The panel's "Compare with the application…": the worker opens compare.html#tab=<id> for this tab's profile. */
   v.object({ type: v.literal('page/open-compare'), profileKey }),
-  /** The panel's "Forget this profile". */
-  v.object({ type: v.literal('page/forget'), profileKey }),
+  /** The panel's "Forget this profile"; its report log entries go too only when `reports` is ticked. */
+  v.object({ type: v.literal('page/forget'), profileKey, reports: v.optional(v.boolean()) }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
 /** Popup or options page → worker. */
 export const UiRequestSchema = v.variant('type', [
   v.object({ type: v.literal('ui/tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  v.object({ type: v.literal('ui/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema) }),
-  v.object({ type: v.literal('ui/report-options') }),
+  v.object({ type: v.literal('ui/review'), profileKey, outcome: v.nullable(ReviewOutcomeSchema), note: v.optional(shortText) }),
+  /** With a profile: also the reports already made of it, so the form can say so before a second. */
+  v.object({ type: v.literal('ui/report-options'), profileKey: v.optional(profileKey) }),
   /**
    * The Report form's "Send", from the popup (which grants activeTab, so it can attach a screenshot
    * of the tab) or from the report page the panel opened (`from: 'report-page'`: no screenshot).
    */
   v.object({ type: v.literal('ui/report'), profileKey, destinations, note, screenshot, from: v.optional(v.picklist(['popup', 'report-page'])) }),
-  v.object({ type: v.literal('ui/forget'), profileKey }),
+  v.object({ type: v.literal('ui/forget'), profileKey, reports: v.optional(v.boolean()) }),
   /** Recent flagged profiles, reports made, deliveries pending. */
   v.object({ type: v.literal('ui/overview') }),
   v.object({ type: v.literal('ui/settings') }),
@@ -98,9 +99,17 @@ export type TabState =
   | { status: 'not-a-profile'; url: string; kind: 'authwall' | 'private' | 'not-a-profile'; reason: string }
   | { status: 'none' };
 
+/**
+ * What a person decided about a profile: one state, whichever page set it. Sending a report sets
+ * it to "reported", with where it went; a second report then says when and where the first went.
+ */
 export interface Review {
   outcome: ReviewOutcome;
   at: string;
+  /** The reviewer's own words, kept with the review (never sent anywhere unless put in a report's note). */
+  note?: string;
+  /** Set when a report made this review: where it went. */
+  reportedTo?: Destination[];
 }
 
 export type Answer<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -130,6 +139,8 @@ export interface ReportOptions {
   available: Destination[];
   email: string | null;
   webhookUrl: string | null;
+  /** Reports already made of the profile asked about, newest first (empty without a profile). */
+  earlier: { createdAt: string; destinations: Destination[] }[];
 }
 
 /** What a made report hands back to the form, which does the parts that need the user's page. */

@@ -60,13 +60,15 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
   const top = [...new Set([...assessment.findings.filter((f) => f.severity !== 'info').slice(0, 5), ...fromMemory])];
 
   const openReport = async () => {
-    const answer = await ask({ type: 'ui/report-options' });
+    const answer = await ask({ type: 'ui/report-options', profileKey });
     if (answer.ok) setReporting(answer.options);
     else setMessage(answer.error);
   };
   const forget = async () => {
+    // Forget asks first; the reports made of the profile stay in the log unless the user says so.
+    if (!window.confirm('Forget what Telltale remembers about this profile (its snapshots and review)? The reports made of it stay in your report log.')) return;
     const answer = await ask({ type: 'ui/forget', profileKey });
-    setMessage(answer.ok ? 'Telltale forgot this profile: its snapshots, reports and review are deleted.' : answer.error);
+    setMessage(answer.ok ? 'Telltale forgot this profile: its snapshots and review are deleted; its reports stay in your report log.' : answer.error);
     onChanged();
   };
 

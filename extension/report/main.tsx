@@ -28,8 +28,10 @@ function ReportPage() {
     void (async () => {
       const tabId = tabIdFrom(location.hash);
       if (tabId === null) return setLoaded({ kind: 'failed', message: 'This page does not name a tab to report on. Use "Report this profile…" in the Telltale panel on the profile.' });
-      const [tab, options] = await Promise.all([ask({ type: 'ui/tab-state', tabId }), ask({ type: 'ui/report-options' })]);
+      const tab = await ask({ type: 'ui/tab-state', tabId });
       if (!tab.ok) return setLoaded({ kind: 'failed', message: tab.error });
+      // With the profile: the form says so when it was reported before.
+      const options = await ask({ type: 'ui/report-options', profileKey: tab.state.status === 'profile' ? tab.state.profileKey : undefined });
       if (!options.ok) return setLoaded({ kind: 'failed', message: options.error });
       if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: 'That tab no longer shows a profile Telltale read: open the profile again and use "Report this profile…".' });
       document.title = `Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`;

@@ -83,7 +83,7 @@ const ValueSchemas: { match: (key: string) => boolean; schema: v.GenericSchema }
   },
   { match: (k) => k === 'report:log', schema: v.pipe(v.array(LogEntrySchema), v.maxLength(1_000)) },
   { match: (k) => k === 'report:queue', schema: v.array(record) },
-  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime }) },
+  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime, note: v.optional(str(2_000)), reportedTo: v.optional(v.pipe(v.array(DestinationSchema), v.maxLength(6))) }) },
 ];
 
 /** Deeper than anything Telltale writes (a report bundle's snapshot is about 6 levels down). */

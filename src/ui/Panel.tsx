@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
-import { activate, trusted } from './activate.ts';
+import { activate, onlyTrusted, trusted } from './activate.ts';
 import type { Explain } from './explanation.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
@@ -31,7 +31,7 @@ export interface PanelProps {
   /** Opens the extension's compare page for this profile (a tab of its own: the application is never read in the page). Absent: no Compare button. */
   onCompare?: () => Promise<void>;
   /** Absent: no "Forget this profile" button. Resolves true when the worker forgot it. */
-  onForget?: () => Promise<boolean>;
+  onForget?: (reports: boolean) => Promise<boolean>;
   /** Present when the page's layout was not understood: "Save the page structure" (save-structure.ts). */
   onSaveStructure?: (event: Event) => string | null;
 }
@@ -122,6 +122,7 @@ function AssessmentBody({
   const [reportStatus, setReportStatus] = useState('');
   /** Forget is destructive: a first click asks, a second (trusted) click on "Yes, forget it" does it. */
   const [confirmingForget, setConfirmingForget] = useState(false);
+  const [forgetReports, setForgetReports] = useState(false);
   const { assessment } = content;
   const groups = groupByCategory(assessment.findings);
   return (
@@ -172,7 +173,7 @@ function AssessmentBody({
             </button>
           )}
           {onForget && !confirmingForget && (
-            <button type="button" class="btn" onClick={activate(() => {
+            <button type="button" class="btn quiet" onClick={activate(() => {
               setForgetStatus('');
               setConfirmingForget(true);
             })}>
@@ -181,14 +182,18 @@ function AssessmentBody({
           )}
           {onForget && confirmingForget && (
             <span class="confirm" role="group" aria-label="Forget this profile?">
-              <span>Forget everything Telltale remembers about this profile (its snapshots, review and reports)?</span>{' '}
+              <span>Forget what Telltale remembers about this profile (its snapshots and review)?</span>{' '}
+              <label>
+                <input type="checkbox" name="tt-forget-reports" checked={forgetReports} onClick={onlyTrusted} onChange={() => setForgetReports(!forgetReports)} />
+                also the reports made of it
+              </label>{' '}
               <button
                 type="button"
                 class="btn primary"
                 onClick={activate(() => {
                   setConfirmingForget(false);
                   setForgetStatus('Forgetting…');
-                  onForget()
+                  onForget(forgetReports)
                     .then((done) => setForgetStatus(done ? 'Telltale no longer remembers this profile.' : 'Telltale had nothing stored for this profile.'))
                     .catch(() => setForgetStatus('Could not forget this profile; try again.'));
                 })}

@@ -3,7 +3,7 @@
 // "No concerns" (texts.ts pillState); a partly checked page or a weak finding is neutral.
 import type { Review } from '../messages.ts';
 import { activate } from './activate.ts';
-import { reviewLine, type PillTone } from './texts.ts';
+import { clearedLine, PILL_PREFIX, reviewLine, type PillTone } from './texts.ts';
 
 export interface PillProps {
   /** "Telltale: High risk · 3 findings · 9 of 14 checks ran" or "Telltale: could not check this page (…)". */
@@ -15,11 +15,17 @@ export interface PillProps {
 }
 
 export function Pill({ text, tone, review, expanded, onOpen }: PillProps) {
+  // Cleared by the user: their decision replaces the old level, in a muted chip (the panel still has the findings).
+  const cleared = review?.outcome === 'cleared' && tone !== 'unreadable';
+  if (review && cleared) {
+    text = PILL_PREFIX + clearedLine(review);
+    review = null;
+  }
   return (
     <>
-      <button type="button" class={`chip ${tone === 'neutral' ? 'unreadable' : tone}`} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>
+      <button type="button" class={`chip ${cleared ? 'cleared' : tone === 'neutral' ? 'unreadable' : tone}`} data-tone={cleared ? 'cleared' : tone} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>
         <span class="mark" aria-hidden="true">
-          {tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : tone === 'neutral' ? '○' : '?'}
+          {cleared ? '✓' : tone === 'high' ? '▲' : tone === 'medium' ? '◆' : tone === 'low' ? '●' : tone === 'neutral' ? '○' : '?'}
         </span>
         <span data-part="pill" class="label">
           {text}

@@ -11,6 +11,7 @@ import type { ReportAnswer, ReportOptions } from '../messages.ts';
 import { runClientDestinations, type ActionResult } from '../report/client.ts';
 import type { Destination } from '../settings.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
+import { earlierReportLine } from './report-texts.ts';
 
 export const DESTINATION_LABELS: Record<Destination, string> = {
   clipboard: 'Copy to clipboard',
@@ -127,6 +128,11 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
         The report says this account <strong>may be compromised or misrepresented</strong>. Its owner is often a victim:
         the evidence is for a person to review, not a verdict.
       </p>
+      {options.earlier[0] && (
+        <p role="note" class="warn" data-telltale-report="earlier">
+          {earlierReportLine(options.earlier[0], options.earlier.length)}
+        </p>
+      )}
       <fieldset>
         <legend>Send to</legend>
         <label>

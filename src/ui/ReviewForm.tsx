@@ -1,26 +1,30 @@
-// "Mark as reviewed": the outcome a person reached (cleared, needs follow-up, reported), kept by the
-// worker and shown on the next visit.
+// "Mark as reviewed": the outcome a person reached (cleared, needs follow-up, reported) and an
+// optional note, kept by the worker and shown on the next visit. Sending a report sets "reported"
+// (with where it went) by itself: there is one review state, whichever page changed it.
 import { useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
-import { activate, onlyTrusted } from './activate.ts';
+import { activate, onlyTrusted, trusted } from './activate.ts';
 import { OUTCOME_WORDS, reviewLine } from './texts.ts';
 
 export interface ReviewFormProps {
   review: Review | null;
-  onSave(outcome: ReviewOutcome | null): Promise<void>;
+  onSave(outcome: ReviewOutcome | null, note: string): Promise<void>;
+  /** Only in the extension's own pages: keys typed in the LinkedIn page can be watched by its scripts. */
+  noteField?: boolean;
 }
 
 const OUTCOMES = Object.keys(OUTCOME_WORDS) as ReviewOutcome[];
 
-export function ReviewForm({ review, onSave }: ReviewFormProps) {
+export function ReviewForm({ review, onSave, noteField = false }: ReviewFormProps) {
   const [choice, setChoice] = useState<ReviewOutcome | null>(review?.outcome ?? null);
   const [status, setStatus] = useState('');
+  const [note, setNote] = useState(review?.note ?? '');
   const [busy, setBusy] = useState(false);
 
   const save = (outcome: ReviewOutcome | null) => {
     setBusy(true);
     setStatus('Saving…');
-    onSave(outcome)
+    onSave(outcome, note)
       .then(() => setStatus(outcome ? 'Saved.' : 'Review cleared.'))
       .catch(() => setStatus('Could not save the review; try again.'))
       .finally(() => setBusy(false));
@@ -38,6 +42,16 @@ export function ReviewForm({ review, onSave }: ReviewFormProps) {
           </label>
         ))}
       </div>
+      {noteField && (
+      <label class="block">
+        Your note (kept here, not sent)
+        <input type="text" name="tt-review-note" maxLength={2000} value={note} onInput={(e) => {
+            if (trusted(e)) setNote((e.currentTarget as HTMLInputElement).value);
+          }}
+        />
+      </label>
+      )}
+      {!noteField && review?.note && <p class="note">Your note: {review.note}</p>}
       <div class="actions">
         <button type="button" class="btn primary" disabled={busy || choice === null} onClick={activate(() => save(choice))}>
           Save review

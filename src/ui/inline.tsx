@@ -47,7 +47,7 @@ export interface InlineUiOptions {
   /** The panel's "Compare with the application…": the worker opens the extension's compare page for this profile (page/open-compare). */
   onCompare?: (profileKey: string) => Promise<void>;
   /** Forgets the member (page/forget); resolves true when something was forgotten. Without it: no Forget button. */
-  forget?: (profileKey: string) => Promise<boolean>;
+  forget?: (profileKey: string, reports: boolean) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
   navigate?: (url: string) => void;
   /** The structure file of the page on screen; offered when its layout was not understood. Without it: no such button. */
@@ -202,7 +202,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     let content: PanelContent;
     let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
     let onReport: (() => Promise<void>) | undefined;
-    let onForget: (() => Promise<boolean>) | undefined;
+    let onForget: ((reports: boolean) => Promise<boolean>) | undefined;
     let onCompare: (() => Promise<void>) | undefined;
     const layoutNew = shown.kind === 'unreadable' ? shown.newLayout : shown.view.assessment.layoutNew === true;
     const onSaveStructure = layoutNew && options.pageStructure ? saveStructureOnClick(options.pageStructure) : undefined;
@@ -250,7 +250,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       const report = options.onReport;
       if (report && profileKey) onReport = async () => report(view);
       const forget = options.forget;
-      if (forget && profileKey) onForget = () => forget(profileKey);
+      if (forget && profileKey) onForget = (reports) => forget(profileKey, reports);
       const compare = options.onCompare;
       if (compare && profileKey) onCompare = () => compare(profileKey);
     }

@@ -94,6 +94,8 @@ button:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .info,.unreadable,.pending{color:var(--tt-none-fg);background:var(--tt-none-bg)}
 .badge{max-width:min(30em,100%)}
 .review{margin-inline-start:6px;font-size:12px;color:var(--tt-muted)}
+.chip.cleared{color:var(--tt-muted);background:var(--tt-bg);border-style:dashed;font-weight:500}
+.btn.quiet{border-color:transparent;color:var(--tt-muted);font-weight:500}
 .dialog{display:flex;flex-direction:column;width:100%;background:var(--tt-bg);color:var(--tt-fg);border:1px solid var(--tt-line);border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.28);overflow:hidden}
 .head{display:flex;align-items:flex-start;gap:8px;padding:12px 16px;border-block-end:1px solid var(--tt-line)}
 .head h2{flex:1;margin:0;font-size:16px;line-height:1.35;font-weight:600}

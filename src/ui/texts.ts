@@ -96,9 +96,19 @@ export function shortDate(iso: string, locale?: string): string {
   return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** "Reported on 2 Dec 2026", "Cleared by you on 2 Dec 2026" (where a report went: report-texts.ts, outside the content script). */
 export function reviewLine(review: Review, locale?: string): string {
-  return `Reviewed: ${OUTCOME_WORDS[review.outcome]}, ${shortDate(review.at, locale)}`;
+  const when = shortDate(review.at, locale);
+  if (review.outcome === 'reported') return `Reported on ${when}`;
+  if (review.outcome === 'cleared') return clearedLine(review, locale);
+  return `Reviewed: ${OUTCOME_WORDS[review.outcome]}, ${when}`;
 }
+
+/** The pill of a profile the user cleared: their decision, not the old level. */
+export function clearedLine(review: Review, locale?: string): string {
+  return `Cleared by you on ${shortDate(review.at, locale)}`;
+}
+
 
 /** What a finding's badge says about how many findings it stands for. */
 export function moreLine(extra: number): string {

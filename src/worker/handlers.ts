@@ -135,14 +135,21 @@ export function createWorker(env: WorkerEnv) {
     return (got[reviewKey(profileKey)] as Review | undefined) ?? null;
   }
 
-  async function setReview(profileKey: string, outcome: Review['outcome'] | null): Promise<Review | null> {
+  async function setReview(profileKey: string, outcome: Review['outcome'] | null, extra: { note?: string; reportedTo?: Destination[] } = {}): Promise<Review | null> {
     if (outcome === null) {
       await env.local.remove([reviewKey(profileKey)]);
       return null;
     }
-    const review: Review = { outcome, at: env.now().toISOString() };
+    const note = extra.note?.trim();
+    const review: Review = { outcome, at: env.now().toISOString(), ...(note ? { note } : {}), ...(extra.reportedTo ? { reportedTo: extra.reportedTo } : {}) };
     await env.local.set({ [reviewKey(profileKey)]: review });
     return review;
+  }
+
+  /** A report sets the one review state to "reported", keeping the reviewer's note. */
+  async function markReported(profileKey: string, destinations: Destination[]): Promise<void> {
+    const before = await readReview(profileKey);
+    await setReview(profileKey, 'reported', { note: before?.note, reportedTo: destinations });
   }
 
   async function memoryView(profileKey: string, seen: ProfileSnapshot, merged: ProfileSnapshot, region: string | null): Promise<MemoryView> {
@@ -214,8 +221,8 @@ export function createWorker(env: WorkerEnv) {
 
   // ---- Reports ------------------------------------------------------------------------------
 
-  async function reportOptions(): Promise<ReportOptions> {
-    const { settings } = await loadSettings();
+  async function reportOptions(profileKey?: string): Promise<ReportOptions> {
+    const [{ settings }, earlier] = await Promise.all([loadSettings(), profileKey ? log.forProfile(profileKey) : Promise.resolve([])]);
     const available: Destination[] = ['clipboard', 'download', 'linkedin', 'ic3'];
     if (settings.email) available.push('email');
     if (settings.webhookUrl) available.push('webhook');
@@ -224,6 +231,9 @@ export function createWorker(env: WorkerEnv) {
       available,
       email: settings.email,
       webhookUrl: settings.webhookUrl,
+      earlier: earlier
+        .map((e) => ({ createdAt: e.createdAt, destinations: e.destinations }))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     };
   }
 
@@ -303,6 +313,7 @@ export function createWorker(env: WorkerEnv) {
           ? 'not available for a report started from the panel in the page (start the report from the toolbar button to include one)'
           : 'the browser did not allow a screenshot of this tab',
     });
+    await markReported(req.profileKey, destinations);
     const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
     const webhook: WebhookStatus | null = webhookChosen ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: now.toISOString() } : null;
     await log.add({
@@ -341,9 +352,10 @@ export function createWorker(env: WorkerEnv) {
     return { ok: true, report };
   }
 
-  async function forget(profileKey: string): Promise<boolean> {
+  /** Forgets a member; the reports made of it (log and queued deliveries) only when `reports`. */
+  async function forget(profileKey: string, reports = false): Promise<boolean> {
     const known = await memorySerial(() => memory.forget(profileKey));
-    await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
+    if (reports) await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
     const hadReview = (await readReview(profileKey)) !== null;
     await env.local.remove([reviewKey(profileKey)]);
     // The popup must not show what was just forgotten: tab states of this member go too.
@@ -423,7 +435,7 @@ export function createWorker(env: WorkerEnv) {
         return { ok: true };
       }
       case 'page/review':
-        return { ok: true, review: await setReview(req.profileKey, req.outcome) };
+        return { ok: true, review: await setReview(req.profileKey, req.outcome, { note: req.note }) };
       case 'page/open-report': {
         // Only for the profile this tab's last snapshot was: a page cannot have the report page
         // opened for another member, nor for a tab that shows no profile.
@@ -448,7 +460,7 @@ export function createWorker(env: WorkerEnv) {
         return { ok: true };
       }
       case 'page/forget':
-        return { ok: true, forgotten: await forget(req.profileKey) };
+        return { ok: true, forgotten: await forget(req.profileKey, req.reports) };
     }
   }
 
@@ -462,16 +474,18 @@ export function createWorker(env: WorkerEnv) {
       case 'ui/tab-state': {
         const got = await env.session.get([tabKey(req.tabId)]);
         const state = (got[tabKey(req.tabId)] as TabState | undefined) ?? { status: 'none' };
+        // The review as it is now (a report or another page may have changed it since the snapshot).
+        if (state.status === 'profile') return { ok: true, state: { ...state, review: await readReview(state.profileKey) } };
         return { ok: true, state };
       }
       case 'ui/review':
-        return { ok: true, review: await setReview(req.profileKey, req.outcome) };
+        return { ok: true, review: await setReview(req.profileKey, req.outcome, { note: req.note }) };
       case 'ui/report-options':
-        return { ok: true, options: await reportOptions() };
+        return { ok: true, options: await reportOptions(req.profileKey) };
       case 'ui/report':
         return makeReport(req, req.from ?? 'popup');
       case 'ui/forget':
-        return { ok: true, forgotten: await forget(req.profileKey) };
+        return { ok: true, forgotten: await forget(req.profileKey, req.reports) };
       case 'ui/overview':
         return { ok: true, overview: await overview() };
       case 'ui/settings':

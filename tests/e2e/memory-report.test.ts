@@ -451,7 +451,7 @@ describe('Chromium: memory and reporting', () => {
     const key = Object.keys(before).find((k) => k.startsWith('mem:profile:') && JSON.stringify(before[k]).includes('Anna Kowal'));
     expect(key).toBeDefined();
     const profileKey = key!.slice('mem:profile:'.length);
-    expect(await ui({ type: 'ui/forget', profileKey })).toEqual({ ok: true, forgotten: true });
+    expect(await ui({ type: 'ui/forget', profileKey, reports: true })).toEqual({ ok: true, forgotten: true });
     const after = await storage('local');
     expect(JSON.stringify(after)).not.toContain('Anna Kowal');
     expect(JSON.stringify(after)).toContain('Tomasz Weber');

@@ -18,7 +18,7 @@ function setup() {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/' };
+const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/', earlier: [] };
 
 function answer(destinations: ReportAnswer['bundle']['destinations']): ReportAnswer {
   const bundle = buildBundle({

@@ -149,7 +149,7 @@ describe('inline UI', () => {
     await new Promise((r) => setTimeout(r, 20));
     click(buttons().find((b) => b.textContent === 'Yes, forget it'));
     await new Promise((r) => setTimeout(r, 20));
-    expect(forget).toHaveBeenCalledWith('member:1');
+    expect(forget).toHaveBeenCalledWith('member:1', false);
     expect(textOf(panelRoot(doc))).toContain('Telltale no longer remembers this profile.');
   });
 

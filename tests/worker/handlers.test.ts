@@ -1,6 +1,7 @@
 // The worker's handlers over in-memory storage, with the real signals: memory feeds the history
 // signals, reports go to the log and the webhook queue, and nothing is kept for non-profiles.
 import { describe, expect, it } from 'vitest';
+import type { ReportOptions } from '../../src/messages.ts';
 import type { Post } from '../../src/report/queue.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { fakeArea, position, snapshot, withContact } from './fakes.ts';
@@ -98,12 +99,39 @@ describe('memory in the worker', () => {
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
     await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'needs-follow-up' });
     await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['clipboard'], note: '', screenshot: null });
-    expect(await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe' })).toEqual({ ok: true, forgotten: true });
+    expect(await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe', reports: true })).toEqual({ ok: true, forgotten: true });
     const left = [...local.data.keys()];
     expect(left.filter((k) => k.includes('jane'))).toEqual([]);
     expect(JSON.stringify([...local.data.values()])).not.toContain('Jane Doe');
     // Only the note not to remember it again in this browser session.
     expect([...session.data.keys()].filter((k) => k.includes('jane'))).toEqual(['forgotten:slug:jane-doe']);
+  });
+});
+
+describe('one review state', () => {
+  it('a report sets the review to "reported" with where it went, keeps the note, and the next report form says so', async () => {
+    const { worker, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'cleared', note: 'Called her: it is her.' });
+    const first = (await worker.handleUi({ type: 'ui/report-options', profileKey: 'slug:jane-doe' })) as { ok: true; options: ReportOptions };
+    expect(first.options.earlier).toEqual([]);
+    await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['clipboard', 'download'], note: '', screenshot: null });
+    const state = (await worker.handleUi({ type: 'ui/tab-state', tabId: tab.tabId })) as { ok: true; state: { review: unknown } };
+    expect(state.state.review).toMatchObject({ outcome: 'reported', reportedTo: ['clipboard', 'download'], note: 'Called her: it is her.' });
+    const second = (await worker.handleUi({ type: 'ui/report-options', profileKey: 'slug:jane-doe' })) as { ok: true; options: ReportOptions };
+    expect(second.options.earlier).toHaveLength(1);
+    expect(second.options.earlier[0]!.destinations).toEqual(['clipboard', 'download']);
+  });
+
+  it('Forget keeps the reports made of the profile unless asked to delete them too', async () => {
+    const { worker, local, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['clipboard'], note: '', screenshot: null });
+    expect(await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe' })).toEqual({ ok: true, forgotten: true });
+    expect([...local.data.keys()].filter((k) => k.includes('jane'))).toEqual([]);
+    expect(JSON.stringify(local.data.get('report:log'))).toContain('Jane Doe');
+    await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe', reports: true });
+    expect(JSON.stringify([...local.data.values()])).not.toContain('Jane Doe');
   });
 });
 
