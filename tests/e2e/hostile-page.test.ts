@@ -388,7 +388,7 @@ describe('Chromium', () => {
     await probe.click('panel', 'button', 'Forget this profile');
     await sleep(500);
     expect((await stored()).remembered).toBe(true);
-    expect((await probe.run(uiText)).panel).toMatch(/Forget everything Telltale remembers about this profile/);
+    expect((await probe.run(uiText)).panel).toMatch(/Forget what Telltale remembers about this profile/);
     await probe.click('panel', 'button', 'Yes, forget it');
     await probe.waitFor(() => /no longer remembers|nothing stored/.test(rootOf(document.querySelector('[data-telltale="panel"]'))?.textContent ?? ''));
     expect((await stored()).remembered).toBe(false);
