@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, TabState, UiRequest } from '../../src/messages.ts';
 import { explainFromCatalogue } from '../../src/ui/catalogue-explain.ts';
-import { notCheckedGroups } from '../../src/ui/missing-groups.ts';
+import { groupNotChecked } from '../../src/ui/missing-groups.ts';
 import { PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../src/ui/Panel.tsx';
 import { CSS } from '../../src/ui/styles.ts';
@@ -123,7 +123,7 @@ function SidePanel({ windowId, ownTabId }: { windowId: number; ownTabId: number 
     kind: 'assessment',
     assessment,
     review,
-    missing: notCheckedGroups(assessment.notChecked, pageUrl, (href) => void browser.tabs.update(tabId, { url: href })),
+    missing: groupNotChecked(assessment.notChecked, pageUrl, (href) => void browser.tabs.update(tabId, { url: href })),
   };
   return (
     <>

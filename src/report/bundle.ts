@@ -2,6 +2,7 @@
 // (plain text for a file, the clipboard and the IC3 form; a Slack-compatible message; a mailto:).
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
+import { evidenceLevelWords as levelWordsOf } from '../evidence-words.ts';
 import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
 import type { StoredComparison } from '../memory/store.ts';
 import type { Destination } from '../settings.ts';
@@ -101,18 +102,9 @@ export function strongestFirst<F extends Pick<BundleFinding, 'severity'>>(findin
   return findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i).map(({ f }) => f);
 }
 
-/**
- * The level in words that describe the evidence, never the person: "strong signs to review", not
- * "high risk". A low score with only notes (info, weight 0) is "no signs in what was checked", and
- * with fewer than half the checks run it says so, as the pill does (src/ui/texts.ts pillState).
- */
+/** The level in words that describe the evidence (src/evidence-words.ts), for a bundle. */
 export function evidenceLevelWords(bundle: Pick<EvidenceBundle, 'assessment' | 'findings'>): string {
-  const { level, checksRun, checksTotal } = bundle.assessment;
-  if (level === 'high') return 'Strong signs to review';
-  if (level === 'medium') return 'Some signs to review';
-  const counted = bundle.findings.some((f) => f.severity !== 'info');
-  if (checksRun * 2 < checksTotal) return counted ? 'Weak signs, partly checked' : 'Partly checked, no signs in what was checked';
-  return counted ? 'Weak signs to review' : 'No signs in what was checked';
+  return levelWordsOf(bundle.assessment, bundle.findings);
 }
 
 const coverageWords = (a: EvidenceBundle['assessment']) => `weight of evidence ${a.score} of 100; ${a.checksRun} of ${a.checksTotal} checks ran`;

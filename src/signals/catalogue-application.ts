@@ -3,10 +3,14 @@
 // the concern comes from. Plain text: the UI may import it (through ./catalogue.ts).
 import type { CatalogueEntry } from './catalogue.ts';
 
-const AMAZON = 'Amazon CSO Stephen Schmidt, LinkedIn post, December 2025 (wrongly formatted phone numbers and mismatched education histories as tell-tale signs)';
-const FBI_PSA = 'FBI/ROK advisory PSA231018 and FBI PSA of January 2025 (the profile does not match the résumé; the same identity with different pictures; cross-reference contact details)';
-const ADVISORY_2022 = 'US State, Treasury and FBI advisory on DPRK IT workers, May 2022 (inconsistent names, contact details, education and work history)';
-const PLATFORMS = "Hiring platforms' reports of a real engineer's LinkedIn profile given with a different email on the application";
+const AMAZON =
+  "Amazon's chief security officer, Stephen Schmidt, wrote in December 2025 that wrongly formatted phone numbers and mismatched education histories are tell-tale signs.";
+const FBI_PSA =
+  "The FBI and South Korean advisory PSA231018 and the FBI's announcement of January 2025 warn of profiles that do not match the résumé and of one identity shown with different pictures, and advise cross-checking contact details.";
+const ADVISORY_2022 =
+  'The May 2022 advisory of the US State Department, Treasury and FBI on North Korean IT workers lists inconsistent names, contact details, education and work history among the signs.';
+const PLATFORMS =
+  "Hiring platforms report real engineers' LinkedIn profiles given on applications with an email that is not theirs.";
 const TAILORED = 'Résumés are tailored and shortened, profiles are not kept up to date, school names are translated, companies are renamed or acquired.';
 
 export const applicationCatalogue: readonly CatalogueEntry[] = [
@@ -17,7 +21,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: "The application links another member's profile than the one on screen: applications borrow real members' profiles to look established.",
     benignExplanations: 'A member who changed their profile address since writing the résumé: the old link then opens this same profile.',
     howToVerify: "Open the application's link; if it lands on another profile, ask which profile is the candidate's and confirm on a video call.",
-    source: `${PLATFORMS}; ${FBI_PSA}`,
+    source: `${PLATFORMS} ${FBI_PSA}`,
   },
   {
     id: 'application-name-vs-profile',
@@ -26,7 +30,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The application and the profile share no name at all: the profile is possibly not the candidate\'s, or the account was taken over and re-dressed.',
     benignExplanations: 'Nicknames, initials, transliteration, reordered names and maiden or married names are allowed for; a name in a script the check cannot transliterate is not checked.',
     howToVerify: 'Ask about the difference; compare an ID document with both names on a video call.',
-    source: `${ADVISORY_2022}; ${FBI_PSA}`,
+    source: `${ADVISORY_2022} ${FBI_PSA}`,
   },
   {
     id: 'application-phone-invalid',
@@ -53,7 +57,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'A VoIP, pager or premium-rate number is easy to obtain anonymously and is not a personal line.',
     benignExplanations: 'Company switchboards use toll-free and shared-cost numbers (information only). US/NANP numbers cannot be told apart offline: not checked.',
     howToVerify: 'Ask for a personal mobile number and call it.',
-    source: `${AMAZON}; ${FBI_PSA}`,
+    source: `${AMAZON} ${FBI_PSA}`,
   },
   {
     id: 'application-phone-country-vs-location',
@@ -71,7 +75,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The application and the profile give no phone number in common: inconsistent contact details across an identity.',
     benignExplanations: 'A work number and a private one; a number changed since the profile was last edited.',
     howToVerify: 'Call both numbers, or ask which is current and confirm it on a call.',
-    source: `${ADVISORY_2022}; ${FBI_PSA}`,
+    source: `${ADVISORY_2022} ${FBI_PSA}`,
   },
   {
     id: 'application-disposable-email',
@@ -89,7 +93,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: "The application's address spells a name that is neither the application's nor the profile's: a real member's profile given with another person's address.",
     benignExplanations: 'Family members share addresses: a warning at most.',
     howToVerify: 'Ask whose address it is; write to it and ask for a reply.',
-    source: `${PLATFORMS}; ${ADVISORY_2022}`,
+    source: `${PLATFORMS} ${ADVISORY_2022}`,
   },
   {
     id: 'application-school-vs-profile',
@@ -98,7 +102,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The same degree placed at different schools: "mismatched education histories" is a sign Amazon named.',
     benignExplanations: `Translated school names ("Technical University of Munich" / "Technische Universität München"), renamed and merged schools. ${TAILORED}`,
     howToVerify: 'Verify the degree with the school.',
-    source: `${AMAZON}; ${ADVISORY_2022}`,
+    source: `${AMAZON} ${ADVISORY_2022}`,
   },
   {
     id: 'application-degree-dates-vs-profile',
@@ -107,7 +111,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The same degree at the same school dated more than a year apart: an education history written twice, differently.',
     benignExplanations: 'Dates typed from memory; a thesis finished late; bare years read as the closest months.',
     howToVerify: 'Ask when the degree was awarded and verify it with the school.',
-    source: `${AMAZON}; ${ADVISORY_2022}`,
+    source: `${AMAZON} ${ADVISORY_2022}`,
   },
   {
     id: 'application-degree-not-on-profile',
@@ -116,7 +120,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The application claims a degree the profile does not list.',
     benignExplanations: `Profiles are not kept up to date; a degree named in another language. ${TAILORED}`,
     howToVerify: 'Verify the degree with the school.',
-    source: `${AMAZON}; ${FBI_PSA}`,
+    source: `${AMAZON} ${FBI_PSA}`,
   },
   {
     id: 'application-employer-missing-on-the-other-side',
@@ -125,7 +129,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'An employer on the application that the profile does not show in years it covers (a warning), or one on the profile that the application leaves out (information): "the profile does not match the résumé".',
     benignExplanations: TAILORED,
     howToVerify: 'Ask about the role and check it with a reference or an employment verification.',
-    source: `${FBI_PSA}; ${ADVISORY_2022}`,
+    source: `${FBI_PSA} ${ADVISORY_2022}`,
   },
   {
     id: 'application-employment-dates-vs-profile',
@@ -134,7 +138,7 @@ export const applicationCatalogue: readonly CatalogueEntry[] = [
     whyItMatters: 'The same employer dated more than six months apart: one of the two histories was written to fit.',
     benignExplanations: 'A profile not updated after leaving a job; a notice period counted on one side; bare years read as the closest months.',
     howToVerify: 'Ask for the dates and confirm them with an employment verification or a reference.',
-    source: `${FBI_PSA}; ${ADVISORY_2022}`,
+    source: `${FBI_PSA} ${ADVISORY_2022}`,
   },
   {
     id: 'application-title-more-senior-than-profile',

@@ -15,11 +15,16 @@ export interface CatalogueEntry {
   howToVerify?: string;
 }
 
-const AMAZON = 'Amazon CSO Stephen Schmidt, LinkedIn post, December 2025 (hijacked dormant accounts "to gain verification"; wrongly formatted phone numbers and mismatched education as tell-tale signs)';
-const ADVISORY_2022 = 'US State, Treasury and FBI advisory on DPRK IT workers, May 2022 (inconsistent names, contact details, education and work history)';
-const FBI_PSA = 'FBI PSAs of October 2023 and January 2025 (profiles that do not match the résumé; the same identity with different pictures; cross-reference photos and contact details)';
-const VENDORS = 'Mandiant (UNC5267), Microsoft (Jasper Sleet), CrowdStrike (Famous Chollima): stolen identities, doctored photos, several simultaneous remote jobs';
-const ATO = 'Account-takeover practice: dormant accounts are the main targets; treat a woken dormant account as new';
+const AMAZON =
+    'Amazon\'s chief security officer, Stephen Schmidt, wrote in December 2025 that these schemes hijack dormant LinkedIn accounts "to gain verification", and named wrongly formatted phone numbers and mismatched education as tell-tale signs.';;
+const ADVISORY_2022 =
+  'The May 2022 advisory of the US State Department, Treasury and FBI on North Korean IT workers lists inconsistent names, contact details, education and work history among the signs.';
+const FBI_PSA =
+  "The FBI's public service announcements of October 2023 and January 2025 warn of profiles that do not match the résumé and of one identity shown with different pictures, and advise cross-checking photos and contact details.";
+const VENDORS =
+  'Mandiant (UNC5267), Microsoft (Jasper Sleet) and CrowdStrike (Famous Chollima) describe stolen identities, doctored photos and several remote jobs held at the same time.';
+const ATO =
+  'Account-takeover practice names dormant accounts as the main targets, so an account that wakes up after years should be checked as if it were new.';
 
 export const catalogue: readonly CatalogueEntry[] = [
   {
@@ -28,7 +33,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Activity gap, then a burst',
     whyItMatters: 'Posts, comments or reposts in the last month after a silence of a year or more can mean a dormant account was woken by someone else.',
     benignExplanations: 'Returns from a sabbatical, parental leave or a job search look the same; alone this is a warning, never an alert. Only a few items show on the main page.',
-    source: `${AMAZON}; ${ATO}`,
+    source: `${AMAZON} ${ATO}`,
   },
   {
     id: 'identity-edits-on-an-old-account',
@@ -36,7 +41,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Identity edits on an old account',
     whyItMatters: 'An old account whose name, photo and contact details all changed recently is the footprint of an account taken over and re-dressed as a new person.',
     benignExplanations: 'A new photo alone is normal. A name change alone (marriage, transition, transliteration) is only information. The pattern is several edits at once on a quiet account.',
-    source: `${AMAZON}; ${ATO}`,
+    source: `${AMAZON} ${ATO}`,
   },
   {
     id: 'new-current-role-after-a-long-gap',
@@ -76,7 +81,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Career before education',
     whyItMatters: 'A senior full-time career that ended years before the first degree even began does not hold together.',
     benignExplanations: 'Working students, mature students and second degrees: only senior full-time roles before the first degree count.',
-    source: `${AMAZON}; ${ADVISORY_2022}`,
+    source: `${AMAZON} ${ADVISORY_2022}`,
   },
   {
     id: 'seniority-without-history',
@@ -116,7 +121,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Non-personal number type',
     whyItMatters: 'A VoIP, pager or premium-rate number is easy to obtain anonymously and is not a personal line.',
     benignExplanations: 'Company switchboards use toll-free and shared-cost numbers (information only). For US/NANP numbers the library cannot tell VoIP offline: reported as not checked.',
-    source: `${AMAZON}; ${FBI_PSA}`,
+    source: `${AMAZON} ${FBI_PSA}`,
   },
   {
     id: 'disposable-email',
@@ -132,7 +137,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Implausible degree dates',
     whyItMatters: "A degree that ends before it starts, a bachelor's in under two years, or full degrees at different schools in parallel for years.",
     benignExplanations: 'Part-time and online study: parallel degrees are information unless two bachelor\'s ran together for two years or more.',
-    source: `${AMAZON}; ${ADVISORY_2022}`,
+    source: `${AMAZON} ${ADVISORY_2022}`,
   },
   {
     id: 'school-with-no-institution-page',
@@ -148,7 +153,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Education that contradicts the timeline',
     whyItMatters: 'A first degree studied while holding a senior full-time job that had begun years before the studies: education and work tell two different lives.',
     benignExplanations: 'Working students (junior or part-time roles), mature students, second degrees (master\'s, MBA, PhD) after years of work.',
-    source: `${AMAZON}; ${ADVISORY_2022}`,
+    source: `${AMAZON} ${ADVISORY_2022}`,
   },
   {
     id: 'url-slug-vs-name',
@@ -156,7 +161,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'URL slug vs name',
     whyItMatters: 'A hijacked account often keeps its old owner\'s profile address while the displayed name changes to the new persona.',
     benignExplanations: "LinkedIn's random suffixes, initials, nicknames, maiden and married names, transliteration and reordered names are all allowed for; a name in a script the check cannot transliterate is not checked.",
-    source: `${AMAZON}; ${ATO}`,
+    source: `${AMAZON} ${ATO}`,
   },
   {
     id: 'name-inconsistency-on-the-page',
@@ -172,7 +177,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Photo',
     whyItMatters: 'No photo, or the same photo on another profile: fabricated identities use stolen or doctored photos.',
     benignExplanations: 'Many genuine members have no photo: information alone, a warning only beside other signs.',
-    source: `${FBI_PSA}; ${VENDORS}`,
+    source: `${FBI_PSA} ${VENDORS}`,
   },
   {
     id: 'new-account-long-career',
@@ -196,7 +201,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Contact details that name someone else',
     whyItMatters: "The contact email's or personal website's name is a different person's than the profile's.",
     benignExplanations: 'Family members share addresses: a warning at most.',
-    source: `${ADVISORY_2022}; ${FBI_PSA}`,
+    source: `${ADVISORY_2022} ${FBI_PSA}`,
   },
   {
     id: 'changed-since-last-seen',
@@ -212,7 +217,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Shared across profiles',
     whyItMatters: 'The same phone, email, photo or About text appears on another profile you have seen: one operator, several identities.',
     benignExplanations: 'Colleagues at one company may share a switchboard number; the finding says which profiles share what.',
-    source: `${FBI_PSA}; ${VENDORS}`,
+    source: `${FBI_PSA} ${VENDORS}`,
   },
   {
     id: 'already-reported',
@@ -220,7 +225,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     name: 'Already reported',
     whyItMatters: 'You (or your team) reported this profile before.',
     benignExplanations: 'None.',
-    source: 'Telltale\'s own report history',
+    source: 'Telltale\'s own record of the reports made from this browser.',
   },
   ...applicationCatalogue,
 ];

@@ -9,19 +9,21 @@ export interface BadgeProps {
   /** Strongest first; at least one. */
   findings: readonly Finding[];
   expanded: boolean;
+  /** The panel's "Show on the page" points here: highlighted for a moment. */
+  flash?: boolean;
   onOpen(findingId: string): void;
 }
 
 const MARK = { alert: '▲', warn: '◆', info: 'i' } as const;
 
-export function Badge({ findings, expanded, onOpen }: BadgeProps) {
+export function Badge({ findings, expanded, flash, onOpen }: BadgeProps) {
   const first = findings[0];
   if (!first) return null;
   const extra = findings.length - 1;
   return (
     <button
       type="button"
-      class={`chip badge ${first.severity}`}
+      class={`chip badge ${first.severity}${flash ? ' flash' : ''}`}
       aria-haspopup="dialog"
       aria-expanded={expanded ? 'true' : 'false'}
       title={findings.map((f) => f.title).join('\n')}

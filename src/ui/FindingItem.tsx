@@ -1,15 +1,21 @@
 // One finding in the panel: what was seen (with the real values), why it matters, the innocent
-// explanations to rule out, how to verify it, and where the sign is documented.
+// explanations to rule out, how to verify it, and where the sign is documented (once per source in
+// a panel: a later finding with the same source points back to the first).
 import type { Finding } from '../model.ts';
+import { activate } from './activate.ts';
 import type { Explain } from './explanation.ts';
-import { SEVERITY_WORDS } from './texts.ts';
+import { CATEGORY_NAMES, SEVERITY_WORDS } from './texts.ts';
 
 export interface FindingItemProps {
   finding: Finding;
   explain: Explain;
+  /** The title of an earlier finding in the panel whose source is the same text: point to it instead of repeating it. */
+  sourceAbove?: string;
+  /** Present when the finding's entry is on the page: scrolls to it and highlights its badge. */
+  onShow?: () => void;
 }
 
-export function FindingItem({ finding, explain }: FindingItemProps) {
+export function FindingItem({ finding, explain, sourceAbove, onShow }: FindingItemProps) {
   const why = explain(finding.signal);
   return (
     <article class="finding" tabindex={-1} data-finding={finding.id} aria-labelledby={`tt-f-${finding.id}`}>
@@ -17,9 +23,12 @@ export function FindingItem({ finding, explain }: FindingItemProps) {
         <span class={`sev ${finding.severity}`}>{SEVERITY_WORDS[finding.severity]}</span>
         {finding.title}
       </h4>
+      <p class="cat">{CATEGORY_NAMES[finding.category]}</p>
       <dl>
         <dt>What was seen</dt>
         <dd class="evidence">{finding.evidence}</dd>
+        <dt>How to verify</dt>
+        <dd>{finding.howToVerify}</dd>
         {why && (
           <>
             <dt>Why it matters</dt>
@@ -32,15 +41,20 @@ export function FindingItem({ finding, explain }: FindingItemProps) {
             )}
           </>
         )}
-        <dt>How to verify</dt>
-        <dd>{finding.howToVerify}</dd>
         {why?.source && (
           <>
             <dt>Source</dt>
-            <dd>{why.source}</dd>
+            <dd>{sourceAbove ? `The same as for “${sourceAbove}” above.` : why.source}</dd>
           </>
         )}
       </dl>
+      {onShow && (
+        <div class="actions">
+          <button type="button" class="btn" onClick={activate(onShow)}>
+            Show on the page
+          </button>
+        </div>
+      )}
     </article>
   );
 }

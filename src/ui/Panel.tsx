@@ -1,16 +1,17 @@
 // The explanation panel: a labelled dialog beside the page (not modal: the profile stays readable
-// and scrollable). Every finding grouped by category, the score explained as weight of evidence,
-// what was not checked and how to see it, and the review and report actions.
+// and scrollable). It leads with what to do (NextSteps.tsx), then every finding strongest first,
+// what was not checked and why, how the score works, and the review and report actions.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
-import type { Assessment, Finding } from '../model.ts';
+import type { Assessment } from '../model.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import type { Explain } from './explanation.ts';
 import { FindingItem } from './FindingItem.tsx';
+import { NextSteps } from './NextSteps.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
 import { SaveStructure } from './SaveStructure.tsx';
-import { CATEGORY_NAMES, CATEGORY_ORDER, countedFindings, coverageText, levelWords, NOT_A_VERDICT, plural, SCORE_MEANING } from './texts.ts';
+import { bySeverity, countedFindings, levelWords, NOT_A_VERDICT, plural, SCORE_MEANING, scoreLine } from './texts.ts';
 
 export type PanelContent =
   | { kind: 'assessment'; assessment: Assessment; review: Review | null; missing: readonly MissingGroup[] }
@@ -34,18 +35,12 @@ export interface PanelProps {
   onForget?: (reports: boolean) => Promise<boolean>;
   /** Present when the page's layout was not understood: "Save the page structure" (save-structure.ts). */
   onSaveStructure?: (event: Event) => string | null;
+  /** "Show on the page" for a finding whose entry is on the page (its id is in `showable`): scrolls there and highlights its badge. */
+  onShow?: (findingId: string) => void;
+  showable?: ReadonlySet<string>;
 }
 
-const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
-
-export function groupByCategory(findings: readonly Finding[]): { category: Finding['category']; findings: Finding[] }[] {
-  return CATEGORY_ORDER.map((category) => ({
-    category,
-    findings: findings.filter((f) => f.category === category).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]),
-  })).filter((g) => g.findings.length > 0);
-}
-
-export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, onForget, onCompare, onSaveStructure }: PanelProps) {
+export function Panel({ content, explain, focusFinding, focusToken, onClose, onReview, onReport, onForget, onCompare, onSaveStructure, onShow, showable }: PanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -82,12 +77,12 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         </button>
       </div>
       <div class="body">
-        <p class="note">{NOT_A_VERDICT}</p>
         {content.kind === 'unreadable' ? (
           <Unreadable reason={content.reason} />
         ) : (
-          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} onCompare={onCompare} />
+          <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} onCompare={onCompare} onShow={onShow} showable={showable} />
         )}
+        <p class="note">{NOT_A_VERDICT}</p>
         {onSaveStructure && <SaveStructure onSave={onSaveStructure} />}
       </div>
     </div>
@@ -110,9 +105,13 @@ function AssessmentBody({
   onReport,
   onForget,
   onCompare,
+  onShow,
+  showable,
 }: {
   content: Extract<PanelContent, { kind: 'assessment' }>;
   explain: Explain;
+  onShow?: PanelProps['onShow'];
+  showable?: PanelProps['showable'];
   onReview?: PanelProps['onReview'];
   onReport?: PanelProps['onReport'];
   onForget?: PanelProps['onForget'];
@@ -124,31 +123,33 @@ function AssessmentBody({
   const [confirmingForget, setConfirmingForget] = useState(false);
   const [forgetReports, setForgetReports] = useState(false);
   const { assessment } = content;
-  const groups = groupByCategory(assessment.findings);
+  const findings = bySeverity(assessment.findings);
+  /** The first finding to give each source text: later ones point back to it instead of repeating it. */
+  const sourceFirst = new Map<string, string>();
   return (
     <>
-      <div class="score">
-        <p>
-          <strong>
-            {levelWords(assessment)} · weight of evidence {assessment.score} of 100
-          </strong>
-        </p>
-        <p>{coverageText(assessment)}.</p>
-        <p class="note">{SCORE_MEANING}</p>
-      </div>
+      <NextSteps assessment={assessment} findings={findings} missing={content.missing} />
 
-      {groups.length === 0 && <p>Nothing was found in what was checked. What was not checked is listed below.</p>}
-      {groups.map((g) => (
-        <section key={g.category} aria-labelledby={`tt-c-${g.category}`}>
-          <h3 id={`tt-c-${g.category}`}>{CATEGORY_NAMES[g.category]}</h3>
-          {g.findings.map((f) => (
-            <FindingItem key={f.id} finding={f} explain={explain} />
-          ))}
-        </section>
-      ))}
+      <h3>{findings.length === 0 ? 'Findings' : `Findings, strongest first (${findings.length})`}</h3>
+      {findings.length === 0 && <p>Nothing was found in what was checked. What was not checked is listed below.</p>}
+      {findings.map((f) => {
+        const source = explain(f.signal)?.source;
+        const above = source ? sourceFirst.get(source) : undefined;
+        if (source && !above) sourceFirst.set(source, f.title);
+        return (
+          <FindingItem key={f.id} finding={f} explain={explain} sourceAbove={above} onShow={onShow && showable?.has(f.id) ? () => onShow(f.id) : undefined} />
+        );
+      })}
 
       <h3>Not checked</h3>
       <NotCheckedList groups={content.missing} explain={explain} />
+
+      <details class="score">
+        <summary>
+          {scoreLine(assessment)}: how the score works
+        </summary>
+        <p>{SCORE_MEANING}</p>
+      </details>
 
       {onReview && <ReviewForm review={content.review} onSave={onReview} />}
       {(onReport || onForget) && (

@@ -10,7 +10,8 @@ import type { PageStructure } from '../extract/structure.ts';
 import { Badge } from './Badge.tsx';
 import { noExplanations, type Explain } from './explanation.ts';
 import { ensureHost, findHosts, placementFor, removeHostsExcept, rootOf, type HostSpec, type Placement, type Role } from './hosts.ts';
-import { isSafeViewUrl, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, type MissingView } from './missing-views.ts';
+import { groupNotChecked } from './missing-groups.ts';
+import { isSafeViewUrl, profileSlug } from './missing-views.ts';
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
@@ -112,6 +113,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
   let token = 0;
   let themeWatch: MutationObserver | null = null;
+  /** The badge "Show on the page" pointed at, highlighted for a moment. */
+  let flash: { key: string; timer: ReturnType<typeof setTimeout> } | null = null;
   let drawnTheme = '';
 
   const sameOpener = (a: Opener, b: Opener) => a.role === b.role && a.key === b.key;
@@ -134,39 +137,29 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     rootOf(host)?.querySelector('button')?.focus();
   }
 
-  function missingGroups(view: ProfileView): MissingGroup[] {
-    const groups = new Map<string, { title: string; entries: Assessment['notChecked']; action: MissingGroup['action'] }>();
-    for (const entry of view.assessment.notChecked) {
-      const missing = viewFor(entry);
-      const title = missing ? VIEW_TITLE[missing] : 'Other checks';
-      let group = groups.get(title);
-      if (!group) {
-        group = { title, entries: [], action: missing ? actionFor(missing, view.url) : null };
-        groups.set(title, group);
-      }
-      group.entries.push(entry);
-    }
-    return [...groups.values()];
-  }
-
   /**
-   * The button that opens a view of the profile on screen, at an address built from the profile's
+   * The buttons that open a view of the profile on screen, at an address built from the profile's
    * own URL (missing-views.ts), never a link from the page; run only by the user's trusted click.
    */
-  function actionFor(missing: MissingView, pageUrl: string): MissingGroup['action'] {
-    const href = viewUrl(missing, pageUrl);
-    const slug = profileSlug(pageUrl);
-    if (!href || !slug) return null;
-    return {
-      label: VIEW_ACTION[missing],
-      open: () => {
-        // The tab must still be on this profile, and the address one Telltale may go to.
-        const here = (doc.location as Location | undefined)?.href ?? pageUrl;
-        if (profileSlug(here) !== slug || !isSafeViewUrl(href, slug)) return;
-        close(false);
-        navigate(href);
-      },
-    };
+  function missingGroups(view: ProfileView): MissingGroup[] {
+    return groupNotChecked(view.assessment.notChecked, view.url, (href, slug) => {
+      // The tab must still be on this profile, and the address one Telltale may go to.
+      const here = (doc.location as Location | undefined)?.href ?? view.url;
+      if (profileSlug(here) !== slug || !isSafeViewUrl(href, slug)) return;
+      close(false);
+      navigate(href);
+    });
+  }
+
+  /** Scrolls the entry into view and highlights its badge for a moment; the panel stays open. */
+  function show(plan: BadgePlan | undefined): void {
+    if (!plan?.anchor.isConnected) return;
+    plan.anchor.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    if (flash) clearTimeout(flash.timer);
+    flash = { key: plan.key, timer: setTimeout(() => ((flash = null), draw()), 2500) };
+    draw();
+    // Keyboard users land on the badge; pressing it brings them back to the finding in the panel.
+    rootOf(findHosts(doc, 'badge', plan.key)[0])?.querySelector('button')?.focus({ preventScroll: true });
   }
 
   function watchTheme(): void {
@@ -199,6 +192,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       keep.add(`${spec.role}:${spec.key}`);
     };
     const pillOpener: Opener = { role: 'pill', key: 'pill' };
+    const badgeOf = new Map<string, BadgePlan>();
     let content: PanelContent;
     let onReview: ((outcome: ReviewOutcome | null) => Promise<void>) | undefined;
     let onReport: (() => Promise<void>) | undefined;
@@ -228,13 +222,16 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onOpen={() => toggle(pillOpener, null)}
         />,
       );
-      for (const plan of planBadges(view.assessment.findings, view.elements, win)) {
+      const plans = planBadges(view.assessment.findings, view.elements, win);
+      for (const plan of plans) {
         const opener: Opener = { role: 'badge', key: plan.key };
         mount(
           { role: 'badge', key: plan.key, anchor: plan.anchor, placement: plan.placement },
-          <Badge findings={plan.findings} expanded={expanded} onOpen={(id) => toggle(opener, id)} />,
+          <Badge findings={plan.findings} expanded={expanded} flash={flash?.key === plan.key} onOpen={(id) => toggle(opener, id)} />,
         );
       }
+      // A finding's first badge is where "Show on the page" goes.
+      for (const plan of [...plans].reverse()) for (const f of plan.findings) badgeOf.set(f.id, plan);
       content = { kind: 'assessment', assessment: view.assessment, review: view.review, missing: panel ? missingGroups(view) : [] };
       const { profileKey } = view;
       const save = options.saveReview;
@@ -269,6 +266,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onForget={onForget}
           onCompare={onCompare}
           onSaveStructure={onSaveStructure}
+          showable={new Set(badgeOf.keys())}
+          onShow={(id) => show(badgeOf.get(id))}
         />,
       );
     }
@@ -289,6 +288,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       draw();
     },
     removeAll() {
+      if (flash) clearTimeout(flash.timer);
+      flash = null;
       shown = null;
       panel = null;
       themeWatch?.disconnect();

@@ -100,8 +100,8 @@ export function isSafeViewUrl(href: string, slug: string): boolean {
 
 /** How the panel names each group of checks that did not run. */
 export const VIEW_TITLE: Record<MissingView, string> = {
-  contact: 'Contact info (the overlay was not opened)',
-  aboutThisProfile: '“About this profile” (not opened)',
+  contact: 'Contact info',
+  aboutThisProfile: '“About this profile”',
   experience: 'Positions not shown on this page',
   education: 'Education not shown on this page',
   certifications: 'Certifications not shown on this page',

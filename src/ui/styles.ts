@@ -93,6 +93,9 @@ button:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .alert{color:var(--tt-high-fg);background:var(--tt-high-bg)}
 .info,.unreadable,.pending{color:var(--tt-none-fg);background:var(--tt-none-bg)}
 .badge{max-width:min(30em,100%)}
+.flash{outline:3px solid var(--tt-accent);outline-offset:3px;animation:tt-flash .5s ease-in-out 3 alternate}
+@keyframes tt-flash{to{outline-offset:6px}}
+@media (prefers-reduced-motion:reduce){.flash{animation:none}}
 .review{margin-inline-start:6px;font-size:12px;color:var(--tt-muted)}
 .chip.cleared{color:var(--tt-muted);background:var(--tt-bg);border-style:dashed;font-weight:500}
 .btn.quiet{border-color:transparent;color:var(--tt-muted);font-weight:500}
@@ -108,8 +111,15 @@ h4{font-size:14px;font-weight:600;margin:0 0 4px}
 p{margin:4px 0}
 ul{margin:4px 0;padding-inline-start:20px}
 .note{font-size:13px;color:var(--tt-muted);margin:8px 0}
-.score{background:var(--tt-section-bg);border-radius:6px;padding:8px 10px;margin:8px 0}
-.score strong{font-size:15px}
+.next{border-block-end:1px solid var(--tt-line);padding-block:8px 10px;margin-block-end:4px}
+.next .lead{font-size:15px}
+.todo{list-style:none;padding:0;margin:8px 0;display:grid;gap:6px}
+.steps{margin:4px 0;padding-inline-start:22px}
+.steps li{margin:4px 0}
+.cat{font-size:12px;color:var(--tt-muted);margin:0 0 2px}
+.score{margin:12px 0 4px;font-size:13px}
+.score summary{cursor:pointer;color:var(--tt-muted)}
+.score summary:focus-visible{outline:2px solid var(--tt-accent);outline-offset:2px}
 .finding,.missing{background:var(--tt-section-bg);border-radius:6px;padding:8px 10px;margin:6px 0}
 .finding:focus{outline:2px solid var(--tt-accent);outline-offset:1px}
 .sev{display:inline-block;font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;border-radius:4px;padding:0 6px;margin-inline-end:6px;border:1px solid currentColor}

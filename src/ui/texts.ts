@@ -118,5 +118,29 @@ export function moreLine(extra: number): string {
 export const NOT_A_VERDICT =
   'These are signals for a person to review, not a verdict. A profile that shows them is possibly compromised or misrepresented; its owner is often a victim of the takeover, not its author.';
 
+/** The score in plain words; how it is made is under "How the score works" (SCORE_MEANING). */
+export const scoreLine = (a: Pick<Assessment, 'score' | 'checksRun' | 'checksTotal'>) => `Score ${a.score} of 100 · ${coverageText(a)}`;
+
 export const SCORE_MEANING =
-  'Weight of evidence: how much checkable evidence there is to review, from 0 to 100. It is not a probability that the account is compromised. Notes add nothing; an alert weighs more than a warning; signs of a woken account together with an edited identity weigh more together than apart.';
+  'The score, from 0 to 100, grows with how much there is to review. It is not the chance that the account was taken over or faked. Notes count for nothing and an alert counts more than a warning. Signs that a dormant account woke up count more when its name, photo or contact details changed too.';
+
+const SEVERITY_COUNT: Record<Severity, [string, string]> = { alert: ['alert', 'alerts'], warn: ['warning', 'warnings'], info: ['note', 'notes'] };
+
+/** "2 alerts, 1 warning and 1 note", strongest first; empty when there is no finding. */
+export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): string {
+  const parts = (['alert', 'warn', 'info'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, ...SEVERITY_COUNT[s]));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { alert: 0, warn: 1, info: 2 };
+
+/** Strongest first; within a severity, in the order of CATEGORY_ORDER, then as found. */
+export function bySeverity<F extends Pick<Finding, 'severity' | 'category'>>(findings: readonly F[]): F[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || CATEGORY_ORDER.indexOf(a.f.category) - CATEGORY_ORDER.indexOf(b.f.category) || a.i - b.i)
+    .map(({ f }) => f);
+}

@@ -277,7 +277,8 @@ describe('Chromium', () => {
     const text = await (await probeOf(page)).run(panelText);
     expect(text).toContain('not a verdict');
     expect(text).toContain('possibly compromised or misrepresented');
-    expect(text).toMatch(/weight of evidence \d+ of 100/);
+    expect(text).toMatch(/Score \d+ of 100 · \d+ of \d+ checks ran/);
+    expect(text).toContain('What to check next');
     expect(text).toContain('Why it matters');
     expect(text).toContain('Innocent explanations to rule out');
     expect(text).toContain('How to verify');
@@ -308,6 +309,37 @@ describe('Chromium', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-telltale="panel"]'));
     expect(await (await probeOf(page)).run(focusPlace)).toBe('badge:experience:1');
+    await page.close();
+  });
+
+  it('the panel leads with what to check next; "Show on the page" scrolls to the entry and highlights its badge', async () => {
+    const page = await openWithBadges(DEMO_PROFILE_URL);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const probe = await probeOf(page);
+    await probe.click('pill', 'button');
+    await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
+    // The summary comes first: the evidence in words, then the steps, before any finding.
+    const order = await probe.run(() => {
+      const root = rootOf(document.querySelector('[data-telltale="panel"]'))!;
+      const body = root.querySelector('.body')!;
+      return [...body.querySelectorAll('.next .lead, h3, .finding')].slice(0, 3).map((e) => (e.classList.contains('finding') ? 'finding' : e.textContent));
+    });
+    expect(order[0]).toMatch(/^Strong signs to review: /);
+    expect(order[1]).toBe('What to check next');
+    const before = await page.evaluate(() => window.scrollY);
+    await probe.click('panel', '[data-finding^="overlapping-full-time-roles"] button', 'Show on the page');
+    const flashed = await probe.waitFor(() => {
+      const host = [...document.querySelectorAll('[data-telltale="badge"]')].find((h) => rootOf(h)?.querySelector('button.flash'));
+      if (!host) return null;
+      const r = host.getBoundingClientRect();
+      return { key: host.getAttribute('data-telltale-key'), top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    if (!flashed) throw new Error('no badge flashed');
+    expect(flashed.key).toMatch(/^experience:/);
+    expect(flashed.top).toBeGreaterThanOrEqual(0);
+    expect(flashed.bottom).toBeLessThanOrEqual(flashed.height);
+    expect(await page.evaluate(() => window.scrollY)).not.toBe(before);
+    expect(await page.evaluate(() => !!document.querySelector('[data-telltale="panel"]'))).toBe(true);
     await page.close();
   });
 

@@ -59,6 +59,9 @@ describe.skipIf(!present)('signal catalogue', () => {
     expect(entry?.whyItMatters.length).toBeGreaterThan(20);
     expect(entry?.benignExplanations.length).toBeGreaterThan(3);
     expect(entry?.source.length).toBeGreaterThan(3);
+    // The panel prints a source once in full: whole sentences, each starting with a capital and ending with a full stop.
+    expect(entry?.source, `${id}: the source in full sentences`).toMatch(/^[A-Z“"].*[.!?]$/s);
+    expect(entry?.source, `${id}: sources joined as sentences, not by semicolons`).not.toMatch(/[;]\s*[A-Z]/);
     const firing = allScenarios.filter((s) => id in s.fires).map((s) => s.name);
     // A look-alike is a case written to resemble the sign innocently, not merely a profile where it is absent.
     const silent = allScenarios.filter((s) => s.silent.includes(id) && s.story.startsWith('look-alike')).map((s) => s.name);

@@ -68,7 +68,7 @@ describe('inline UI', () => {
     expect(doc.querySelectorAll('[data-telltale]')).toHaveLength(0);
   });
 
-  it('opens a labelled dialog listing findings by category, the score as weight of evidence, and what was not checked', () => {
+  it('opens a labelled dialog that leads with what to do, then the findings strongest first, what was not checked and how the score works', () => {
     const { doc, show } = setup();
     show();
     click(pillRoot(doc).querySelector('button'));
@@ -78,16 +78,67 @@ describe('inline UI', () => {
     const text = dialog.textContent!;
     expect(text).toContain('not a verdict');
     expect(text).toContain('possibly compromised or misrepresented');
-    expect(text).toContain('weight of evidence 72 of 100');
-    // Categories in order: identity, reactivation, timeline, network.
+    // The first lines: the evidence in words, one button per view that would run more checks, what to check next.
+    const summary = panel.querySelector('.next')!;
+    expect(summary.querySelector('.lead')!.textContent).toBe('Strong signs to review: 1 alert, 3 warnings and 1 note.');
+    expect([...summary.querySelectorAll('.todo li')].map((li) => li.textContent)).toEqual(['Open contact info 1 more check']);
+    expect([...summary.querySelectorAll('.steps li')].map((li) => li.querySelector('strong')!.textContent)).toEqual([
+      'Profile address names a different person.',
+      'Activity resumed after a long silence.',
+      'Two full-time jobs at once.',
+    ]);
+    // Findings strongest first (not by category), each with its category named.
+    const titles = [...panel.querySelectorAll('.finding h4')].map((h) => h.textContent);
+    expect(titles).toEqual(['AlertProfile address names a different person', 'WarningActivity resumed after a long silence', 'WarningTwo full-time jobs at once', 'WarningThin network', 'NoteNo photo']);
     const headings = [...panel.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['Identity', 'A dormant account woken up', 'Employment timeline', 'Network', 'Not checked']);
-    expect(text).toContain('Contact info (the overlay was not opened)');
-    expect([...panel.querySelectorAll('button')].map((b) => b.textContent)).toContain('Open contact info');
+    expect(headings).toEqual(['What to check next', 'Findings, strongest first (5)', 'Not checked']);
+    expect(text).toContain('Contact info · 1 check');
+    // The score in plain words, its meaning folded away.
+    expect(panel.querySelector('details.score summary')!.textContent).toBe('Score 72 of 100 · 9 of 14 checks ran: how the score works');
+    expect(text).not.toMatch(/weight of evidence/i);
+    // The one button that opens the contact overlay is at the top; the Not checked list repeats no button.
+    expect([...panel.querySelectorAll('button')].filter((b) => b.textContent === 'Open contact info')).toHaveLength(1);
+    // "Show on the page" for each finding that has a badge, none for the one that has no place on the page.
+    const showable = [...panel.querySelectorAll('.finding')].filter((f) => [...f.querySelectorAll('button')].some((b) => b.textContent === 'Show on the page'));
+    expect(showable.map((f) => f.querySelector('h4')!.textContent)).not.toContain('WarningThin network');
+    expect(showable).toHaveLength(4);
     expect(pillRoot(doc).querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
     // The Escape key closes it.
     dialog.dispatchEvent(trustedEvent(dialog, 'keydown', { key: 'Escape' }));
     expect(panelRoot(doc)).toBeNull();
+  });
+
+  it('"Show on the page" scrolls to the finding\'s entry and highlights its badge, keeping the panel open', () => {
+    const { doc, show } = setup();
+    show();
+    const scrolled: string[] = [];
+    for (const el of doc.querySelectorAll('[id]')) (el as Element & { scrollIntoView(): void }).scrollIntoView = () => scrolled.push(el.id);
+    click(pillRoot(doc).querySelector('button'));
+    const item = [...panelRoot(doc)!.querySelectorAll('.finding')].find((f) => f.querySelector('h4')!.textContent!.includes('Two full-time jobs'))!;
+    click([...item.querySelectorAll('button')].find((b) => b.textContent === 'Show on the page'));
+    expect(scrolled).toEqual(['exp0']);
+    const badge = (key: string) => rootOf(doc.querySelector(`[data-telltale="badge"][data-telltale-key="${key}"]`))!.querySelector('button')!;
+    expect(badge('experience:0').className).toContain('flash');
+    expect(badge('name').className).not.toContain('flash');
+    expect(panelRoot(doc)).not.toBeNull();
+  });
+
+  it('gives a source once: a later finding with the same source points back to the first', () => {
+    const explain = (signal: string) => ({ whyItMatters: `Why ${signal}.`, benign: '', source: signal === 'url-slug-vs-name' ? 'Advisory B.' : 'Advisory A, a full sentence.' });
+    const { doc, show } = setup({ explain });
+    show();
+    click(pillRoot(doc).querySelector('button'));
+    const sources = [...panelRoot(doc)!.querySelectorAll('.finding')].map((f) => {
+      const dts = [...f.querySelectorAll('dt')];
+      return dts.find((d) => d.textContent === 'Source')?.nextElementSibling?.textContent;
+    });
+    expect(sources).toEqual([
+      'Advisory B.',
+      'Advisory A, a full sentence.',
+      'The same as for “Activity resumed after a long silence” above.',
+      'The same as for “Activity resumed after a long silence” above.',
+      'The same as for “Activity resumed after a long silence” above.',
+    ]);
   });
 
   it('opens a missing view at the address it builds from the profile\'s own URL, only when its button is pressed', () => {
