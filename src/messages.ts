@@ -8,6 +8,7 @@ import type { Assessment, ProfileSnapshot } from './model.ts';
 import type { EvidenceBundle } from './report/bundle.ts';
 import type { ReportLogEntry, WebhookStatus } from './report/log.ts';
 import type { ExportFile } from './memory/export.ts';
+import type { StoredComparison } from './memory/store.ts';
 import { DestinationSchema, type Destination, type SettingName, type Settings } from './settings.ts';
 
 export const ReviewOutcomeSchema = v.picklist(['cleared', 'needs-follow-up', 'reported']);
@@ -90,6 +91,10 @@ export const UiRequestSchema = v.variant('type', [
     phones: v.pipe(v.array(v.pipe(v.string(), v.maxLength(60))), v.maxLength(10)),
     emails: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(10)),
   }),
+  /** The comparison kept with a profile, for the compare page to show when it opens (null: none kept). */
+  v.object({ type: v.literal('ui/kept-comparison'), profileKey }),
+  /** Deletes the kept comparison and the application's phones and emails from the shared-detail index; the profile stays remembered. */
+  v.object({ type: v.literal('ui/delete-comparison'), profileKey }),
 ]);
 export type UiRequest = v.InferOutput<typeof UiRequestSchema>;
 
@@ -209,6 +214,8 @@ export interface AnswerOf {
   'ui/import': Answer<{ keys: number }>;
   'ui/delete-all': Answer<{ removed: number }>;
   'ui/keep-comparison': Answer<{ kept: boolean }>;
+  'ui/kept-comparison': Answer<{ comparison: StoredComparison | null }>;
+  'ui/delete-comparison': Answer<{ deleted: boolean }>;
 }
 
 export type RequestType = keyof AnswerOf;

@@ -125,8 +125,11 @@ export async function exportAll(area: StorageArea, now: Date, extensionVersion: 
     // the index could be found by trying every number.
     if (key === INSTALL_KEY || key === INDEX_KEY) continue;
     if (key === SETTINGS_KEY) data[key] = withoutSecret(value);
-    else if (key.startsWith(PROFILE_PREFIX)) data[key] = { ...(value as object), details: [] };
-    else data[key] = value;
+    else if (key.startsWith(PROFILE_PREFIX)) {
+      // A profile's index keys stay in the browser too: its own (details) and its kept comparison's.
+      const { applicationDetails: _keys, ...record } = value as { applicationDetails?: unknown };
+      data[key] = { ...record, details: [] };
+    } else data[key] = value;
   }
   return {
     format: EXPORT_FORMAT,

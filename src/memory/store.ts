@@ -31,6 +31,12 @@ export interface ProfileRecord {
   details: string[];
   /** The last comparison with the candidate's application (src/compare.ts), when one was made. */
   application?: StoredComparison;
+  /**
+   * The index keys the kept comparison added (the application's phones and emails that the profile
+   * did not show): they go with it when it is replaced or deleted. Not in StoredComparison, so a
+   * report carrying the comparison never carries them.
+   */
+  applicationDetails?: string[];
 }
 
 /**
@@ -182,6 +188,8 @@ export function createMemory(area: StorageArea) {
     const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(area, d.kind, d.normalised)));
     const added = hashes.filter((h) => !record.details.includes(h));
     record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
+    // A detail the profile shows now is the profile's too: deleting the comparison must not drop it.
+    if (record.applicationDetails) record.applicationDetails = record.applicationDetails.filter((h) => !hashes.includes(h));
 
     const [catalog, index] = await Promise.all([readCatalog(), readIndex()]);
     for (const h of added) {
@@ -256,7 +264,8 @@ export function createMemory(area: StorageArea) {
   /**
    * Keeps a comparison with the candidate's application on a remembered profile, and its phones and
    * emails in the shared-detail index under this profile (so another profile showing them is
-   * matched). false when the profile is not remembered (nothing is kept without it).
+   * matched). It replaces the one kept before, whose own index keys go unless the new one has them
+   * too. false when the profile is not remembered (nothing is kept without it).
    */
   async function rememberComparison(
     profileKey: string,
@@ -274,19 +283,42 @@ export function createMemory(area: StorageArea) {
       ...contact.phones.map((p) => ({ kind: 'phone' as const, n: normalisePhone(p, region) })),
       ...contact.emails.map((e) => ({ kind: 'email' as const, n: normaliseEmail(e) })),
     ].filter((d): d is { kind: 'phone' | 'email'; n: string } => d.n !== null);
-    const hashes = await Promise.all(normalised.map((d) => detailHash(area, d.kind, d.n)));
-    const added = [...new Set(hashes)].filter((h) => !record.details.includes(h));
-    record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
-    const index = await readIndex();
-    for (const h of added) {
+    const hashes = [...new Set(await Promise.all(normalised.map((d) => detailHash(area, d.kind, d.n))))];
+    const before = new Set(record.applicationDetails ?? []);
+    // What the profile itself showed stays; what only the previous application added goes first.
+    const fromProfile = record.details.filter((h) => !before.has(h));
+    const added = hashes.filter((h) => !fromProfile.includes(h));
+    record.details = [...fromProfile, ...added].slice(-MAX_DETAILS_PER_PROFILE);
+    record.applicationDetails = added.filter((h) => record.details.includes(h));
+    catalog[profileKey] = { ...catalog[profileKey]!, size: JSON.stringify(record).length };
+    await area.set({ [profileStoreKey(profileKey)]: record, [CATALOG_KEY]: catalog, [INDEX_KEY]: reindex(await readIndex(), profileKey, record.details) });
+    return true;
+  }
+
+  /** The index with this profile owning exactly `details`. */
+  function reindex(index: DetailIndex, profileKey: string, details: readonly string[]): DetailIndex {
+    for (const h of details) {
       const owners = index[h] ?? [];
       if (!owners.includes(profileKey)) index[h] = [...owners, profileKey];
     }
     for (const [h, owners] of Object.entries(index)) {
-      if (owners.includes(profileKey) && !record.details.includes(h)) dropOwner(index, h, profileKey);
+      if (owners.includes(profileKey) && !details.includes(h)) dropOwner(index, h, profileKey);
     }
-    catalog[profileKey] = { ...catalog[profileKey]!, size: JSON.stringify(record).length };
-    await area.set({ [profileStoreKey(profileKey)]: record, [CATALOG_KEY]: catalog, [INDEX_KEY]: index });
+    return index;
+  }
+
+  /** Deletes the kept comparison and the index keys only it added; the profile stays remembered. false when none was kept. */
+  async function forgetComparison(profileKey: string): Promise<boolean> {
+    const record = await readRecord(profileKey);
+    if (!record?.application) return false;
+    const gone = new Set(record.applicationDetails ?? []);
+    delete record.application;
+    delete record.applicationDetails;
+    record.details = record.details.filter((h) => !gone.has(h));
+    const catalog = await readCatalog();
+    const writes: Record<string, unknown> = { [profileStoreKey(profileKey)]: record, [INDEX_KEY]: reindex(await readIndex(), profileKey, record.details) };
+    if (catalog[profileKey]) writes[CATALOG_KEY] = { ...catalog, [profileKey]: { ...catalog[profileKey]!, size: JSON.stringify(record).length } };
+    await area.set(writes);
     return true;
   }
 
@@ -298,7 +330,7 @@ export function createMemory(area: StorageArea) {
     return (await readRecord(profileKey))?.versions ?? [];
   }
 
-  return { view, record, prune, forget, versionsOf, readCatalog, readIndex, rememberComparison, comparisonOf };
+  return { view, record, prune, forget, versionsOf, readCatalog, readIndex, rememberComparison, forgetComparison, comparisonOf };
 }
 
 export type Memory = ReturnType<typeof createMemory>;

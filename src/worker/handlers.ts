@@ -541,6 +541,10 @@ export function createWorker(env: WorkerEnv) {
         );
         return { ok: true, kept };
       }
+      case 'ui/kept-comparison':
+        return { ok: true, comparison: await memorySerial(() => memory.comparisonOf(req.profileKey)) };
+      case 'ui/delete-comparison':
+        return { ok: true, deleted: await memorySerial(() => memory.forgetComparison(req.profileKey)) };
       case 'ui/delete-all': {
         const removed = await memorySerial(() => reportSerial(() => deleteAll(env.local)));
         await env.session.remove(Object.keys(await env.session.getAll()));
