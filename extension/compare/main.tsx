@@ -6,16 +6,18 @@
 // only as keyed hashes in the shared-detail index (so another profile showing them is matched); the
 // application itself only when the user ticks "keep the application". Forget and delete-all remove it.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from '../../src/application/model.ts';
 import type { PdfJs } from '../../src/application/pdf.ts';
 import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { compareWithApplication } from '../../src/compare.ts';
+import type { StoredComparison } from '../../src/memory/store.ts';
 import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
 import { describeDates } from '../../src/signals/common/application.ts';
+import { shortDate } from '../../src/ui/texts.ts';
 import { tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
 
@@ -122,6 +124,40 @@ function Comparison({ result }: { result: Assessment }) {
   );
 }
 
+/** The time the bench reads (scripts/bench-application-chromium.ts): one application read to an Application in this page. */
+const READ_MEASURE = 'telltale:read-application';
+
+const disagreements = (n: number) => (n === 0 ? 'no disagreement in what could be compared' : `${n} disagreement${n === 1 ? '' : 's'}`);
+
+/** The comparison kept with this profile earlier, as the compare page opens on it: its date, and Replace or Delete. */
+function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }: { kept: StoredComparison; showFindings: boolean; canReplace: boolean; onReplace: () => void; onDelete: () => void }) {
+  return (
+    <section data-telltale-compare="kept">
+      <h2>Kept comparison, made on {shortDate(kept.comparedAt)}</h2>
+      <p>
+        With {kept.fileName ?? 'pasted text'} ({kept.source}): {disagreements(kept.findings.length)}
+        {kept.text !== null ? '; the application is kept too' : ''}. Comparing another application replaces it; a report of this profile includes it.
+      </p>
+      {showFindings
+        ? kept.findings.map((f) => (
+            <div key={f.id} class={`finding ${f.severity}`}>
+              <strong>
+                {SEVERITY_WORDS[f.severity]}: {f.title}
+              </strong>
+              <div>{f.evidence}</div>
+            </div>
+          ))
+        : null}
+      <button type="button" disabled={!canReplace} onClick={onReplace}>
+        Replace it with another application…
+      </button>{' '}
+      <button type="button" onClick={onDelete}>
+        Delete the kept comparison
+      </button>
+    </section>
+  );
+}
+
 function ComparePage() {
   const [profiles, setProfiles] = useState<OpenProfile[] | null>(null);
   // compare.html#tab=<id>, as the worker (the panel's button) and the popup open it: that tab's profile.
@@ -134,6 +170,9 @@ function ComparePage() {
   const [over, setOver] = useState(false);
   const [keepText, setKeepText] = useState(false);
   const [kept, setKept] = useState<string | null>(null);
+  /** The comparison kept with the chosen profile (undefined while asked for, null when none). */
+  const [stored, setStored] = useState<StoredComparison | null | undefined>(undefined);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     openProfiles()
@@ -145,6 +184,28 @@ function ComparePage() {
   }, []);
 
   const profile = profiles?.find((p) => p.tabId === tabId) ?? null;
+  const profileKey = profile?.profileKey ?? null;
+
+  async function loadStored(key: string): Promise<void> {
+    const answer = await ask({ type: 'ui/kept-comparison', profileKey: key });
+    setStored(answer.ok ? answer.comparison : null);
+  }
+
+  useEffect(() => {
+    setStored(undefined);
+    if (profileKey) loadStored(profileKey).catch(() => setStored(null));
+  }, [profileKey]);
+
+  async function deleteStored(): Promise<void> {
+    if (!profileKey) return;
+    const answer = await ask({ type: 'ui/delete-comparison', profileKey });
+    if (!answer.ok) {
+      setError(`The kept comparison could not be deleted: ${answer.error}`);
+      return;
+    }
+    setStored(null);
+    setKept("Deleted: the kept comparison and the fingerprints of the application's phones and emails. The profile itself is still remembered.");
+  }
 
   async function compare(read: () => Promise<Application>, pasted: string | null): Promise<void> {
     if (!profile) return;
@@ -152,7 +213,9 @@ function ComparePage() {
     setError(null);
     setKept(null);
     try {
+      const start = performance.now();
       const application = await read();
+      performance.measure(READ_MEASURE, { start });
       const list = application.emails.length > 0 ? await disposableDomains() : null;
       // A bad file changes nothing: the previous comparison stays until a new one succeeds.
       const comparison = compareWithApplication(profile.snapshot, application, { now: new Date(), region: null, memory: null, disposableDomains: list });
@@ -177,6 +240,7 @@ function ComparePage() {
           ? `Kept with this profile: the comparison and fingerprints of the application's phones and emails${keepText ? ', and the application' : ''}. "Forget this profile" removes them.`
           : 'Not kept: Telltale does not remember this profile (open it again, then compare).',
       );
+      await loadStored(profile.profileKey);
     } catch (err) {
       setError(err instanceof ApplicationError ? err.message : `The application could not be read: ${(err as Error).message}`);
     } finally {
@@ -231,6 +295,7 @@ function ComparePage() {
         >
           <p>Drop the résumé here (PDF, DOCX, JSON Resume or text), or</p>
           <input
+            ref={fileInput}
             type="file"
             aria-label="Choose the application file"
             accept=".pdf,.docx,.json,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain"
@@ -252,6 +317,9 @@ function ComparePage() {
           this profile (by default only the comparison and fingerprints of its phones and emails are kept)
         </label>
       </section>
+      {stored ? (
+        <KeptComparison kept={stored} showFindings={result === null} canReplace={!!profile && !busy} onReplace={() => fileInput.current?.click()} onDelete={() => void deleteStored()} />
+      ) : null}
       {busy ? <p aria-live="polite">Reading the application…</p> : null}
       {kept ? <p class="muted">{kept}</p> : null}
       {error ? (

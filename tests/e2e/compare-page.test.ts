@@ -2,12 +2,17 @@
 // JSON Resume files picked on the page, and pasted text, are read in the page (pdf.js with its
 // packaged worker, mammoth's browser build, no eval under the page's CSP) and the comparison appears,
 // both values side by side; a bad file gives its message and changes nothing. Prints how long a PDF
-// took from being picked to the comparison on screen.
-import { existsSync } from 'node:fs';
+// took from being picked to the comparison on screen. From the in-page panel: its button opens the
+// page for that tab, a dropped PDF is compared and kept, the page shows the kept comparison when it
+// opens again (with its date, to replace or delete), and a report made from the panel carries it.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromiumProbe } from './closed-roots.ts';
+import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, SENT_DESTINATIONS } from './report-page.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 const CORPUS = join(root, 'fixtures/applications');
@@ -50,10 +55,10 @@ describe('compare page, Chromium', () => {
       timings.push(Date.now() - t0);
     }
     console.log(`compare page, Chromium: three-page PDF picked → comparison shown: first ${timings[0]} ms, warm ${timings[2]} ms; one-page PDF warm ${timings[3]} ms`);
+    // Kept with the profile (once the worker answers, after the comparison shows): the findings, and the phones and emails only as index hashes.
+    await page.getByText('Kept with this profile').waitFor({ timeout: 20_000 });
     const text = await page.locator('main').innerText();
     expect(text).toContain('The application and the profile name different people');
-    // Kept with the profile: the findings, and the phones and emails only as index hashes.
-    expect(text).toContain('Kept with this profile');
     const local = JSON.stringify(await session.worker.evaluate(() => chrome.storage.local.get(null)));
     expect(local).toContain('application-name-vs-profile');
     expect(local).not.toContain('anna.lindqvist@gmail.com');
@@ -77,6 +82,111 @@ describe('compare page, Chromium', () => {
     expect(await page.locator('main').innerText()).toContain("The application's email is a throwaway address");
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'bad/photo-named-as.pdf'));
     await expect.poll(() => page.locator('[role=alert]').textContent(), { timeout: 20_000 }).toContain('PNG image');
+    expect(session.strayRequests).toEqual([]);
+    await page.close();
+    await profile.close();
+  });
+});
+
+const isComparePage = (url: string) => /^chrome-extension:\/\/[^/]+\/compare\/compare\.html#tab=\d+$/.test(url);
+const tabIdOf = (url: string) => Number(/#tab=(\d+)$/.exec(url)?.[1] ?? NaN);
+
+async function comparePageOpened(context: BrowserContext, before: readonly Page[]): Promise<Page> {
+  await expect.poll(() => context.pages().some((p) => isComparePage(p.url()) && !before.includes(p)), { timeout: 15_000 }).toBe(true);
+  return context.pages().find((p) => isComparePage(p.url()) && !before.includes(p))!;
+}
+
+describe('compare page from the in-page panel, Chromium', () => {
+  let session: ChromiumSession;
+  beforeAll(async () => {
+    session = await launchChromium(site);
+  });
+  afterAll(async () => session?.close());
+
+  it('the panel opens the page for its tab; a dropped PDF is compared and kept; the page shows it again; a report carries it; Delete removes it', async () => {
+    const profile = await session.open(DEMO_PROFILE_URL);
+    const probe = await chromiumProbe(profile);
+    await probe.click('pill', 'button');
+    const before = session.context.pages();
+    await probe.click('panel', 'button', 'Compare with the application');
+    const page = await comparePageOpened(session.context, before);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The page names this profile's tab (marked by its title), and offers that profile.
+    await profile.evaluate(() => (document.title = 'the tab compared'));
+    await expect.poll(() => page.evaluate(async (id) => (await chrome.tabs.get(id)).title, tabIdOf(page.url()))).toBe('the tab compared');
+    await expect.poll(() => page.locator('select option:checked').textContent(), { timeout: 20_000 }).toContain('Jordan Ellis');
+    // Nothing was kept for this profile yet.
+    expect(await page.locator('[data-telltale-compare="kept"]').count()).toBe(0);
+
+    // Dropped on the drop zone, as a file dragged from the desktop arrives.
+    const bytes = readFileSync(join(CORPUS, 'henrik-dahl.en.pdf')).toString('base64');
+    const dataTransfer = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'henrik-dahl.en.pdf', { type: 'application/pdf' }));
+      return dt;
+    }, bytes);
+    await page.locator('.drop').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.drop').dispatchEvent('drop', { dataTransfer });
+    await page.getByText('Engineering Manager · Fjellheim Logistics').waitFor({ timeout: 30_000 });
+    await page.getByText('Kept with this profile').waitFor({ timeout: 20_000 });
+    const shown = await page.locator('main').innerText();
+    expect(shown).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
+    const heading = /^(\d+) disagreements? · \d+ of \d+ comparisons ran$/m.exec(shown);
+    expect(heading).not.toBeNull();
+    const findings = Number(heading![1]);
+    expect(findings).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-live] .finding').count()).toBe(findings);
+
+    // Opened again, the page shows the kept comparison: its date, its findings, Replace and Delete.
+    await page.reload();
+    const kept = page.locator('[data-telltale-compare="kept"]');
+    await kept.waitFor({ timeout: 20_000 });
+    const today = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    expect(await kept.locator('h2').textContent()).toBe(`Kept comparison, made on ${today}`);
+    const keptText = await kept.innerText();
+    expect(keptText).toContain(`With henrik-dahl.en.pdf (pdf): ${findings} disagreement`);
+    expect(keptText).toContain('The application and the profile name different people');
+    expect(await kept.locator('.finding').count()).toBe(findings);
+    // Replace opens the file picker.
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await kept.getByRole('button', { name: 'Replace it with another application…' }).click();
+    expect((await chooser).isMultiple()).toBe(false);
+
+    // A report made from the panel carries the comparison (its text form, as downloaded, and the bundle in the log).
+    const reports = chromiumReportPages(session.context);
+    await probe.click('panel', 'button', 'Report this profile');
+    const report = await chromiumReportPage(session.context, reports);
+    const boxes = (await report.evaluate(DESTINATION_BOXES)) as Record<string, { checked: boolean; disabled: boolean }>;
+    for (const [d, box] of Object.entries(boxes)) if (!box.disabled && box.checked !== (d === 'download')) await report.click(`input[name="tt-dest-${d}"]`);
+    await report.getByRole('button', { name: 'Send report' }).click();
+    await expect.poll(() => report.evaluate(SENT_DESTINATIONS), { timeout: 20_000 }).toEqual(['log', 'download']);
+    const reportText = await report.evaluate(async () => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].find((a) => a.download.endsWith('.txt'));
+      return link ? (await fetch(link.href)).text() : null;
+    });
+    const isoToday = new Date().toISOString().slice(0, 10);
+    expect(reportText).toContain(`Compared with the candidate's application (henrik-dahl.en.pdf) on ${isoToday}: ${findings} disagreement`);
+    expect(reportText).toMatch(/- \[(alert|warn|info)\] The application and the profile name different people: Application: "Henrik Dahl"/);
+    const log = ((await session.worker.evaluate(() => chrome.storage.local.get('report:log')))['report:log'] ?? []) as { bundle: { application: { fileName: string; findings: unknown[] } | null } }[];
+    expect(log.at(-1)?.bundle.application).toMatchObject({ fileName: 'henrik-dahl.en.pdf' });
+    expect(log.at(-1)?.bundle.application?.findings).toHaveLength(findings);
+    await report.close();
+
+    // Delete: the kept comparison goes, the profile stays remembered.
+    await kept.getByRole('button', { name: 'Delete the kept comparison' }).click();
+    await page.getByText('Deleted: the kept comparison').waitFor({ timeout: 10_000 });
+    expect(await kept.count()).toBe(0);
+    const local = (await session.worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, unknown>;
+    const records = Object.entries(local).filter(([k]) => k.startsWith('mem:profile:'));
+    expect(records).toHaveLength(1);
+    expect(records[0]![1]).not.toHaveProperty('application');
+    await page.reload();
+    await expect.poll(() => page.locator('select option:checked').textContent(), { timeout: 20_000 }).toContain('Jordan Ellis');
+    // Give the page the time its question to the worker takes, then check nothing was shown.
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-telltale-compare="kept"]').count()).toBe(0);
+    expect(errors).toEqual([]);
     expect(session.strayRequests).toEqual([]);
     await page.close();
     await profile.close();
