@@ -12,6 +12,7 @@ const parts: [string, string][] = [
   ['scripts/bench-score.ts', 'scoring throughput in Node (goal: ≥ 10,000 snapshots/s on one core)'],
   ['scripts/bench-ui.ts', 'pill latency and page-load ratio in Chromium (goals: ≤ 100 ms, ≤ 1.05)'],
   ['scripts/bench-worker.ts', 'worker start in Chromium: a snapshot round trip to a stopped and to a running worker'],
+  ['scripts/bench-application-chromium.ts', 'a three-page PDF résumé read in the compare page, Chromium (goal: well under a second)'],
 ];
 
 let failed = 0;

@@ -25,12 +25,26 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
 
-/** pdf.js is large: loaded only when a PDF arrives, its parser in the packaged worker file. */
-async function loadPdfJs(): Promise<PdfJs> {
-  const pdfjs = await import('pdfjs-dist');
-  pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('pdf.worker.min.mjs');
-  return pdfjs as unknown as PdfJs;
+/**
+ * pdf.js is large: loaded only when a PDF arrives, its parser in the packaged worker file. One
+ * worker serves every PDF this page reads: a worker of its own per file would load and compile
+ * the 1 MB worker script again each time.
+ */
+let pdfJs: Promise<PdfJs> | null = null;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfJs ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('pdf.worker.min.mjs');
+    const worker = new pdfjs.PDFWorker();
+    return { getDocument: (src) => pdfjs.getDocument({ ...src, worker }) } as PdfJs;
+  });
+  // A failed load is tried again with the next PDF.
+  pdfJs.catch(() => (pdfJs = null));
+  return pdfJs;
 }
+
+// Most comparisons start from a PDF: pdf.js and its worker are loaded as soon as the page is idle,
+// so the first file dropped does not wait for them (a pasted text never needs them, nor waits).
+requestIdleCallback(() => void loadPdfJs().catch(() => undefined), { timeout: 2_000 });
 
 const disposableDomains = lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE)));
 

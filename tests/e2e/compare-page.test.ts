@@ -220,7 +220,7 @@ describe('compare page, Firefox', () => {
     const t0 = Date.now();
     await input!.uploadFile(join(CORPUS, 'henrik-dahl.en.pdf'));
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Engineering Manager · Fjellheim Logistics'), { timeout: 30_000 });
-    console.log(`compare page, Firefox: three-page PDF picked → comparison shown: ${Date.now() - t0} ms (first, loading pdf.js)`);
+    console.log(`compare page, Firefox: three-page PDF picked → comparison shown: ${Date.now() - t0} ms (the first PDF in this page)`);
     const text = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
     expect(text).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
     // The input is disabled while the comparison is being kept with the profile.
