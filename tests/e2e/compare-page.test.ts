@@ -10,9 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
-import { chromiumProbe } from './closed-roots.ts';
-import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, SENT_DESTINATIONS } from './report-page.ts';
+import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
+import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, firefoxReportPage, firefoxReportPages, SENT_DESTINATIONS } from './report-page.ts';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
+
+/** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
+declare const rootOf: RootOf;
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 const CORPUS = join(root, 'fixtures/applications');
@@ -103,7 +107,7 @@ describe('compare page from the in-page panel, Chromium', () => {
   });
   afterAll(async () => session?.close());
 
-  it('the panel opens the page for its tab; a dropped PDF is compared and kept; the page shows it again; a report carries it; Delete removes it', async () => {
+  it('the panel opens the page for its tab; a dropped PDF is compared and kept; the page shows it again; a report carries it; Replace and Delete', async () => {
     const profile = await session.open(DEMO_PROFILE_URL);
     const probe = await chromiumProbe(profile);
     await probe.click('pill', 'button');
@@ -148,11 +152,6 @@ describe('compare page from the in-page panel, Chromium', () => {
     expect(keptText).toContain(`With henrik-dahl.en.pdf (pdf): ${findings} disagreement`);
     expect(keptText).toContain('The application and the profile name different people');
     expect(await kept.locator('.finding').count()).toBe(findings);
-    // Replace opens the file picker.
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
-    await kept.getByRole('button', { name: 'Replace it with another application…' }).click();
-    expect((await chooser).isMultiple()).toBe(false);
-
     // A report made from the panel carries the comparison (its text form, as downloaded, and the bundle in the log).
     const reports = chromiumReportPages(session.context);
     await probe.click('panel', 'button', 'Report this profile');
@@ -172,6 +171,15 @@ describe('compare page from the in-page panel, Chromium', () => {
     expect(log.at(-1)?.bundle.application).toMatchObject({ fileName: 'henrik-dahl.en.pdf' });
     expect(log.at(-1)?.bundle.application?.findings).toHaveLength(findings);
     await report.close();
+
+    // Replace opens the file picker; the application picked there becomes the kept comparison.
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await kept.getByRole('button', { name: 'Replace it with another application…' }).click();
+    await (await chooser).setFiles(join(CORPUS, 'anna-lindqvist.en.pdf'));
+    await page.getByText('Senior Software Engineer · Norrsken Systems').waitFor({ timeout: 30_000 });
+    await expect.poll(() => kept.innerText(), { timeout: 20_000 }).toContain('With anna-lindqvist.en.pdf (pdf)');
+    const replaced = (await session.worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, { application?: { fileName: string } }>;
+    expect(Object.entries(replaced).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => r.application?.fileName)).toEqual(['anna-lindqvist.en.pdf']);
 
     // Delete: the kept comparison goes, the profile stays remembered.
     await kept.getByRole('button', { name: 'Delete the kept comparison' }).click();
@@ -231,6 +239,85 @@ describe('compare page, Firefox', () => {
     expect(errors).toEqual([]);
     expect(session.strayRequests).toEqual([]);
     await page.close();
+    await profile.close();
+  });
+});
+
+describe('compare page from the in-page panel, Firefox', () => {
+  const UUID = '0b7e3f4a-2c91-4d5e-8a6b-1f3c5e7a9d20';
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(site, { extensionUuid: UUID });
+  });
+  afterAll(async () => session?.close());
+
+  /** Compare pages open now: WebDriver BiDi names an extension page's address about:blank, so each page is asked its own. */
+  async function comparePages(browser: PuppeteerBrowser): Promise<PuppeteerPage[]> {
+    const pages = await browser.pages();
+    const where = await Promise.all(pages.map((p) => p.evaluate(() => location.href).catch(() => '')));
+    return pages.filter((_p, i) => /^moz-extension:\/\/[^/]+\/compare\/compare\.html#tab=\d+$/.test(where[i]!));
+  }
+
+  it('the panel opens the page for its tab; a picked PDF is compared and kept, shown again, carried by a report, and deleted', async () => {
+    const profile = await session.open(DEMO_PROFILE_URL);
+    const probe = firefoxProbe(session.browser, profile);
+    await probe.waitFor(() => !!rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('button'), undefined, 20_000);
+    await probe.click('pill', 'button');
+    const before = await comparePages(session.browser);
+    await probe.click('panel', 'button', 'Compare with the application');
+    let page: PuppeteerPage | undefined;
+    await expect.poll(async () => (page = (await comparePages(session.browser)).find((p) => !before.includes(p))) !== undefined, { timeout: 15_000 }).toBe(true);
+    const errors: string[] = [];
+    page!.on('pageerror', (e) => errors.push(String(e)));
+    await page!.waitForFunction(() => (document.querySelector('select option:checked')?.textContent ?? '').includes('Jordan Ellis'), { timeout: 20_000 });
+    // The page is for the profile's own tab.
+    const [hashTab, profileTab] = await page!.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return [Number(/#tab=(\d+)$/.exec(location.hash)?.[1]), (await api.tabs.query({})).find((t) => t.url === u)?.id];
+    }, DEMO_PROFILE_URL);
+    expect(Number.isInteger(hashTab)).toBe(true);
+    expect(hashTab).toBe(profileTab);
+
+    const input = await page!.waitForSelector('input[type=file]:not([disabled])');
+    await input!.uploadFile(join(CORPUS, 'henrik-dahl.en.pdf'));
+    await page!.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Kept with this profile'), { timeout: 30_000 });
+    expect(await page!.evaluate(() => document.querySelector('main')?.textContent ?? '')).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
+
+    await page!.reload({ waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    const heading = await page!.waitForSelector('[data-telltale-compare="kept"] h2', { timeout: 20_000 });
+    const today = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    expect(await heading!.evaluate((h) => h.textContent)).toBe(`Kept comparison, made on ${today}`);
+    expect(await page!.$eval('[data-telltale-compare="kept"]', (k) => k.textContent)).toContain('The application and the profile name different people');
+
+    const reports = await firefoxReportPages(session.browser);
+    await probe.click('panel', 'button', 'Report this profile');
+    const report = await firefoxReportPage(session.browser, reports);
+    const boxes = (await report.evaluate(DESTINATION_BOXES)) as Record<string, { checked: boolean; disabled: boolean }>;
+    for (const [d, box] of Object.entries(boxes)) if (!box.disabled && box.checked) await report.click(`input[name="tt-dest-${d}"]`);
+    await report.click('button[type="submit"]');
+    await report.waitForSelector('[data-telltale-report="sent"]', { timeout: 10_000 });
+    expect(await report.evaluate(SENT_DESTINATIONS)).toEqual(['log']);
+    const application = await report.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const log = (await api.storage.local.get('report:log'))['report:log'] as { bundle: { application: { fileName: string; findings: { title: string }[] } | null } }[];
+      return log.at(-1)?.bundle.application ?? null;
+    });
+    expect(application?.fileName).toBe('henrik-dahl.en.pdf');
+    expect(application?.findings.map((f) => f.title)).toContain('The application and the profile name different people');
+    await report.close();
+
+    const remove = await page!.waitForSelector('::-p-text(Delete the kept comparison)');
+    await remove!.click();
+    await page!.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Deleted: the kept comparison'), { timeout: 10_000 });
+    expect(await page!.$('[data-telltale-compare="kept"]')).toBeNull();
+    const records = await page!.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return Object.entries(await api.storage.local.get(null)).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => 'application' in (r as object));
+    });
+    expect(records).toEqual([false]);
+    expect(errors).toEqual([]);
+    expect(session.strayRequests).toEqual([]);
+    await page!.close();
     await profile.close();
   });
 });
