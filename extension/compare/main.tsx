@@ -26,9 +26,9 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
 }
 
 /**
- * pdf.js is large: loaded only when a PDF arrives, its parser in the packaged worker file. One
- * worker serves every PDF this page reads: a worker of its own per file would load and compile
- * the 1 MB worker script again each time.
+ * pdf.js is large: a chunk of its own, loaded once (below: when the page is idle), its parser in
+ * the packaged worker file. One worker serves every PDF this page reads: a worker of its own per
+ * file would load and compile the 1 MB worker script again each time.
  */
 let pdfJs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
