@@ -1,20 +1,26 @@
-// Toolbar popup: the current tab's profile (level, top findings, Report, Forget), recent flagged
-// profiles, and the reports made: sent, pending (with the reason of the last failure) and failed.
-// A report started here can carry a screenshot: opening the popup grants activeTab on this tab.
+// Toolbar popup: the current tab's profile (level, its findings strongest first, the kept
+// comparison with the application, Report, Compare, Forget), recent flagged profiles, and the
+// reports made: sent, pending (with the reason of the last failure) and failed. Each action's
+// outcome is said beside its button. A report started here can carry a screenshot: opening the
+// popup grants activeTab on this tab.
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AnswerOf, Overview, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
+import type { AnswerOf, Overview, PendingDelivery, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
+import type { StoredComparison } from '../../src/memory/store.ts';
+import type { Assessment } from '../../src/model.ts';
 import { webhookOriginPattern } from '../../src/settings.ts';
+import { PAGE_CSS, POPUP_CSS } from '../../src/ui/page-styles.ts';
+import { comparisonLine, EMPTY, pendingLine, popupFindings, reportMadeLine, TONE_MARKS, toneClass } from '../../src/ui/popup-texts.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
-import { pillLine } from '../../src/ui/texts.ts';
+import { reviewLineFull } from '../../src/ui/report-texts.ts';
+import { coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
-
 
 /**
  * A delivery that failed for want of the webhook's host permission (a webhook set by policy was
@@ -45,52 +51,118 @@ async function screenshot(windowId: number | undefined): Promise<string | null> 
   }
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+/** A level in words with its mark (▲ ◆ ● ○), coloured as the pill: never colour alone. */
+function LevelChip({ tone, words }: { tone: PillTone; words: string }) {
+  return (
+    <span class={`chip ${toneClass(tone)}`} data-tone={tone}>
+      <span class="mark" aria-hidden="true">
+        {TONE_MARKS[tone]}
+      </span>
+      {words}
+    </span>
+  );
+}
+
+/** The status of one action, said beside its control (a live region, so it is read out too). */
+function Status({ text, error, name }: { text: string | null; error?: boolean; name: string }) {
+  return (
+    <span role="status" class={`status${error ? ' error' : ''}`} data-status={name}>
+      {text ?? ''}
+    </span>
+  );
+}
+
+function LevelLine({ assessment }: { assessment: Assessment }) {
+  const { tone } = pillState(assessment);
+  const words = assessment.layoutNew ? 'New LinkedIn layout' : levelWords(assessment);
+  return (
+    <p class="level" data-level={assessment.level}>
+      <LevelChip tone={tone} words={words} />
+      <span>
+        {severityCounts(assessment.findings) || 'No findings'} · {coverageText(assessment)}
+      </span>
+    </p>
+  );
+}
 
 function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; tabId: number | null; windowId: number | undefined; onChanged(): void }) {
   const [reporting, setReporting] = useState<ReportOptions | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const said = message && <p role="status">{message}</p>;
-  if (state.status === 'none') return <>{said}<p>Open a LinkedIn profile to see what Telltale finds on it.</p></>;
-  if (state.status === 'not-a-profile') return <p>Telltale could not check this page: {state.reason}</p>;
-  const { assessment, snapshot, profileKey } = state;
-  // Findings from memory (another profile with the same phone, earlier versions) are always listed
-  // here in full: the in-page panel only says that they exist and sends the user to this popup.
-  const fromMemory = assessment.findings.filter(isFromMemory);
-  const top = [...new Set([...assessment.findings.filter((f) => f.severity !== 'info').slice(0, 5), ...fromMemory])];
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [comparison, setComparison] = useState<StoredComparison | null>(null);
+  const profileKey = state.status === 'profile' ? state.profileKey : null;
+  useEffect(() => {
+    setComparison(null);
+    if (profileKey) void ask({ type: 'ui/kept-comparison', profileKey }).then((a) => a.ok && setComparison(a.comparison));
+  }, [profileKey]);
+
+  if (state.status === 'none') {
+    return (
+      <section aria-labelledby="tt-current">
+        <h1 id="tt-current">No profile in this tab</h1>
+        <p data-empty="tab">{EMPTY.none}</p>
+        {/* After Forget the tab's state is gone too: what was done is still said here. */}
+        {message && <Status name="current" text={message.text} error={message.error} />}
+      </section>
+    );
+  }
+  if (state.status === 'not-a-profile') {
+    return (
+      <section aria-labelledby="tt-current">
+        <h1 id="tt-current">Not checked</h1>
+        <p data-empty="tab">Telltale could not check this page: {state.reason}</p>
+      </section>
+    );
+  }
+  const { assessment, snapshot, review } = state;
+  const { shown, more } = popupFindings(assessment.findings, isFromMemory);
 
   const openReport = async () => {
-    const answer = await ask({ type: 'ui/report-options', profileKey });
+    setMessage(null);
+    const answer = await ask({ type: 'ui/report-options', profileKey: state.profileKey });
     if (answer.ok) setReporting(answer.options);
-    else setMessage(answer.error);
+    else setMessage({ text: answer.error, error: true });
   };
   const forget = async () => {
     // Forget asks first; the reports made of the profile stay in the log unless the user says so.
     if (!window.confirm('Forget what Telltale remembers about this profile (its snapshots and review)? The reports made of it stay in your report log.')) return;
-    const answer = await ask({ type: 'ui/forget', profileKey });
-    setMessage(answer.ok ? 'Telltale forgot this profile: its snapshots and review are deleted; its reports stay in your report log.' : answer.error);
+    const answer = await ask({ type: 'ui/forget', profileKey: state.profileKey });
+    setMessage(answer.ok ? { text: 'Forgotten: its snapshots and review are deleted; its reports stay in your report log.', error: false } : { text: answer.error, error: true });
     onChanged();
   };
 
   return (
     <section aria-labelledby="tt-current">
       <h1 id="tt-current">{snapshot.name ?? 'This profile'}</h1>
-      <p data-level={assessment.level}>{pillLine(assessment)}</p>
-      <ul>
-        {(top.length > 0 ? top : assessment.findings.slice(0, 3)).map((f) => (
-          <li key={f.id}>
-            <strong>{f.title}</strong>: {f.evidence}
-          </li>
-        ))}
-      </ul>
-      <p class="muted">These are signs for a person to review, not a verdict. The account's owner is often a victim.</p>
+      <LevelLine assessment={assessment} />
+      {review && <p class="muted" data-popup="review">{reviewLineFull(review)}</p>}
+      {comparison && <p data-popup="comparison">{comparisonLine(comparison)}</p>}
+      {shown.length > 0 ? (
+        <ul class="findings" aria-label="Findings, strongest first">
+          {shown.map((f) => (
+            <li key={f.id} data-severity={f.severity}>
+              {/* What Telltale remembers of other profiles is shown only here: open. The rest is in the panel too. */}
+              <details open={isFromMemory(f)}>
+                <summary>
+                  <span class={`sev ${f.severity}`}>{SEVERITY_WORDS[f.severity]}</span>
+                  <strong>{f.title}</strong>
+                </summary>
+                <p class="evidence">{f.evidence}</p>
+              </details>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p data-empty="findings">Nothing to review in what was checked.</p>
+      )}
+      {more > 0 && <p class="note">{plural(more, 'more finding')} in the panel on the page and in the side panel.</p>}
+      <p class="note">These are signs for a person to review, not a verdict. The account's owner is often a victim.</p>
       {reporting ? (
         <ReportForm
           context="popup"
           profileName={snapshot.name}
           options={reporting}
           beforeSend={consentToSend}
-          send={async ({ destinations, note }) => ask({ type: 'ui/report', profileKey, destinations, note, screenshot: await screenshot(windowId), from: 'popup' })}
+          send={async ({ destinations, note }) => ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: await screenshot(windowId), from: 'popup' })}
           openTab={(url) => browser.tabs.create({ url })}
           onClose={() => {
             setReporting(null);
@@ -98,82 +170,86 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
           }}
         />
       ) : (
-        <p>
-          <button type="button" onClick={() => void openReport()}>
+        <div class="actions" data-popup="actions">
+          <button type="button" class="btn primary" onClick={() => void openReport()}>
             Report…
-          </button>{' '}
-          <button type="button" onClick={() => void forget()}>
-            Forget this profile
-          </button>{' '}
-          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`) })}>
+          </button>
+          <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`) })}>
             Compare with the application…
           </button>
-        </p>
+          <button type="button" class="btn quiet" onClick={() => void forget()}>
+            Forget this profile
+          </button>
+          <Status name="current" text={message?.text ?? null} error={message?.error} />
+        </div>
       )}
-      {said}
     </section>
   );
 }
 
-function Reports({ overview, onChanged }: { overview: Overview; onChanged(): void }) {
-  const retry = async (id: string | null) => {
-    await ask({ type: 'ui/retry', id });
-    onChanged();
+function PendingItem({ p, onChanged }: { p: PendingDelivery; onChanged(): void }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const run = (working: string, action: () => Promise<unknown>) => {
+    setStatus(working);
+    void action().then(onChanged, (e: unknown) => setStatus(String(e)));
   };
-  const discard = async (id: string) => {
-    await ask({ type: 'ui/discard', id });
-    onChanged();
-  };
-  // A report queued for a webhook that has since changed goes to the new one only on this click.
-  const move = async (id: string) => {
-    await ask({ type: 'ui/move-queued', id });
-    onChanged();
-  };
+  const origin = p.lastError ? NO_ACCESS.exec(p.lastError)?.[1] : undefined;
+  return (
+    <li data-report-id={p.id}>
+      <span class="reason">{pendingLine(p)}</span>
+      <div class="actions">
+        {p.held ? (
+          <button type="button" class="btn" onClick={() => run('Sending…', () => ask({ type: 'ui/move-queued', id: p.id }))}>
+            Send to the webhook now set
+          </button>
+        ) : origin ? (
+          <button type="button" class="btn" onClick={() => run('Retrying…', () => allowAndRetry(origin, p.id))}>
+            Allow access and retry
+          </button>
+        ) : (
+          <button type="button" class="btn" onClick={() => run('Retrying…', () => ask({ type: 'ui/retry', id: p.id }))}>
+            Retry now
+          </button>
+        )}
+        <button type="button" class="btn quiet" onClick={() => run('Discarding…', () => ask({ type: 'ui/discard', id: p.id }))}>
+          Discard
+        </button>
+        <Status name="pending" text={status} />
+      </div>
+    </li>
+  );
+}
+
+function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webhookSet: boolean; onChanged(): void }) {
   return (
     <>
       <section aria-labelledby="tt-pending">
         <h2 id="tt-pending">Reports waiting to be delivered ({overview.pending.length})</h2>
-        {overview.pending.length === 0 ? (
-          <p>None: every webhook report was accepted.</p>
-        ) : (
-          <ul>
+        {overview.pending.length > 0 ? (
+          <ul class="list">
             {overview.pending.map((p) => (
-              <li key={p.id} data-report-id={p.id}>
-                {p.profileName ?? 'A profile'}, made {when(p.createdAt)}: {p.attempts} attempt{p.attempts === 1 ? '' : 's'}
-                {p.held ? <> · <span class="reason">{p.lastError}</span></> : p.lastError ? <> · failed: <span class="reason">{p.lastError}</span></> : ''}
-                {p.held ? ' ' : <> · next try {when(p.nextAttemptAt)} </>}
-                {p.held ? (
-                  <button type="button" onClick={() => void move(p.id)}>
-                    Send to the webhook now set
-                  </button>
-                ) : p.lastError && NO_ACCESS.test(p.lastError) ? (
-                  <button type="button" onClick={() => void allowAndRetry(NO_ACCESS.exec(p.lastError!)![1]!, p.id).then(onChanged)}>
-                    Allow access and retry
-                  </button>
-                ) : (
-                  <button type="button" onClick={() => void retry(p.id)}>
-                    Retry now
-                  </button>
-                )}{' '}
-                <button type="button" onClick={() => void discard(p.id)}>
-                  Discard
-                </button>
-              </li>
+              <PendingItem key={p.id} p={p} onChanged={onChanged} />
             ))}
           </ul>
+        ) : webhookSet ? (
+          <p data-empty="pending">{EMPTY.allDelivered}</p>
+        ) : (
+          <p data-empty="pending">
+            {EMPTY.noWebhook}{' '}
+            <a href="options.html#webhook" target="_blank">
+              Set one up in Options
+            </a>
+          </p>
         )}
       </section>
       <section aria-labelledby="tt-reports">
         <h2 id="tt-reports">Reports made</h2>
         {overview.reports.length === 0 ? (
-          <p>None yet.</p>
+          <p data-empty="reports">{EMPTY.reports}</p>
         ) : (
-          <ul>
+          <ul class="list">
             {overview.reports.slice(0, 10).map((r) => (
-              <li key={r.id}>
-                {r.name ?? 'A profile'}, {when(r.createdAt)}: {['log', ...r.destinations].join(', ')}
-                {r.webhook ? ` · webhook ${r.webhook.state === 'pending' ? `pending${r.webhook.lastError ? ` (${r.webhook.lastError})` : ''}` : r.webhook.state === 'failed' ? `failed (${r.webhook.lastError})` : r.webhook.state}` : ''}
-              </li>
+              <li key={r.id}>{reportMadeLine(r)}</li>
             ))}
           </ul>
         )}
@@ -182,11 +258,39 @@ function Reports({ overview, onChanged }: { overview: Overview; onChanged(): voi
   );
 }
 
+function Recent({ recent }: { recent: Overview['recent'] }) {
+  return (
+    <section aria-labelledby="tt-recent">
+      <h2 id="tt-recent">Recently flagged profiles</h2>
+      {recent.length === 0 ? (
+        <p data-empty="recent">{EMPTY.recent}</p>
+      ) : (
+        <ul class="list">
+          {recent.map((p) => (
+            <li key={p.profileKey}>
+              {p.level === 'high' || p.level === 'medium' ? <LevelChip tone={p.level} words={LEVEL_WORDS[p.level]} /> : null}{' '}
+              {p.profileUrl ? (
+                <a href={p.profileUrl} target="_blank" rel="noreferrer">
+                  {p.name ?? p.profileUrl}
+                </a>
+              ) : (
+                (p.name ?? p.profileKey)
+              )}
+              {p.top.length > 0 && <span class="muted">: {p.top.join('; ')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function Popup() {
   const [state, setState] = useState<TabState | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
   const [overview, setOverview] = useState<Overview | null>(null);
+  const [webhookSet, setWebhookSet] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
@@ -200,7 +304,8 @@ function Popup() {
         if (answer.ok) setState(answer.state);
         else setError(answer.error);
       }
-      const o = await ask({ type: 'ui/overview' });
+      const [o, s] = await Promise.all([ask({ type: 'ui/overview' }), ask({ type: 'ui/settings' })]);
+      if (s.ok) setWebhookSet(Boolean(s.settings.webhookUrl));
       if (o.ok) setOverview(o.overview);
     })().catch((e: unknown) => setError(String(e)));
   }, []);
@@ -210,36 +315,21 @@ function Popup() {
   if (!state) return <p>Loading…</p>;
   return (
     <main>
+      <p class="brand">Telltale</p>
       <CurrentTab state={state} tabId={tabId} windowId={windowId} onChanged={load} />
-      {overview && overview.recent.length > 0 && (
-        <section aria-labelledby="tt-recent">
-          <h2 id="tt-recent">Recently flagged profiles</h2>
-          <ul>
-            {overview.recent.map((p) => (
-              <li key={p.profileKey}>
-                {p.profileUrl ? (
-                  <a href={p.profileUrl} target="_blank" rel="noreferrer">
-                    {p.name ?? p.profileUrl}
-                  </a>
-                ) : (
-                  (p.name ?? p.profileKey)
-                )}{' '}
-                · {p.level === 'high' ? 'High risk' : 'Some concerns'}
-                {p.top.length > 0 ? `: ${p.top.join('; ')}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {overview && <Reports overview={overview} onChanged={load} />}
-      <p>
+      {overview && <Recent recent={overview.recent} />}
+      {overview && <Reports overview={overview} webhookSet={webhookSet} onChanged={load} />}
+      <footer>
         <a href="options.html" target="_blank">
           Options and your data
         </a>
-      </p>
+      </footer>
     </main>
   );
 }
 
+const style = document.createElement('style');
+style.textContent = `${PAGE_CSS}\n${POPUP_CSS}`;
+document.head.append(style);
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);

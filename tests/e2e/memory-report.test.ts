@@ -356,7 +356,7 @@ describe('Chromium: memory and reporting', () => {
 
     // The popup shows it delivered; nothing pending.
     await popup.reload();
-    await expect.poll(() => popup.locator('#tt-reports + ul').textContent(), { timeout: 10_000 }).toMatch(/webhook delivered/);
+    await expect.poll(() => popup.locator('#tt-reports + ul').textContent(), { timeout: 10_000 }).toMatch(/Delivered to the team webhook/);
     expect(await popup.locator('[data-report-id]').count()).toBe(0);
     await popup.close();
     await profile.close();
@@ -374,7 +374,7 @@ describe('Chromium: memory and reporting', () => {
       await expect.poll(() => options.locator('input[name="webhookUrl"]').inputValue()).toBe(own.url);
       const before = hook.received.length;
       await options.click('button[name="webhookTest"]');
-      await expect.poll(() => options.locator('#status').textContent(), { timeout: 20_000 }).toMatch(/Test sent: the server answered 201/);
+      await expect.poll(() => options.locator('#status-webhook').textContent(), { timeout: 20_000 }).toMatch(/Test sent: the server answered 201/);
       expect(own.received).toHaveLength(1);
       expect(hook.received).toHaveLength(before);
       const test = JSON.parse(own.received[0]!.body) as { format: string; text: string };
@@ -402,11 +402,11 @@ describe('Chromium: memory and reporting', () => {
 
     options.once('dialog', (d) => void d.accept());
     await options.click('button[name="deleteAll"]');
-    await expect.poll(() => options.locator('#status').textContent()).toMatch(/Deleted all data/);
+    await expect.poll(() => options.locator('#status-data').textContent()).toMatch(/Deleted all data/);
     expect(await storage('local')).toEqual({});
 
     await options.setInputFiles('input[name="import"]', { name: 'telltale-data.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => options.locator('#status').textContent()).toMatch(/Imported \d+ entries/);
+    await expect.poll(() => options.locator('#status-data').textContent()).toMatch(/Imported \d+ entries/);
     const after = await storage('local');
     // The secret never leaves in a file, nor do the shared-detail index and its key (PRIVACY.md):
     // everything else is as it was. (Delete all took the webhook settings too, and an import never
