@@ -60,20 +60,42 @@ async function sendingAllowed(): Promise<boolean> {
 /**
  * Team policy, read once per worker start and kept while the worker lives; a policy change
  * (storage.onChanged, area "managed") drops the copy. Chrome's first read after a browser start
- * waits for its policy loader (about 2 s here), so the read starts with the worker.
+ * waits for its policy loader: about 2–4 s here, and in the end-to-end tests sometimes for minutes
+ * (the read stayed pending while the worker answered pages). So no caller waits for it more than
+ * POLICY_WAIT_MS, and once a wait has run out none waits again until the read settles: the read
+ * goes on, and its answer is used from then on. Until then the user's own settings are in force.
  */
-let managedNow: Promise<Record<string, unknown>> | null = null;
+const POLICY_WAIT_MS = 2_000;
+let policy: Record<string, unknown> | null = null;
+let policyRead: Promise<Record<string, unknown>> | null = null;
+let policyLate = false;
+function startPolicyRead(): Promise<Record<string, unknown>> {
+  return (policyRead ??= browser.storage.managed.get(null).then(
+    (got) => (policy = got as Record<string, unknown>),
+    () => (policy = {}), // no policy installed
+  ));
+}
 function readManaged(): Promise<Record<string, unknown>> {
-  managedNow ??= browser.storage.managed.get(null).then(
-    (got) => got as Record<string, unknown>,
-    () => ({}), // no policy installed
-  );
-  return managedNow;
+  if (policy) return Promise.resolve(policy);
+  const read = startPolicyRead();
+  if (policyLate) return Promise.resolve({});
+  return Promise.race([
+    read,
+    new Promise<Record<string, unknown>>((resolve) =>
+      setTimeout(() => {
+        policyLate = true;
+        resolve({});
+      }, POLICY_WAIT_MS),
+    ),
+  ]);
 }
 browser.storage.onChanged.addListener((_changes, areaName) => {
-  if (areaName === 'managed') managedNow = null;
+  if (areaName !== 'managed') return;
+  policy = null;
+  policyRead = null;
+  policyLate = false;
 });
-void readManaged();
+void startPolicyRead();
 
 const worker = createWorker({
   session: area(browser.storage.session),

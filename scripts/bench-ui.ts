@@ -4,8 +4,11 @@
 //      in-app navigation (the top card inserted by script after a URL change, as LinkedIn does);
 //   2. page load with the extension vs without, side by side in one run on the same pages
 //      (load event, and main-thread task time over the first seconds);
-//   3. the content scripts' size, gzipped.
+//   3. the content scripts' size, gzipped;
+//   0. (first) the first profile after a browser start: the browser relaunched on a profile where
+//      Telltale is installed, a profile opened at once, then the next one (issue 12 item 10).
 // Usage: npm run build && tsx scripts/bench-ui.ts [runs per page, default 7]
+//        (TELLTALE_BENCH_STARTS=N browser starts for 0, default 5; TELLTALE_BENCH_ONLY_START=1 for 0 alone)
 //        (TELLTALE_BENCH_LATENCY_MS=150 for a page whose images come over a network)
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,6 +107,35 @@ async function pillAfterInAppNavigation(page: Page, url: string, html: string): 
   );
 }
 
+/**
+ * The first profile after a browser start, and the next one: each run relaunches Chromium on the
+ * same user profile (installed on the first launch, so later ones are starts, not installs) and
+ * opens a profile at once; Chrome's first storage.managed read after a start waits for its policy
+ * loader, which an answer must not wait for.
+ */
+async function firstAfterStart(site: Map<string, string>, runs: number): Promise<{ first: number[]; next: number[] }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'telltale-bench-start-'));
+  const first: number[] = [];
+  const next: number[] = [];
+  try {
+    const install = await launchChromium(site, { userDataDir, keepWelcome: true });
+    await install.close();
+    for (let i = 0; i < runs; i++) {
+      const session = await launchChromium(site, { userDataDir });
+      try {
+        for (const p of session.context.pages()) if (/welcome\.html/.test(p.url())) await p.close();
+        first.push((await pillAfterLoad(session, PAGES[i % PAGES.length]!.url)).full);
+        next.push((await pillAfterLoad(session, PAGES[(i + 1) % PAGES.length]!.url)).full);
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return { first, next };
+}
+
 /** Load-event time and main-thread task time over the first 1.5 s of a page. */
 async function loadCost(session: ChromiumSession, url: string): Promise<{ load: number; task: number }> {
   const page = await session.context.newPage();
@@ -145,6 +177,12 @@ async function main(): Promise<void> {
   // page's load event then waits on them, as a live page's does); 0 answers them at once.
   const subresourceLatencyMs = Number(process.env.TELLTALE_BENCH_LATENCY_MS ?? 0);
   if (subresourceLatencyMs) console.log(`subresources answered after ${subresourceLatencyMs} ms`);
+  const starts = Number(process.env.TELLTALE_BENCH_STARTS ?? 5);
+  const after = await firstAfterStart(site, starts);
+  console.log(`\n0. the first profile after a browser start, top card → pill with the level, median of ${starts} starts (goal: as fast as the next)`);
+  console.log(`   first profile ${ms(median(after.first))} (max ${ms(Math.max(...after.first))}); the next profile ${ms(median(after.next))}`);
+  if (process.env.TELLTALE_BENCH_ONLY_START) return;
+
   const withExt = await launchChromium(site, { subresourceLatencyMs });
   const emptyDir = emptyExtension();
   const withoutExt = await launchChromium(site, { dist: emptyDir, subresourceLatencyMs });

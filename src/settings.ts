@@ -83,6 +83,17 @@ export function parseSettings(raw: unknown): Settings {
 export const MANAGED_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat', 'email', 'retentionDays', 'reportDestinations'] as const;
 
 /**
+ * Settings a snapshot's answer depends on: what is checked and whether the page shows anything.
+ * The worker answers a snapshot without waiting for the team policy (src/worker/handlers.ts
+ * answerSettings), so none of these may be managed: a policy that disabled a signal or forced quiet
+ * mode would lose the first answer after a browser start. Making one managed needs the worker to
+ * wait for the policy, or to redraw the page when it arrives; the line below stops the build until then.
+ */
+export const ANSWER_SETTINGS = ['region', 'disabledSignals', 'quietMode'] as const satisfies readonly SettingName[];
+const answerSettingsAreNotManaged: [Extract<(typeof ANSWER_SETTINGS)[number], (typeof MANAGED_SETTINGS)[number]>] extends [never] ? true : never = true;
+void answerSettingsAreNotManaged;
+
+/**
  * The settings in force: the user's, with every valid managed value laid over them. A managed value
  * that does not validate is ignored (and the user's stays), so a typo in a policy locks nothing.
  */

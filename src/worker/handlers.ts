@@ -123,9 +123,26 @@ export function createWorker(env: WorkerEnv) {
   const randomId = env.randomId ?? (() => crypto.randomUUID());
   const backoff: Backoff = env.backoff ?? { baseMs: 30_000, maxMs: 3_600_000, random: Math.random };
 
+  /** The team policy as this worker last read it; null until its first read settles. */
+  let policySeen: Record<string, unknown> | null = null;
+  const readPolicy = () => (env.managed ? env.managed().catch(() => ({})) : Promise.resolve({})).then((m: Record<string, unknown>) => (policySeen = m));
+
   async function loadSettings() {
-    const [local, managed] = await Promise.all([env.local.get([SETTINGS_KEY]), env.managed ? env.managed().catch(() => ({})) : Promise.resolve({})]);
+    const [local, managed] = await Promise.all([env.local.get([SETTINGS_KEY]), readPolicy()]);
     return effectiveSettings(local[SETTINGS_KEY], managed);
+  }
+
+  /**
+   * The settings a snapshot is answered with, never waiting for the team policy: Chrome's first
+   * managed read after a browser start takes ~2 s, and the first profile must get its level as fast
+   * as the next. What the answer depends on (ANSWER_SETTINGS: region, disabled signals, quiet mode)
+   * is never managed (settings.ts checks it at compile time), so the policy cannot change an answer;
+   * it is laid over once known (retention, for what is remembered; the start-up sweep applies it too).
+   */
+  async function answerSettings() {
+    void readPolicy();
+    const local = await env.local.get([SETTINGS_KEY]);
+    return effectiveSettings(local[SETTINGS_KEY], policySeen ?? {});
   }
 
   const limitsFor = (settings: Settings): MemoryLimits => ({ ...DEFAULT_LIMITS, ...env.limits, retentionDays: settings.retentionDays });
@@ -175,7 +192,7 @@ export function createWorker(env: WorkerEnv) {
     return new Promise<AnswerOf['page/snapshot']>((resolve, reject) => {
       const step = memorySerial(async () => {
         const [{ settings }, seen, review] = await Promise.all([
-          loadSettings(),
+          answerSettings(),
           env.session.get([viewKey(profileKey), forgottenKey(profileKey)]),
           readReview(profileKey),
         ]);
