@@ -229,8 +229,10 @@ export interface Finding {
   evidence: string;
   /** One line a recruiter can act on. */
   howToVerify: string;
-  /** Page elements this finding concerns (badges go beside them). */
+  /** Page elements this finding concerns (badges go beside them, and on nothing else). */
   refs: ElementRef[];
+  /** Where its badge goes when none of refs is on the page (the name, for a top-card detail a layout does not mark). */
+  fallbackRef?: ElementRef;
 }
 
 /** A signal that could not run on this snapshot: what is missing and how to see it. */

@@ -234,8 +234,10 @@ function readTop(lines: Line[], nameIndex: number, name: NameFound, snap: Profil
     if (l.control || isPunctuation(t) || i === contactAt) continue;
     const count = readCountLine(t);
     if (count) {
-      if ('connections' in count) snap.connections ??= count.connections;
-      else snap.followers ??= count.followers;
+      if ('connections' in count) {
+        if (snap.connections === null && !elements.has('connections')) elements.set('connections', l.el);
+        snap.connections ??= count.connections;
+      } else snap.followers ??= count.followers;
       continue;
     }
     // "Followers" over "5,745" (the member card of an activity page).

@@ -172,8 +172,10 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   // "500+ connections" and sometimes "1,264 followers" as list items under the location.
   for (const li of queryAll(card, 'ul li')) {
     const count = readCountLine(textOf(li));
-    if (count && 'connections' in count) snap.connections ??= count.connections;
-    else if (count && 'followers' in count) snap.followers ??= count.followers;
+    if (count && 'connections' in count) {
+      if (snap.connections === null) elements.set('connections', li);
+      snap.connections ??= count.connections;
+    } else if (count && 'followers' in count) snap.followers ??= count.followers;
   }
 
   // Photo: a real upload has a /profile-displayphoto… URL; the ghost avatar is a 1x1 GIF or an

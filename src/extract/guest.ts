@@ -122,8 +122,10 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
     if (t === '') continue;
     const count = readCountLine(t);
     if (count && 'followers' in count) snap.followers ??= count.followers;
-    else if (count && 'connections' in count) snap.connections ??= count.connections;
-    else if (snap.location === null && span.localName === 'span') snap.location = t;
+    else if (count && 'connections' in count) {
+      if (snap.connections === null) elements.set('connections', span);
+      snap.connections ??= count.connections;
+    } else if (snap.location === null && span.localName === 'span') snap.location = t;
   }
   if (snap.followers === null && person && typeof person.interactionStatistic === 'object' && person.interactionStatistic !== null) {
     const n = (person.interactionStatistic as { userInteractionCount?: unknown }).userInteractionCount;

@@ -176,6 +176,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
     if (contact && p.contains(contact)) continue;
     const count = readCountLine(t);
     if (count && 'connections' in count) {
+      if (snap.connections === null) elements.set('connections', p);
       snap.connections ??= count.connections;
       continue;
     }

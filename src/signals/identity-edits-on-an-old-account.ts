@@ -86,7 +86,9 @@ export const identityEditsOnAnOldAccount: Signal = {
               : 'Several identity edits at once on an old account',
           evidence: `${age.basis} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 && !photoOnly ? single : ' The account is possibly compromised or misrepresented.'}`,
           howToVerify: 'Ask the candidate when and why they changed their name, photo or contact details, and compare with the CV they sent.',
-          refs: [...new Set(['name', ...edits.map((e) => e.ref)])],
+          // On what changed (the photo, the name, the contact line), once; the name when the page does not show it.
+          refs: [...new Set(edits.map((e) => e.ref))],
+          fallbackRef: 'name',
         }),
       ],
       notChecked: overlayMissing,

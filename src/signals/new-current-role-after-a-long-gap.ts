@@ -52,7 +52,8 @@ export const newCurrentRoleAfterLongGap: Signal = {
             (remoteHeadline ? `; the headline reads "${snapshot.headline}"` : '') +
             '. Career breaks are common: this counts only beside other reactivation signs.',
           howToVerify: 'Ask about the gap and confirm the new role with the employer directly (not through contacts the candidate supplies).',
-          refs: [fresh.p.ref, lastEnd.p.ref],
+          // The new role only: the old one is named in the evidence, and nothing is wrong with it.
+          refs: [fresh.p.ref],
         }),
       ],
       notChecked: partial,

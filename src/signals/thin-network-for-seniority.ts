@@ -30,8 +30,9 @@ export const thinNetworkForSeniority: Signal = {
           title: 'Thin network for a long senior career',
           evidence: `${snapshot.connections} connections${snapshot.followers !== null ? ` and ${snapshot.followers} followers` : ''} for a senior career of ${formatDuration(career.spanMonths)}. Private people keep small networks.`,
           howToVerify: 'Look for colleagues from the listed employers among the connections, and ask for references you can reach yourself.',
-          // The counts sit in the top card under the name.
-          refs: ['name'],
+          // On the connections line in the top card; beside the name where the layout does not mark it.
+          refs: ['connections'],
+          fallbackRef: 'name',
         }),
       ],
     };

@@ -84,9 +84,11 @@ export function planBadges(findings: readonly Finding[], elements: ReadonlyMap<s
   const plans = new Map<string, BadgePlan>();
   const byAnchor = new Map<Element, Map<Placement, BadgePlan>>();
   for (const finding of [...findings].sort(bySeverity)) {
-    const own = finding.refs
-      .map((ref) => ({ ref, el: elements.get(ref) }))
-      .filter((x): x is { ref: string; el: Element } => !!x.el?.isConnected);
+    const resolve = (refs: readonly string[]) =>
+      refs.map((ref) => ({ ref, el: elements.get(ref) })).filter((x): x is { ref: string; el: Element } => !!x.el?.isConnected);
+    // On the elements it concerns; on its fallback (the name) only when the page shows none of them.
+    const mine = resolve(finding.refs);
+    const own = mine.length > 0 || !finding.fallbackRef ? mine : resolve([finding.fallbackRef]);
     // A finding about a section and its items ("activity", "activity:0", …) gets one badge, on the section.
     const outermost = own.filter((x) => !own.some((y) => y.el !== x.el && y.el.contains(x.el)));
     for (const { ref, el } of outermost) {

@@ -92,7 +92,7 @@ button:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .low{color:var(--tt-low-fg);background:var(--tt-low-bg)}
 .alert{color:var(--tt-high-fg);background:var(--tt-high-bg)}
 .info,.unreadable,.pending{color:var(--tt-none-fg);background:var(--tt-none-bg)}
-.badge{max-width:min(30em,100%)}
+.badge{max-width:100%}
 .flash{outline:3px solid var(--tt-accent);outline-offset:3px;animation:tt-flash .5s ease-in-out 3 alternate}
 @keyframes tt-flash{to{outline-offset:6px}}
 @media (prefers-reduced-motion:reduce){.flash{animation:none}}

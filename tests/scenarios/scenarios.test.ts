@@ -72,7 +72,7 @@ describe('scenario corpus', () => {
       expect(f.howToVerify.length).toBeGreaterThan(10);
       expect(f.refs.length).toBeGreaterThan(0);
       // Only refs the page readers give elements for, so a badge can sit beside them.
-      for (const ref of f.refs) expect(ref).toMatch(/^(name|photo|about|about-this-profile|activity|(experience|education|certification|activity):\d+|contact:(phone|email|website):\d+)$/);
+      for (const ref of [...f.refs, ...(f.fallbackRef ? [f.fallbackRef] : [])]) expect(ref).toMatch(/^(name|photo|connections|about|about-this-profile|activity|(experience|education|certification|activity):\d+|contact:(phone|email|website):\d+)$/);
       // Wording rule: never call a person a fraudster.
       expect(`${f.title} ${f.evidence} ${f.howToVerify}`).not.toMatch(/fraud|scam|criminal|liar|fake person/i);
     }

@@ -9,6 +9,7 @@ export interface FindingDraft {
   evidence: string;
   howToVerify: string;
   refs: ElementRef[];
+  fallbackRef?: ElementRef;
 }
 
 export function finding(signal: { id: string; category: Category }, draft: FindingDraft): Finding {
@@ -21,6 +22,7 @@ export function finding(signal: { id: string; category: Category }, draft: Findi
     evidence: draft.evidence,
     howToVerify: draft.howToVerify,
     refs: draft.refs,
+    ...(draft.fallbackRef ? { fallbackRef: draft.fallbackRef } : {}),
   };
 }
 
