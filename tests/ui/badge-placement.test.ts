@@ -11,7 +11,7 @@ function demoPlans() {
   const doc = parseHTML(demoProfileHtml()).document as unknown as Document;
   const read = readPageWithElements(doc, DEMO_PROFILE_URL);
   if (!isSnapshot(read.result)) throw new Error('the demo did not read as a profile');
-  const { findings } = assess(read.result, { now: new Date() });
+  const { findings } = assess(read.result, { now: new Date(), region: null, memory: null });
   const plans = planBadges(findings, read.elements, null);
   const where = (title: string) => plans.filter((p) => p.findings.some((f) => f.title === title)).map((p) => p.key);
   return { plans, where, elements: read.elements, findings };
