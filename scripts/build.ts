@@ -75,6 +75,8 @@ async function main(): Promise<void> {
     writeFileSync(join(out, DISPOSABLE_DOMAINS_FILE), listText);
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+    // The UI's words, one messages.json per language; the browser picks one (manifest default_locale).
+    cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
     // Chrome reads the schema of team-managed settings from the package; Firefox reads policies.
     if (target === 'chrome') cpSync(join(root, MANAGED_SCHEMA_FILE), join(out, MANAGED_SCHEMA_FILE));
     const manifest = browserManifest(source, target, { managedSchema: target === 'chrome' });

@@ -1,6 +1,7 @@
 // The level in words that describe the evidence, never the person: "Strong signs to review", not
 // "High risk". Shared by the panel's first line (src/ui) and the reports (src/report), so a recruiter
 // reads the same words in both.
+import { t } from './i18n.ts';
 import type { Assessment, Finding } from './model.ts';
 
 /**
@@ -9,9 +10,9 @@ import type { Assessment, Finding } from './model.ts';
  */
 export function evidenceLevelWords(assessment: Pick<Assessment, 'level' | 'checksRun' | 'checksTotal'>, findings: readonly Pick<Finding, 'severity'>[]): string {
   const { level, checksRun, checksTotal } = assessment;
-  if (level === 'high') return 'Strong signs to review';
-  if (level === 'medium') return 'Some signs to review';
+  if (level === 'high') return t('evidence_high');
+  if (level === 'medium') return t('evidence_medium');
   const counted = findings.some((f) => f.severity !== 'info');
-  if (checksRun * 2 < checksTotal) return counted ? 'Weak signs, partly checked' : 'Partly checked, no signs in what was checked';
-  return counted ? 'Weak signs to review' : 'No signs in what was checked';
+  if (checksRun * 2 < checksTotal) return counted ? t('evidence_weak_partly') : t('evidence_none_partly');
+  return counted ? t('evidence_weak') : t('evidence_none');
 }

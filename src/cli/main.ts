@@ -1,4 +1,6 @@
 // `telltale <command>`: the command-line entry point (bin/telltale.js loads this through tsx).
+import { readFileSync } from 'node:fs';
+import { setMessages, type MessageTable } from '../i18n.ts';
 import { SCAN_USAGE, runScan } from './scan.ts';
 import { runCompare } from './compare.ts';
 
@@ -23,6 +25,8 @@ Run "telltale scan --help" or "telltale compare --help" for the options.
 
 /** Runs the CLI; resolves to the process exit code (0 all read, 2 a page could not be read or bad arguments). */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // No browser here to pick a language: the CLI speaks English.
+  setMessages(JSON.parse(readFileSync(new URL('../../_locales/en/messages.json', import.meta.url), 'utf8')) as MessageTable);
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);

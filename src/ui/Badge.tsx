@@ -1,9 +1,10 @@
 // A badge beside one page element a finding concerns (an experience entry, the phone number, the
 // activity section): the strongest finding's title, "+N" when more findings concern the element.
 // A button that opens the panel at that finding.
-import type { Finding } from '../model.ts';
+import { t, words } from '../i18n.ts';
+import type { Finding, Severity } from '../model.ts';
 import { activate } from './activate.ts';
-import { moreLine, SEVERITY_WORDS } from './texts.ts';
+import { moreLine } from './texts.ts';
 
 export interface BadgeProps {
   /** Strongest first; at least one. */
@@ -15,6 +16,9 @@ export interface BadgeProps {
 }
 
 const MARK = { alert: '▲', warn: '◆', info: 'i' } as const;
+
+/** What a screen reader hears before the title: "Telltale warning:". */
+const SPOKEN = words<Severity>('badge_sr_', ['alert', 'warn', 'info']);
 
 export function Badge({ findings, expanded, flash, onOpen }: BadgeProps) {
   const first = findings[0];
@@ -32,14 +36,14 @@ export function Badge({ findings, expanded, flash, onOpen }: BadgeProps) {
       <span class="mark" aria-hidden="true">
         {MARK[first.severity]}
       </span>
-      <span class="sr">Telltale {SEVERITY_WORDS[first.severity].toLowerCase()}: </span>
+      <span class="sr">{SPOKEN[first.severity]} </span>
       <span data-part="badge" class="label">
         {first.title}
       </span>
       {extra > 0 && (
         <span>
           {moreLine(extra)}
-          <span class="sr"> more</span>
+          <span class="sr"> {t('badge_more_sr')}</span>
         </span>
       )}
     </button>

@@ -1,6 +1,7 @@
 // One finding in the panel: what was seen (with the real values), why it matters, the innocent
 // explanations to rule out, how to verify it, and where the sign is documented (once per source in
 // a panel: a later finding with the same source points back to the first).
+import { t } from '../i18n.ts';
 import type { Finding } from '../model.ts';
 import { activate } from './activate.ts';
 import type { Explain } from './explanation.ts';
@@ -25,17 +26,17 @@ export function FindingItem({ finding, explain, sourceAbove, onShow }: FindingIt
       </h4>
       <p class="cat">{CATEGORY_NAMES[finding.category]}</p>
       <dl>
-        <dt>What was seen</dt>
+        <dt>{t('finding_seen')}</dt>
         <dd class="evidence">{finding.evidence}</dd>
-        <dt>How to verify</dt>
+        <dt>{t('finding_verify')}</dt>
         <dd>{finding.howToVerify}</dd>
         {why && (
           <>
-            <dt>Why it matters</dt>
+            <dt>{t('finding_why')}</dt>
             <dd>{why.whyItMatters}</dd>
             {why.benign && (
               <>
-                <dt>Innocent explanations to rule out</dt>
+                <dt>{t('finding_benign')}</dt>
                 <dd>{why.benign}</dd>
               </>
             )}
@@ -43,15 +44,15 @@ export function FindingItem({ finding, explain, sourceAbove, onShow }: FindingIt
         )}
         {why?.source && (
           <>
-            <dt>Source</dt>
-            <dd>{sourceAbove ? `The same as for “${sourceAbove}” above.` : why.source}</dd>
+            <dt>{t('finding_source')}</dt>
+            <dd>{sourceAbove ? t('finding_source_above', sourceAbove) : why.source}</dd>
           </>
         )}
       </dl>
       {onShow && (
         <div class="actions">
           <button type="button" class="btn" onClick={activate(onShow)}>
-            Show on the page
+            {t('finding_show')}
           </button>
         </div>
       )}

@@ -2,10 +2,11 @@
 // describe the evidence, what could not be checked grouped by the one action that would run it (a
 // button each), and "What to check next": the verification steps of the strongest findings.
 import { evidenceLevelWords } from '../evidence-words.ts';
+import { t, tn } from '../i18n.ts';
 import type { Assessment, Finding } from '../model.ts';
 import { activate } from './activate.ts';
 import type { MissingGroup } from './NotCheckedList.tsx';
-import { countedFindings, plural, severityCounts } from './texts.ts';
+import { countedFindings, severityCounts } from './texts.ts';
 
 export interface NextStepsProps {
   assessment: Assessment;
@@ -23,12 +24,12 @@ export function NextSteps({ assessment, findings, missing }: NextStepsProps) {
   const elsewhere = missing.filter((g) => !g.action).reduce((n, g) => n + g.entries.length, 0);
   const steps = countedFindings(findings).slice(0, STEPS);
   return (
-    <section class="next" aria-label="Summary">
+    <section class="next" aria-label={t('summary_label')}>
       <p class="lead">
         <strong>{evidenceLevelWords(assessment, findings)}</strong>
-        {counts ? `: ${counts}.` : '.'}
+        {counts ? t('summary_counts', counts) : '.'}
       </p>
-      {assessment.layoutNew && <p>This LinkedIn layout is new to Telltale: parts of the profile may not have been read, so fewer checks ran.</p>}
+      {assessment.layoutNew && <p>{t('layout_new_note')}</p>}
       {runnable.length > 0 && (
         <ul class="todo">
           {runnable.map((g, i) => (
@@ -36,15 +37,15 @@ export function NextSteps({ assessment, findings, missing }: NextStepsProps) {
               <button type="button" class="btn" aria-describedby={`tt-todo-${i}`} onClick={activate(g.action!.open)}>
                 {g.action!.label}
               </button>{' '}
-              <span id={`tt-todo-${i}`}>{plural(g.entries.length, 'more check')}</span>
+              <span id={`tt-todo-${i}`}>{tn('more_checks', g.entries.length)}</span>
             </li>
           ))}
         </ul>
       )}
-      {elsewhere > 0 && <p class="note">{plural(elsewhere, 'check')} could not run from this page (see Not checked below).</p>}
+      {elsewhere > 0 && <p class="note">{tn('checks_elsewhere', elsewhere)}</p>}
       {steps.length > 0 && (
         <>
-          <h3>What to check next</h3>
+          <h3>{t('next_steps_heading')}</h3>
           <ol class="steps">
             {steps.map((f) => (
               <li key={f.id}>

@@ -3,6 +3,7 @@
 // what was not checked and why, how the score works, and the review and report actions.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Review, ReviewOutcome } from '../messages.ts';
+import { t } from '../i18n.ts';
 import type { Assessment } from '../model.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import type { Explain } from './explanation.ts';
@@ -11,7 +12,7 @@ import { NextSteps } from './NextSteps.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
 import { SaveStructure } from './SaveStructure.tsx';
-import { bySeverity, countedFindings, levelWords, NOT_A_VERDICT, plural, SCORE_MEANING, scoreLine } from './texts.ts';
+import { bySeverity, countedFindings, findingsCount, levelWords, notAVerdict, scoreLine, scoreMeaning } from './texts.ts';
 
 export type PanelContent =
   | { kind: 'assessment'; assessment: Assessment; review: Review | null; missing: readonly MissingGroup[] }
@@ -68,11 +69,11 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
           Telltale
           <span class="sub">
             {content.kind === 'assessment'
-              ? `${levelWords(content.assessment)} · ${plural(countedFindings(content.assessment.findings).length, 'finding')}`
-              : 'This page could not be checked'}
+              ? `${levelWords(content.assessment)} · ${findingsCount(countedFindings(content.assessment.findings).length)}`
+              : t('panel_unreadable_sub')}
           </span>
         </h2>
-        <button type="button" class="close" aria-label="Close Telltale panel" onClick={activate(onClose)}>
+        <button type="button" class="close" aria-label={t('panel_close')} onClick={activate(onClose)}>
           ×
         </button>
       </div>
@@ -82,7 +83,7 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
         ) : (
           <AssessmentBody content={content} explain={explain} onReview={onReview} onReport={onReport} onForget={onForget} onCompare={onCompare} onShow={onShow} showable={showable} />
         )}
-        <p class="note">{NOT_A_VERDICT}</p>
+        <p class="note">{notAVerdict()}</p>
         {onSaveStructure && <SaveStructure onSave={onSaveStructure} />}
       </div>
     </div>
@@ -92,8 +93,8 @@ export function Panel({ content, explain, focusFinding, focusToken, onClose, onR
 function Unreadable({ reason }: { reason: string }) {
   return (
     <>
-      <p>Telltale could not read this page: {reason}.</p>
-      <p>Nothing was checked, so nothing here says the profile is clean. Open the profile itself, signed in, to have it checked.</p>
+      <p>{t('unreadable_reason', reason)}</p>
+      <p>{t('unreadable_advice')}</p>
     </>
   );
 }
@@ -130,8 +131,8 @@ function AssessmentBody({
     <>
       <NextSteps assessment={assessment} findings={findings} missing={content.missing} />
 
-      <h3>{findings.length === 0 ? 'Findings' : `Findings, strongest first (${findings.length})`}</h3>
-      {findings.length === 0 && <p>Nothing was found in what was checked. What was not checked is listed below.</p>}
+      <h3>{findings.length === 0 ? t('findings_heading') : t('findings_heading_count', findings.length)}</h3>
+      {findings.length === 0 && <p>{t('no_findings')}</p>}
       {findings.map((f) => {
         const source = explain(f.signal)?.source;
         const above = source ? sourceFirst.get(source) : undefined;
@@ -141,14 +142,14 @@ function AssessmentBody({
         );
       })}
 
-      <h3>Not checked</h3>
+      <h3>{t('not_checked_heading')}</h3>
       <NotCheckedList groups={content.missing} explain={explain} />
 
       <details class="score">
         <summary>
-          {scoreLine(assessment)}: how the score works
+          {t('score_summary', scoreLine(assessment))}
         </summary>
-        <p>{SCORE_MEANING}</p>
+        <p>{scoreMeaning()}</p>
       </details>
 
       {onReview && <ReviewForm review={content.review} onSave={onReview} />}
@@ -159,18 +160,18 @@ function AssessmentBody({
               type="button"
               class="btn"
               onClick={activate(() => {
-                setReportStatus('Opening the report form in a new tab…');
+                setReportStatus(t('report_opening'));
                 onReport()
-                  .then(() => setReportStatus('The report form opened in a Telltale tab beside this one.'))
-                  .catch((e: unknown) => setReportStatus(`Could not open the report form: ${e instanceof Error ? e.message : String(e)}`));
+                  .then(() => setReportStatus(t('report_opened')))
+                  .catch((e: unknown) => setReportStatus(t('report_failed', e instanceof Error ? e.message : String(e))));
               })}
             >
-              Report this profile…
+              {t('report_button')}
             </button>
           )}
           {onCompare && (
             <button type="button" class="btn" onClick={activate(() => onCompare().catch((e: unknown) => setReportStatus(String(e))))}>
-              Compare with the application…
+              {t('compare_button')}
             </button>
           )}
           {onForget && !confirmingForget && (
@@ -178,31 +179,31 @@ function AssessmentBody({
               setForgetStatus('');
               setConfirmingForget(true);
             })}>
-              Forget this profile
+              {t('forget_button')}
             </button>
           )}
           {onForget && confirmingForget && (
-            <span class="confirm" role="group" aria-label="Forget this profile?">
-              <span>Forget what Telltale remembers about this profile (its snapshots and review)?</span>{' '}
+            <span class="confirm" role="group" aria-label={t('forget_confirm_label')}>
+              <span>{t('forget_question')}</span>{' '}
               <label>
                 <input type="checkbox" name="tt-forget-reports" checked={forgetReports} onClick={onlyTrusted} onChange={() => setForgetReports(!forgetReports)} />
-                also the reports made of it
+                {t('forget_reports_too')}
               </label>{' '}
               <button
                 type="button"
                 class="btn primary"
                 onClick={activate(() => {
                   setConfirmingForget(false);
-                  setForgetStatus('Forgetting…');
+                  setForgetStatus(t('forgetting'));
                   onForget(forgetReports)
-                    .then((done) => setForgetStatus(done ? 'Telltale no longer remembers this profile.' : 'Telltale had nothing stored for this profile.'))
-                    .catch(() => setForgetStatus('Could not forget this profile; try again.'));
+                    .then((done) => setForgetStatus(done ? t('forgot') : t('forgot_nothing')))
+                    .catch(() => setForgetStatus(t('forget_failed')));
                 })}
               >
-                Yes, forget it
+                {t('forget_yes')}
               </button>{' '}
               <button type="button" class="btn" onClick={activate(() => setConfirmingForget(false))}>
-                Keep it
+                {t('forget_keep')}
               </button>
             </span>
           )}

@@ -2,6 +2,7 @@
 // the button that goes there. The address is built from the profile's own URL (missing-views.ts)
 // and followed only on the user's click; how it is followed is the caller's (the page's own tab, or
 // the side panel sending the tab there).
+import { t } from '../i18n.ts';
 import type { NotChecked } from '../model.ts';
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { isSafeViewUrl, profileSlug, VIEW_ACTION, VIEW_TITLE, viewFor, viewUrl, type MissingView } from './missing-views.ts';
@@ -17,7 +18,7 @@ export function groupNotChecked(entries: readonly NotChecked[], pageUrl: string 
   };
   for (const entry of entries) {
     const missing = viewFor(entry);
-    const title = missing ? VIEW_TITLE[missing] : 'Other checks';
+    const title = missing ? VIEW_TITLE[missing] : t('view_title_other');
     let group = groups.get(title);
     if (!group) {
       group = { title, entries: [], action: missing ? actionFor(missing) : null };

@@ -3,6 +3,7 @@
 // there. The address is built here from the profile's own /in/<slug>/ address, never taken from a
 // link in the page: the profile's owner writes links too (a Featured card, a website), and one that
 // looks like /in/<slug>/details/education/ can point anywhere, or be a javascript: URL.
+import { words } from '../i18n.ts';
 import type { NotChecked, ProfileView } from '../model.ts';
 
 export type MissingView = ProfileView;
@@ -24,14 +25,7 @@ export function viewFor(entry: Pick<NotChecked, 'reason' | 'howToSee' | 'view'>)
   return null;
 }
 
-export const VIEW_ACTION: Record<MissingView, string> = {
-  contact: 'Open contact info',
-  aboutThisProfile: 'Open “About this profile”',
-  experience: 'Show all positions',
-  education: 'Show all education',
-  certifications: 'Show all certifications',
-  activity: 'Show all activity',
-};
+export const VIEW_ACTION = words<MissingView>('view_action_', ['contact', 'aboutThisProfile', 'experience', 'education', 'certifications', 'activity']);
 
 /** The path of each view under /in/<slug>/, as LinkedIn's own links write it. */
 const VIEW_PATH: Record<MissingView, string> = {
@@ -99,11 +93,4 @@ export function isSafeViewUrl(href: string, slug: string): boolean {
 }
 
 /** How the panel names each group of checks that did not run. */
-export const VIEW_TITLE: Record<MissingView, string> = {
-  contact: 'Contact info',
-  aboutThisProfile: '“About this profile”',
-  experience: 'Positions not shown on this page',
-  education: 'Education not shown on this page',
-  certifications: 'Certifications not shown on this page',
-  activity: 'Activity not shown on this page',
-};
+export const VIEW_TITLE = words<MissingView>('view_title_', ['contact', 'aboutThisProfile', 'experience', 'education', 'certifications', 'activity']);

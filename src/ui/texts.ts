@@ -1,39 +1,29 @@
 // The words of the inline UI, in one place: the pill's line, level and severity words, category
 // headings, review outcomes. Levels and severities are always said in words, never by colour alone.
+// The words themselves are in _locales/*/messages.json (src/i18n.ts); the tables below read them
+// when used, not when this module loads.
 import type { Review, ReviewOutcome } from '../messages.ts';
+import { t, tn, words } from '../i18n.ts';
 import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
 
-export const LEVEL_WORDS: Record<Level, string> = {
-  high: 'High risk',
-  medium: 'Some concerns',
-  low: 'No concerns in what was checked',
-};
+export const LEVEL_WORDS = words<Level>('level_', ['high', 'medium', 'low']);
 
-export const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
+export const SEVERITY_WORDS = words<Severity>('severity_', ['alert', 'warn', 'info']);
 
 /** The order categories are listed in: who the page presents first, then how the account behaves. */
 export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application'];
 
-export const CATEGORY_NAMES: Record<Category, string> = {
-  identity: 'Identity',
-  reactivation: 'A dormant account woken up',
-  timeline: 'Employment timeline',
-  contact: 'Contact details',
-  education: 'Education',
-  network: 'Network',
-  history: 'What Telltale remembers',
-  application: 'Compared with the application',
-};
+export const CATEGORY_NAMES = words<Category>('category_', ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application']);
 
-export const OUTCOME_WORDS: Record<ReviewOutcome, string> = {
-  cleared: 'Cleared',
-  'needs-follow-up': 'Needs follow-up',
-  reported: 'Reported',
-};
+export const OUTCOME_WORDS = words<ReviewOutcome>('outcome_', ['cleared', 'needs-follow-up', 'reported']);
 
+/** English only, for the pages not yet moved to _locales (popup); the in-page UI uses tn(). */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => `${a.checksRun} of ${a.checksTotal} checks ran`;
+export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => t('coverage', [a.checksRun, a.checksTotal]);
+
+/** "3 findings", in the UI language. */
+export const findingsCount = (n: number) => tn('findings', n);
 
 /**
  * Findings that add to the score: a note (info) weighs 0 in src/score.ts, so it is shown in the panel
@@ -59,34 +49,33 @@ export type PillTone = Level | 'neutral';
  */
 export function pillState(a: Assessment): { text: string; tone: PillTone } {
   const counted = countedFindings(a.findings).length;
-  const count = plural(counted, 'finding');
+  const count = findingsCount(counted);
   const concern = a.level !== 'low';
   const tone: PillTone = concern ? a.level : !a.layoutNew && counted === 0 && !partlyChecked(a) ? 'low' : 'neutral';
   // A layout Telltale does not know yet: say so and how much ran; never "no concerns".
-  if (a.layoutNew) return { text: `this LinkedIn layout is new to Telltale · ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
-  if (!concern && partlyChecked(a)) return { text: `Partly checked: ${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`, tone };
+  const details = `${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`;
+  if (a.layoutNew) return { text: t('pill_layout_new', details), tone };
+  if (!concern && partlyChecked(a)) return { text: t('pill_partly', details), tone };
   return { text: `${levelWords(a)} · ${count} · ${coverageText(a)}`, tone };
 }
 
 /** The pill's level words alone, for the panel's heading and score line: "Partly checked", "Minor concerns", "High risk"… */
 export function levelWords(a: Assessment): string {
   if (a.level !== 'low') return LEVEL_WORDS[a.level];
-  if (partlyChecked(a)) return 'Partly checked';
-  return countedFindings(a.findings).length > 0 ? MINOR_CONCERNS : LEVEL_WORDS.low;
+  if (partlyChecked(a)) return t('level_partly');
+  return countedFindings(a.findings).length > 0 ? t('level_minor') : LEVEL_WORDS.low;
 }
-
-/** A low score with a finding that counts: not "no concerns". */
-export const MINOR_CONCERNS = 'Minor concerns';
 
 /** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the counted findings and the coverage (see pillState). */
 export function pillLine(a: Assessment): string {
   return pillState(a).text;
 }
 
+/** The product's name before the pill's line: a name, the same in every language. */
 export const PILL_PREFIX = 'Telltale: ';
 
 export function unreadableLine(reason: string): string {
-  return `could not check this page (${reason})`;
+  return t('pill_unreadable', reason);
 }
 
 /** "22 Nov 2026" in the reader's locale, from an ISO time; the raw text when it is not a date. */
@@ -99,14 +88,14 @@ export function shortDate(iso: string, locale?: string): string {
 /** "Reported on 2 Dec 2026", "Cleared by you on 2 Dec 2026" (where a report went: report-texts.ts, outside the content script). */
 export function reviewLine(review: Review, locale?: string): string {
   const when = shortDate(review.at, locale);
-  if (review.outcome === 'reported') return `Reported on ${when}`;
+  if (review.outcome === 'reported') return t('review_reported', when);
   if (review.outcome === 'cleared') return clearedLine(review, locale);
-  return `Reviewed: ${OUTCOME_WORDS[review.outcome]}, ${when}`;
+  return t('review_other', [OUTCOME_WORDS[review.outcome], when]);
 }
 
 /** The pill of a profile the user cleared: their decision, not the old level. */
 export function clearedLine(review: Review, locale?: string): string {
-  return `Cleared by you on ${shortDate(review.at, locale)}`;
+  return t('review_cleared', shortDate(review.at, locale));
 }
 
 
@@ -115,24 +104,24 @@ export function moreLine(extra: number): string {
   return extra > 0 ? ` +${extra}` : '';
 }
 
-export const NOT_A_VERDICT =
-  'These are signals for a person to review, not a verdict. A profile that shows them is possibly compromised or misrepresented; its owner is often a victim of the takeover, not its author.';
+/** "These are signals for a person to review, not a verdict…": under every panel. */
+export const notAVerdict = () => t('not_a_verdict');
 
-/** The score in plain words; how it is made is under "How the score works" (SCORE_MEANING). */
-export const scoreLine = (a: Pick<Assessment, 'score' | 'checksRun' | 'checksTotal'>) => `Score ${a.score} of 100 · ${coverageText(a)}`;
+/** The score in plain words; how it is made is under "How the score works" (scoreMeaning). */
+export const scoreLine = (a: Pick<Assessment, 'score' | 'checksRun' | 'checksTotal'>) => t('score_line', [a.score, coverageText(a)]);
 
-export const SCORE_MEANING =
-  'The score, from 0 to 100, grows with how much there is to review. It is not the chance that the account was taken over or faked. Notes count for nothing and an alert counts more than a warning. Signs that a dormant account woke up count more when its name, photo or contact details changed too.';
+export const scoreMeaning = () => t('score_meaning');
 
-const SEVERITY_COUNT: Record<Severity, [string, string]> = { alert: ['alert', 'alerts'], warn: ['warning', 'warnings'], info: ['note', 'notes'] };
+/** Each severity's count: "1 alert", "2 warnings". */
+const SEVERITY_COUNT: Record<Severity, (n: number) => string> = { alert: (n) => tn('alerts', n), warn: (n) => tn('warnings', n), info: (n) => tn('notes', n) };
 
 /** "2 alerts, 1 warning and 1 note", strongest first; empty when there is no finding. */
 export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): string {
   const parts = (['alert', 'warn', 'info'] as const)
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => plural(n, ...SEVERITY_COUNT[s]));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+    .map(([s, n]) => SEVERITY_COUNT[s](n));
+  return parts.length > 1 ? t('list_and', [parts.slice(0, -1).join(', '), parts.at(-1)!]) : (parts[0] ?? '');
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { alert: 0, warn: 1, info: 2 };
