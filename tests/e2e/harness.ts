@@ -53,6 +53,8 @@ export interface ChromiumOptions {
   subresourceLatencyMs?: number;
   /** Leave open the welcome tab Telltale opens on install (a fresh profile); by default it is closed. */
   keepWelcome?: boolean;
+  /** The browser's UI language ("de"), which picks the extension's _locales; English by default. */
+  lang?: string;
 }
 
 const WELCOME = /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/;
@@ -65,7 +67,9 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
+    args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+    // On Linux Chromium takes its UI language from the environment; --lang alone is not always heard.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LC_ALL: '', LANG: `${options.lang}.UTF-8` }, locale: options.lang } : {}),
   });
   const strayRequests: string[] = [];
   // Only http(s) is routed: the worker's own chrome-extension:// fetches (its packaged data file) must
