@@ -2,6 +2,7 @@
 // optional note, kept by the worker and shown on the next visit. Sending a report sets "reported"
 // (with where it went) by itself: there is one review state, whichever page changed it.
 import { useState } from 'preact/hooks';
+import { t } from '../i18n.ts';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import { OUTCOME_WORDS, reviewLine } from './texts.ts';
@@ -23,16 +24,16 @@ export function ReviewForm({ review, onSave, noteField = false }: ReviewFormProp
 
   const save = (outcome: ReviewOutcome | null) => {
     setBusy(true);
-    setStatus('Saving…');
+    setStatus(t('review_saving'));
     onSave(outcome, note)
-      .then(() => setStatus(outcome ? 'Saved.' : 'Review cleared.'))
-      .catch(() => setStatus('Could not save the review; try again.'))
+      .then(() => setStatus(outcome ? t('review_saved') : t('review_cleared_status')))
+      .catch(() => setStatus(t('review_failed')))
       .finally(() => setBusy(false));
   };
 
   return (
     <fieldset>
-      <legend>Mark as reviewed</legend>
+      <legend>{t('review_legend')}</legend>
       {review && <p>{reviewLine(review)}</p>}
       <div>
         {OUTCOMES.map((o) => (
@@ -44,24 +45,24 @@ export function ReviewForm({ review, onSave, noteField = false }: ReviewFormProp
       </div>
       {noteField && (
       <label class="block">
-        Your note (kept here, not sent)
+        {t('review_note_label')}
         <input type="text" name="tt-review-note" maxLength={2000} value={note} onInput={(e) => {
             if (trusted(e)) setNote((e.currentTarget as HTMLInputElement).value);
           }}
         />
       </label>
       )}
-      {!noteField && review?.note && <p class="note">Your note: {review.note}</p>}
+      {!noteField && review?.note && <p class="note">{t('review_note_shown', review.note)}</p>}
       <div class="actions">
         <button type="button" class="btn primary" disabled={busy || choice === null} onClick={activate(() => save(choice))}>
-          Save review
+          {t('review_save')}
         </button>
         {review && (
           <button type="button" class="btn" disabled={busy} onClick={activate(() => {
             setChoice(null);
             save(null);
           })}>
-            Clear review
+            {t('review_clear')}
           </button>
         )}
         <span role="status" class="note">

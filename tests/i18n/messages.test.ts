@@ -81,6 +81,8 @@ const CONVERTED = [
   'src/ui/FindingItem.tsx',
   'src/ui/NotCheckedList.tsx',
   'src/ui/Badge.tsx',
+  'src/ui/ReviewForm.tsx',
+  'src/ui/SaveStructure.tsx',
   'src/ui/inline.tsx',
   'src/ui/texts.ts',
   'src/ui/missing-views.ts',
