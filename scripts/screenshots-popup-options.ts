@@ -1,5 +1,5 @@
-// Screenshots of the toolbar popup (on the demo profile, with a kept comparison and a report made)
-// and of the options page, light and dark, for docs/ui.md. Runs the built extension in headless Chromium.
+// Screenshots of the toolbar popup (on the demo profile, with a kept comparison and a report made),
+// the options page, and the welcome, side panel, report and compare pages, light and dark, for docs/ui.md. Runs the built extension in headless Chromium.
 // Usage: npm run build && tsx scripts/screenshots-popup-options.ts
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
     const profile = await session.open(DEMO_PROFILE_URL);
     const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, DEMO_PROFILE_URL);
+    const windowId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.windowId, DEMO_PROFILE_URL);
     // The tab's state, then the profile remembered (a comparison can be kept only with a known profile).
     let profileKey: string | null = null;
     for (let i = 0; i < 200 && !profileKey; i++) {
@@ -52,6 +53,33 @@ async function main(): Promise<void> {
       await options.screenshot({ path: join(out, `options-${scheme}.png`), fullPage: true });
       await options.close();
       console.log(`docs/screenshots/popup-${scheme}.png, docs/screenshots/options-${scheme}.png`);
+      // The extension's other pages, for this tab where they take one.
+      const pages: [string, string, string, number][] = [
+        ['welcome', 'welcome.html', 'main h1', 900],
+        ['sidepanel', `sidepanel.html?window=${windowId}`, '.body', 400],
+        ['report', `report.html#tab=${tabId}`, 'form', 700],
+        ['compare', `compare/compare.html#tab=${tabId}`, 'main h1', 900],
+      ];
+      for (const [name, path, ready, width] of pages) {
+        // The side panel follows the active tab of the profile's window: it opens in a window of its own.
+        const page =
+          name === 'sidepanel'
+            ? await (async () => {
+                await profile.bringToFront();
+                const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
+                await ext.evaluate((url) => chrome.windows.create({ url, focused: false }), `chrome-extension://${session.extensionId}/${path}`);
+                return opened;
+              })()
+            : await session.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 800 });
+        if (name !== 'sidepanel') await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+        await page.waitForSelector(ready, { timeout: 10_000 }).catch(() => console.log(`${name}: ${ready} not seen; shot as it is`));
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: join(out, `${name}-${scheme}.png`), fullPage: true });
+        await page.close();
+        console.log(`docs/screenshots/${name}-${scheme}.png`);
+      }
     }
     await profile.close();
   } finally {
