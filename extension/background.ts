@@ -11,6 +11,10 @@ import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
+import { englishOnly } from '../src/i18n-english.ts';
+
+// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
+englishOnly();
 
 const area = (a: browser.Storage.StorageArea): StorageArea => ({
   get: (keys) => a.get(keys),
@@ -63,27 +67,42 @@ async function sendingAllowed(): Promise<boolean> {
  * waits for its policy loader: about 2–4 s here, and in the end-to-end tests sometimes for minutes
  * (the read stayed pending while the worker answered pages). So no caller waits for it more than
  * POLICY_WAIT_MS, and once a wait has run out none waits again until the read settles: the read
- * goes on, and its answer is used from then on. Until then the user's own settings are in force.
+ * goes on, and its answer is used from then on. Until then the user's own settings are in force,
+ * for reports and the webhook too (a report made then goes where the user's own settings say); when
+ * the policy arrives late, the retention sweep runs again with the team's retention.
  */
 const POLICY_WAIT_MS = 2_000;
 let policy: Record<string, unknown> | null = null;
 let policyRead: Promise<Record<string, unknown>> | null = null;
 let policyLate = false;
+/** Bumped on a policy change: a timer or a read from before it no longer counts. */
+let policyGeneration = 0;
 function startPolicyRead(): Promise<Record<string, unknown>> {
-  return (policyRead ??= browser.storage.managed.get(null).then(
-    (got) => (policy = got as Record<string, unknown>),
-    () => (policy = {}), // no policy installed
-  ));
+  if (policyRead) return policyRead;
+  const generation = policyGeneration;
+  const settle = (got: Record<string, unknown>) => {
+    if (generation !== policyGeneration) return got;
+    policy = got;
+    // A policy known only after a wait ran out: the retention sweep runs again with the team's retention.
+    if (policyLate) void worker.sweep();
+    return got;
+  };
+  policyRead = browser.storage.managed.get(null).then(
+    (got) => settle(got as Record<string, unknown>),
+    () => settle({}), // no policy installed
+  );
+  return policyRead;
 }
 function readManaged(): Promise<Record<string, unknown>> {
   if (policy) return Promise.resolve(policy);
   const read = startPolicyRead();
   if (policyLate) return Promise.resolve({});
+  const generation = policyGeneration;
   return Promise.race([
     read,
     new Promise<Record<string, unknown>>((resolve) =>
       setTimeout(() => {
-        policyLate = true;
+        if (generation === policyGeneration) policyLate = true;
         resolve({});
       }, POLICY_WAIT_MS),
     ),
@@ -91,6 +110,7 @@ function readManaged(): Promise<Record<string, unknown>> {
 }
 browser.storage.onChanged.addListener((_changes, areaName) => {
   if (areaName !== 'managed') return;
+  policyGeneration++;
   policy = null;
   policyRead = null;
   policyLate = false;

@@ -137,7 +137,7 @@ export function createWorker(env: WorkerEnv) {
    * managed read after a browser start takes ~2 s, and the first profile must get its level as fast
    * as the next. What the answer depends on (ANSWER_SETTINGS: region, disabled signals, quiet mode)
    * is never managed (settings.ts checks it at compile time), so the policy cannot change an answer;
-   * it is laid over once known (retention, for what is remembered; the start-up sweep applies it too).
+   * it is laid over once known (retention, for what is remembered: extension/background.ts runs the sweep again when a late policy arrives).
    */
   async function answerSettings() {
     void readPolicy();
