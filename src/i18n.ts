@@ -21,14 +21,19 @@ interface I18nApi {
 let table: MessageTable | null = null;
 let tableLanguage = 'en';
 
+/** The registered table before the browser's API (src/i18n-english.ts): words not translated yet around them. */
+let tableFirst = false;
+
 /** Registers the table `t` reads when there is no browser i18n API (the CLI, unit tests). */
-export function setMessages(messages: MessageTable | null, language = 'en'): void {
+export function setMessages(messages: MessageTable | null, language = 'en', first = false): void {
   table = messages;
   tableLanguage = language;
+  tableFirst = first && messages !== null;
   pluralRules = null;
 }
 
 function browserI18n(): I18nApi | null {
+  if (tableFirst) return null;
   const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
   const api = g.browser?.i18n ?? g.chrome?.i18n;
   return api && typeof api.getMessage === 'function' ? api : null;
@@ -74,7 +79,10 @@ let pluralRules: Intl.PluralRules | null = null;
 
 /** `<key>_<category>` for `n` in the UI language, falling back to `<key>_other`, with `n` as `$1` and `substitutions` after it. */
 export function tn(key: string, n: number, substitutions: readonly (string | number)[] = []): string {
-  pluralRules ??= new Intl.PluralRules(uiLanguage());
+  // The rules of the language the words are in: a browser in a language Telltale has no file for
+  // reads English, and must count "1 finding" as English does.
+  const wordsIn = t('plural_locale');
+  pluralRules ??= new Intl.PluralRules(wordsIn === 'plural_locale' ? uiLanguage() : wordsIn);
   const category = pluralRules.select(n);
   const args = [n, ...substitutions];
   const exact = t(`${key}_${category}`, args);

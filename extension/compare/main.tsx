@@ -20,6 +20,10 @@ import { describeDates } from '../../src/signals/common/application.ts';
 import { shortDate } from '../../src/ui/texts.ts';
 import { tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
+import { englishOnly } from '../../src/i18n-english.ts';
+
+// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
+englishOnly();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];

@@ -17,6 +17,10 @@ import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 import { CATEGORY_NAMES } from '../../src/ui/texts.ts';
 import { type OptionsArea, testAnswerLine } from './options-texts.ts';
 import { Privacy } from './privacy.tsx';
+import { englishOnly } from '../../src/i18n-english.ts';
+
+// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
+englishOnly();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];

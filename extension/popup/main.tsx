@@ -17,6 +17,10 @@ import { reviewLineFull } from '../../src/ui/report-texts.ts';
 import { coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
+import { englishOnly } from '../../src/i18n-english.ts';
+
+// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
+englishOnly();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];

@@ -11,6 +11,10 @@ import type { AnswerOf, ReportOptions, TabState, UiRequest } from '../../src/mes
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { consentToSend } from './consent.ts';
 import { tabIdFrom } from './tab.ts';
+import { englishOnly } from '../../src/i18n-english.ts';
+
+// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
+englishOnly();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
