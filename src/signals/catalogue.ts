@@ -16,7 +16,7 @@ export interface CatalogueEntry {
 }
 
 const AMAZON =
-    'Amazon\'s chief security officer, Stephen Schmidt, wrote in December 2025 that these schemes hijack dormant LinkedIn accounts "to gain verification", and named wrongly formatted phone numbers and mismatched education as tell-tale signs.';;
+  'Amazon\'s chief security officer, Stephen Schmidt, wrote in December 2025 that these schemes hijack dormant LinkedIn accounts "to gain verification", and named wrongly formatted phone numbers and mismatched education as tell-tale signs.';
 const ADVISORY_2022 =
   'The May 2022 advisory of the US State Department, Treasury and FBI on North Korean IT workers lists inconsistent names, contact details, education and work history among the signs.';
 const FBI_PSA =

@@ -44,7 +44,7 @@ export const EMPTY = {
   reports: 'No reports yet. A report you make from this popup or from the panel is listed here.',
   /** Nothing waits and no webhook is set: say so and where a team sets one, not "all accepted". */
   noWebhook: 'No team webhook is set up, so no report waits to be delivered.',
-  allDelivered: 'Nothing waiting: the team webhook accepted every report sent to it.',
+  allDelivered: 'Nothing is waiting to be delivered to the team webhook.',
 } as const;
 
 /** The state of a report's webhook delivery in plain words. */

@@ -49,7 +49,7 @@ describe.skipIf(!chromiumHasGerman)('Chromium in German', () => {
     expect(state.lead).toMatch(/^Deutliche Anzeichen zu prüfen: .*Alarm/);
     expect(state.headings).toContain('Was als Nächstes zu prüfen ist');
     expect(state.headings).toContain('Nicht geprüft');
-    expect(state.headings.some((h) => /^Befunde, die deutlichsten zuerst \(\d+\)$/.test(h))).toBe(true);
+    expect(state.headings.some((h) => /^Befunde und Hinweise, die deutlichsten zuerst \(\d+\)$/.test(h))).toBe(true);
     await page.close();
   });
 });

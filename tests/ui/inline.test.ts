@@ -91,7 +91,7 @@ describe('inline UI', () => {
     const titles = [...panel.querySelectorAll('.finding h4')].map((h) => h.textContent);
     expect(titles).toEqual(['AlertProfile address names a different person', 'WarningActivity resumed after a long silence', 'WarningTwo full-time jobs at once', 'WarningThin network', 'NoteNo photo']);
     const headings = [...panel.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual(['What to check next', 'Findings, strongest first (5)', 'Not checked']);
+    expect(headings).toEqual(['What to check next', 'Findings and notes, strongest first (5)', 'Not checked']);
     expect(text).toContain('Contact info · 1 check');
     // The score in plain words, its meaning folded away.
     expect(panel.querySelector('details.score summary')!.textContent).toBe('Score 72 of 100 · 9 of 14 checks ran: how the score works');
