@@ -112,7 +112,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   const navigate = options.navigate ?? ((url: string) => doc.location.assign(url));
   const win = doc.defaultView;
   let shown: Shown | null = null;
-  let panel: { opener: Opener; focusFinding: string | null; token: number } | null = null;
+  /** afterShow: "Show on the page" moved focus to a badge, whose press must bring the finding back, not close the panel. */
+  let panel: { opener: Opener; focusFinding: string | null; token: number; afterShow?: boolean } | null = null;
   let token = 0;
   let themeWatch: MutationObserver | null = null;
   /** The badge "Show on the page" pointed at, highlighted for a moment. */
@@ -122,7 +123,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   const sameOpener = (a: Opener, b: Opener) => a.role === b.role && a.key === b.key;
 
   function toggle(opener: Opener, focusFinding: string | null): void {
-    if (panel && sameOpener(panel.opener, opener) && panel.focusFinding === focusFinding) {
+    if (panel && !panel.afterShow && sameOpener(panel.opener, opener) && panel.focusFinding === focusFinding) {
       close();
       return;
     }
@@ -159,6 +160,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     plan.anchor.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     if (flash) clearTimeout(flash.timer);
     flash = { key: plan.key, timer: setTimeout(() => ((flash = null), draw()), 2500) };
+    if (panel) panel.afterShow = true;
     draw();
     // Keyboard users land on the badge; pressing it brings them back to the finding in the panel.
     rootOf(findHosts(doc, 'badge', plan.key)[0])?.querySelector('button')?.focus({ preventScroll: true });

@@ -123,6 +123,21 @@ describe('inline UI', () => {
     expect(panelRoot(doc)).not.toBeNull();
   });
 
+  it('after "Show on the page", pressing the highlighted badge brings the finding back instead of closing the panel', () => {
+    const { doc, show } = setup();
+    show();
+    for (const el of doc.querySelectorAll('[id]')) (el as Element & { scrollIntoView(): void }).scrollIntoView = () => {};
+    const badge = () => rootOf(doc.querySelector('[data-telltale="badge"][data-telltale-key="experience:0"]'))!.querySelector('button')!;
+    click(badge());
+    expect(panelRoot(doc)).not.toBeNull();
+    const item = [...panelRoot(doc)!.querySelectorAll('.finding')].find((f) => [...f.querySelectorAll('button')].some((b) => b.textContent === 'Show on the page'))!;
+    click([...item.querySelectorAll('button')].find((b) => b.textContent === 'Show on the page'));
+    click(badge());
+    expect(panelRoot(doc)).not.toBeNull();
+    click(badge()); // a second press, as before, closes it
+    expect(panelRoot(doc)).toBeNull();
+  });
+
   it('gives a source once: a later finding with the same source points back to the first', () => {
     const explain = (signal: string) => ({ whyItMatters: `Why ${signal}.`, benign: '', source: signal === 'url-slug-vs-name' ? 'Advisory B.' : 'Advisory A, a full sentence.' });
     const { doc, show } = setup({ explain });
