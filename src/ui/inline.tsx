@@ -17,7 +17,7 @@ import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
 import { saveStructureOnClick } from './save-structure.ts';
 import { CSS, pageTheme } from './styles.ts';
-import { PILL_PREFIX, pillState, unreadableLine } from './texts.ts';
+import { PILL_PREFIX, pillState, SEVERITY_RANK, unreadableLine } from './texts.ts';
 
 export { HOST_ATTR, rootOf } from './hosts.ts';
 
@@ -69,7 +69,6 @@ interface Opener {
   key: string;
 }
 
-const SEVERITY_RANK = { alert: 0, warn: 1, info: 2 } as const;
 const bySeverity = (a: Finding, b: Finding) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 
 export interface BadgePlan {

@@ -124,7 +124,8 @@ export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): 
   return parts.length > 1 ? t('list_and', [parts.slice(0, -1).join(', '), parts.at(-1)!]) : (parts[0] ?? '');
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { alert: 0, warn: 1, info: 2 };
+/** Strongest first: the rank a sort by severity compares (panel, popup, badges). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { alert: 0, warn: 1, info: 2 };
 
 /** Strongest first; within a severity, in the order of CATEGORY_ORDER, then as found. */
 export function bySeverity<F extends Pick<Finding, 'severity' | 'category'>>(findings: readonly F[]): F[] {
