@@ -179,17 +179,21 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
       const page = await browser.newPage();
       if (openOptions.initScript) await page.evaluateOnNewDocument(openOptions.initScript);
       await page.setRequestInterception(true);
+      // A request the page dropped before our answer (a tab closed, a navigation) is gone from
+      // Firefox's BiDi session: answering it then rejects with "no such request", which is no
+      // failure of the test (the stray request is already counted).
+      const gone = () => {};
       page.on('request', (request) => {
         const u = request.url();
         const host = new URL(u).hostname;
         if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
           const a = answerFor(site, u);
-          void request.respond({ status: a.status, contentType: a.contentType, body: a.body });
+          request.respond({ status: a.status, contentType: a.contentType, body: a.body }).catch(gone);
         } else if (u.startsWith('http')) {
           strayRequests.push(u);
-          void request.abort();
+          request.abort().catch(gone);
         } else {
-          void request.continue();
+          request.continue().catch(gone);
         }
       });
       await page.goto(url);
