@@ -127,11 +127,49 @@ function readItem(item: Element): EntityLines {
 }
 
 function topItems(section: Element): Element[] {
-  return queryAll(section, ITEM).filter((i) => {
-    return ancestorWhere(i, isItem, section) === null;
-  });
+  const items = queryAll(section, ITEM).filter((i) => ancestorWhere(i, isItem, section) === null);
+  return items.length > 0 ? items : entriesByShape(section);
 }
 
+function hasLine(el: Element): boolean {
+  return el.localName === 'p' || queryFirst(el, 'p') !== null;
+}
+
+function hasPicture(el: Element): boolean {
+  return el.localName === 'figure' || el.localName === 'img' || queryFirst(el, 'figure, img') !== null;
+}
+
+/**
+ * The entries of a list card whose entries carry no entity-collection-item key (Education on the
+ * 2026 profile page: each entry a bare `div componentkey=":uuid"`). Every entry has the same
+ * shape: a logo column (a picture and no text) beside a text column. Each such pair marks one
+ * entry; the entry is the largest element around it that holds no other entry and not the card's
+ * heading. Roles inside a group have no logo and stay inside their group.
+ */
+function entriesByShape(section: Element): Element[] {
+  const heading = queryFirst(section, 'h2, h3');
+  const splits = queryAll(section, 'div, a, li').filter((el) => {
+    const kids = childElements(el);
+    return kids.some((k) => hasPicture(k) && !hasLine(k)) && kids.some((k) => hasLine(k) && !(hasPicture(k) && k.localName === 'a' && !queryFirst(k, 'p')));
+  });
+  // A split inside another split's text column is a picture within an entry (media), not an entry.
+  const outer = splits.filter((el) => !splits.some((o) => o !== el && o.contains(el)));
+  const roots: Element[] = [];
+  for (const split of outer) {
+    let root = split;
+    for (let depth = 0; depth < 40; depth++) {
+      const parent = root.parentElement;
+      if (!parent || parent === section || (heading && parent.contains(heading))) break;
+      if (outer.some((o) => o !== split && parent.contains(o))) break;
+      root = parent;
+    }
+    roots.push(root);
+  }
+  return roots;
+}
+
+/** The connections word alone, when the count stands in a line of its own. */
+const CONNECTION_WORD_ONLY = /^(?:connections?|kontakte?|relations?|contactos?|conexões|conexiones|connecties|collegamenti)$/i;
 const VERIFIED_WORDS = /verif|geverifieerd|verifiziert|vérifi|verificad|verificaç|verificat/i;
 
 /** The line that holds (or follows) the "Contact info" link: the location, as in every layout. */
@@ -147,25 +185,100 @@ export function locationBeside(contact: Element, stop: Element): Element | null 
   return prev && (prev.localName === 'p' || prev.localName === 'span') && !queryFirst(prev, 'p, div') ? prev : null;
 }
 
+/** "Contact info" in the interface languages LinkedIn offers (its href is not always the overlay's). */
+const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto|dane kontaktowe|informacje kontaktowe)$/i;
+/** The "Open to work" frame or card, as the top card writes it. */
+const OPEN_TO_WORK = /#OPEN_TO_WORK|\bopen to work\b|offen für (?:neue )?(?:jobs|stellen|jobangebote)|ouvert aux opportunités|en busca de empleo|disponible para trabajar|aberto a (?:novas )?oportunidades|open voor werk|disponibile a lavorare/i;
+
+/** The name: the card's heading, or (an earlier variant) the line inside the verification trigger. */
+function nameElement(card: Element): Element | null {
+  const heading = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');
+  if (heading) return heading;
+  const trigger = queryFirst(card, '[data-view-name="profile-top-card-verified-badge"], [componentkey^="ProfileVerificationTriggerRef"]');
+  return trigger ? queryFirst(trigger, 'p') : null;
+}
+
+/** The "Contact info" link: by its overlay address, else by its words, else as the lone link after the location and a "·". */
+function contactLink(card: Element): Element | null {
+  const byHref = queryFirst(card, 'a[href*="/overlay/contact-info"]');
+  if (byHref) return byHref;
+  const links = queryAll(card, 'a');
+  const byWords = links.find((a) => CONTACT_WORDS.test(textOf(a)));
+  if (byWords) return byWords;
+  return (
+    links.find((a) => {
+      const p = a.parentElement;
+      if (!p || p.localName !== 'p' || textOf(p) !== textOf(a) || textOf(a) === '') return false;
+      const before = p.previousElementSibling;
+      return before !== null && /^\s*[·•]\s*$/.test(textOf(before)) && before.previousElementSibling?.localName === 'p';
+    }) ?? null
+  );
+}
+
+/**
+ * The connections count. Variants seen on 2026 pages: "500+ connections" in one line, plain or
+ * inside a link to the connections list; the number and the word in two lines side by side; the
+ * number alone in a link to /mynetwork/…/connections/ (the words in a language not listed).
+ */
+function readConnections(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
+  const lines = queryAll(card, 'p, span').filter((e) => !queryFirst(e, 'p, span, div'));
+  for (const [i, el] of lines.entries()) {
+    const t = textOf(el);
+    let count = readCountLine(t);
+    const number = /^(\d[\d.,\s\u00a0\u202f]*?)(\+?)(?:\s+\S+)?$/.exec(t);
+    if (!count && number) {
+      const next = lines[i + 1];
+      const link = ancestorWhere(el, (e) => e.localName === 'a', card);
+      if (next && /^\d[\d.,\s]*\+?$/.test(t) && readCountLine(`${t} ${textOf(next)}`)) count = readCountLine(`${t} ${textOf(next)}`);
+      else if (link && /\/mynetwork\/[^?]*connections|view-all-connections/.test(`${attr(link, 'href') ?? ''} ${attr(link, 'data-view-name') ?? ''}`)) count = { connections: `${(number[1] ?? '').replace(/[\s\u00a0\u202f]/g, '')}${number[2] ?? ''}` };
+    }
+    if (count && 'connections' in count && !/mutual|gemeinsam|en commun|en común|em comum|gemeenschappelijk|in comune/i.test(t)) {
+      snap.connections = count.connections;
+      elements.set('connections', el);
+      return;
+    }
+  }
+}
+
+/** The profile photo: the first picture before the name with a person's alt text, or a profile-photo address. */
+function readPhoto(card: Element, nameEl: Element | null, snap: ProfileSnapshot, elements: ElementMap): void {
+  const imgs = queryAll(card, 'img');
+  const beforeName = (i: Element): boolean => !nameEl || (i.compareDocumentPosition(nameEl) & 4) !== 0;
+  const photo =
+    imgs.find((i) => /profile-displayphoto|profile-framedphoto/.test(attr(i, 'src') ?? '')) ??
+    imgs.find((i) => beforeName(i) && (attr(i, 'alt') ?? '').trim() !== '' && ancestorWhere(i, (e) => /\/overlay\/|^$/.test(attr(e, 'href') ?? 'x') || attr(e, 'role') === 'button', card) !== null && !/displaybackgroundimage/.test(attr(i, 'src') ?? '')) ??
+    null;
+  if (photo) {
+    const url = attr(photo, 'src') ?? '';
+    snap.hasPhoto = true;
+    snap.photo = { url, uploadedAt: mediaUploadDate(url) };
+    snap.nameSources.photoAlt = attr(photo, 'alt') || null;
+    elements.set('photo', photo);
+  } else if (queryFirst(card, 'img, [class*="ghost"], svg[aria-label]')) {
+    snap.hasPhoto = false;
+  }
+}
+
 function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap): void {
-  const nameEl = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');
+  const nameEl = nameElement(card);
   snap.name = textOrNull(nameEl);
   if (nameEl) elements.set('name', nameEl);
 
   // In order after the name: pronouns ("He/Him", not the headline), the headline, a line naming
   // the current company and school (the same names as the chips beside it, "PayPay India · GL
   // Bajaj Institute…"; not the location), then the location, a lone "·" and "Contact info".
-  const contact = queryFirst(card, 'a[href*="/overlay/contact-info"]');
+  const contact = contactLink(card);
   const locationLine = contact ? locationBeside(contact, card) : null;
   const chips = new Set(
     queryAll(card, '[role="button"], button, a[href*="/company/"], a[href*="/school/"]')
       .map((e) => textOf(e).toLowerCase())
       .filter((t) => t !== ''),
   );
+  readConnections(card, snap, elements);
   const lines: string[] = [];
   for (const p of queryAll(card, 'p')) {
     if (nameEl && (p.contains(nameEl) || nameEl.contains(p))) continue;
-    if (ancestorWhere(p, isControl, card)) continue;
+    if (ancestorWhere(p, (e) => isControl(e) || e.localName === 'a', card)) continue;
     const t = textOf(p);
     if (t === '' || /^[\s·•|]*$/.test(t)) continue;
     if (p === locationLine) {
@@ -175,15 +288,13 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
     }
     if (contact && p.contains(contact)) continue;
     const count = readCountLine(t);
-    if (count && 'connections' in count) {
-      if (snap.connections === null) elements.set('connections', p);
-      snap.connections ??= count.connections;
-      continue;
-    }
+    if (count && 'connections' in count) continue;
     if (count && 'followers' in count) {
       snap.followers ??= count.followers;
       continue;
     }
+    if (snap.connections !== null && elements.get('connections') === p) continue;
+    if (/^\d[\d.,\s]*\+?$/.test(t) || CONNECTION_WORD_ONLY.test(t)) continue;
     if (isPronounsLine(t) || isDegreeLine(t)) continue;
     const parts = splitMiddot(t).map((x) => x.toLowerCase());
     if (parts.length > 0 && parts.every((x) => chips.has(x))) continue;
@@ -192,32 +303,30 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   snap.headline = lines[0] ?? null;
   if (snap.location === null && !contact) snap.location = lines[1] ?? null;
 
-  const photo = queryAll(card, 'img').find((i) => /profile-displayphoto|profile-framedphoto/.test(attr(i, 'src') ?? '')) ?? null;
-  if (photo) {
-    const url = attr(photo, 'src') ?? '';
-    snap.hasPhoto = true;
-    snap.photo = { url, uploadedAt: mediaUploadDate(url) };
-    snap.nameSources.photoAlt = attr(photo, 'alt') || null;
-    snap.openToWork = /#OPEN_TO_WORK/i.test(`${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`);
-    elements.set('photo', photo);
-  } else if (queryFirst(card, 'img, [class*="ghost"], svg[aria-label]')) {
-    snap.hasPhoto = false;
-    snap.openToWork = false;
-  }
+  readPhoto(card, nameEl, snap, elements);
   const banner = queryAll(card, 'img').find((i) => /profile-displaybackgroundimage/.test(attr(i, 'src') ?? ''));
   const bannerUrl = attr(banner, 'src');
   if (bannerUrl) snap.banner = { url: bannerUrl, uploadedAt: mediaUploadDate(bannerUrl) };
 
-  // The verification badge: an svg[role=img] "View Tushar's verifications" inside the name's
-  // ProfileVerificationTriggerRef link (or, as described earlier, an About-this-profile link).
+  // "Open to work": the photo's frame (its alt or title says #OPEN_TO_WORK), or the card's own
+  // "Open to work" words or hook. Not the owner's "Open to" button, which every self view has.
+  const photo = elements.get('photo');
+  const frame = `${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`;
+  const openToWorkHook = queryFirst(card, '[data-view-name*="open-to-work"], [componentkey*="OpenToWork"], [id*="open-to-work"], img[src*="OPEN_TO_WORK"]');
+  const openToWorkWords = queryAll(card, 'p, span, h3, a').some((e) => !queryFirst(e, 'p, span, h3') && OPEN_TO_WORK.test(textOf(e)) && textOf(e).length < 60);
+  snap.openToWork = /#OPEN_TO_WORK/i.test(frame) || openToWorkHook !== null || openToWorkWords;
+
+  // The verification badge: an svg "verified-…" (role=img, "View Tushar's verifications") beside
+  // the name, inside its link or the ProfileVerificationTriggerRef; an earlier variant put it in
+  // an About-this-profile link. A card with none of them is not verified.
   const trigger =
-    queryFirst(card, 'a[componentkey^="ProfileVerificationTriggerRef"]') ??
+    queryFirst(card, 'a[componentkey^="ProfileVerificationTriggerRef"], [data-view-name="profile-top-card-verified-badge"]') ??
     (nameEl ? ancestorWhere(nameEl, (e) => e.localName === 'a', card) : null) ??
     queryFirst(card, 'a[href*="about-this-profile"]');
-  if (trigger) {
-    const labels = [attr(trigger, 'aria-label'), ...queryAll(trigger, 'svg, img, [role="img"]').map((e) => attr(e, 'aria-label'))];
-    snap.verified = labels.some((l) => l !== null && VERIFIED_WORDS.test(l));
-  }
+  const badges = trigger ? [trigger, ...queryAll(trigger, 'svg, img, [role="img"]')] : [];
+  const byId = badges.some((e) => /^verified\b/i.test(attr(e, 'id') ?? '') || /verified/i.test(attr(e, 'data-test-icon') ?? ''));
+  const byLabel = badges.some((e) => VERIFIED_WORDS.test(attr(e, 'aria-label') ?? ''));
+  if (trigger || nameEl) snap.verified = byId || byLabel;
 
   for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));
