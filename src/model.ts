@@ -128,6 +128,15 @@ export interface PartCoverage {
    * Only with `seen: false`.
    */
   pending?: boolean;
+  /**
+   * The part is on the page (its card, heading or entries) but Telltale could not read it, or
+   * not all of it: entries it could not read, or the page contradicts what was read (the top card
+   * names a school, Education read none). Always with `seen: false`: its checks do not run and
+   * say why, never "read, none". See src/extract/coverage-rule.ts.
+   */
+  unreadable?: boolean;
+  /** Entries the reader found on the page that gave nothing it could read (set by the readers, settled by the coverage rule). */
+  unread?: number;
 }
 
 export type CoveragePart =
@@ -201,6 +210,7 @@ export interface NotAProfile {
 }
 
 import type { Application } from './application/model.ts';
+import type { Said } from './said.ts';
 
 // ---- Findings -------------------------------------------------------------------------------
 
@@ -233,6 +243,8 @@ export interface Finding {
   refs: ElementRef[];
   /** Where its badge goes when none of refs is on the page (the name, for a top-card detail a layout does not mark). */
   fallbackRef?: ElementRef;
+  /** The same words unrendered (src/said.ts): the UI shows them in the browser's language; title… stay English. */
+  said?: { title?: Said; evidence?: Said; howToVerify?: Said };
 }
 
 /** A signal that could not run on this snapshot: what is missing and how to see it. */
@@ -248,6 +260,8 @@ export interface NotChecked {
   view?: ProfileView;
   /** true when the signal checked what the page showed and this says only what it left out. */
   partial?: boolean;
+  /** reason and howToSee unrendered (src/said.ts), for the UI's language. */
+  said?: { reason?: Said; howToSee?: Said };
 }
 
 export type Level = 'low' | 'medium' | 'high';

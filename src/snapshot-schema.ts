@@ -19,6 +19,8 @@ const coverage = v.object({
   shown: v.pipe(v.number(), v.integer(), v.minValue(0)),
   total: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   pending: v.optional(v.boolean()),
+  unreadable: v.optional(v.boolean()),
+  unread: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 const image = v.nullable(v.object({ url: v.pipe(v.string(), v.maxLength(L.url)), uploadedAt: isoDay }));
 

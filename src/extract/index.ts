@@ -17,7 +17,8 @@ import {
 } from './snapshot.ts';
 import { readByText, detectByText } from './by-text.ts';
 import { readSduiProfile } from './sdui.ts';
-import { textOf } from './text.ts';
+import { settleCoverage, type ListPart } from './coverage-rule.ts';
+import { queryFirst, textOf } from './text.ts';
 
 export type { ElementMap } from './snapshot.ts';
 
@@ -65,9 +66,14 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
 
   if (index.sdui) {
     if (/\/recent-activity\//.test(path)) return { kind: 'activity', layout: 'sdui-2026' };
+    // The URL decides; the markup only without one, and a page with a profile's top card is a
+    // profile whatever its cards hold (the Skills card's entries carry the details page's keys).
+    if (detailsKind) return { kind: detailsKind, layout: 'sdui-2026' };
+    if (path.startsWith('/in/') && url) return { kind: 'profile', layout: 'sdui-2026' };
+    if (queryFirst(doc, '[componentkey$="Topcard"], [componentkey$="TopCard"], [data-view-name="profile-top-card"]')) return { kind: 'profile', layout: 'sdui-2026' };
     const fromMarkup = index.sduiDetails ? (DETAILS_KINDS[index.sduiDetails] ?? null) : null;
     // Without a URL (a saved page), the title says which list a details page is.
-    const fromText = detailsKind ?? fromMarkup ? null : detectByText(doc, url);
+    const fromText = fromMarkup ? null : detectByText(doc, url);
     const textKind = fromText === 'activity' || fromText?.startsWith('details-') ? fromText : null;
     return { kind: detailsKind ?? fromMarkup ?? textKind ?? 'profile', layout: 'sdui-2026' };
   }
@@ -132,13 +138,17 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     snap.locale = readLocale(doc);
     snap.nameSources.pageTitle = readPageTitle(doc);
 
-    if (layout === 'sdui-2026') readSduiProfile(doc, snap, elements);
+    let contradictions: ListPart[] = [];
+    if (layout === 'sdui-2026') contradictions = readSduiProfile(doc, snap, elements);
     else if (layout === 'guest') readGuestProfile(doc, snap, elements);
     else if (layout === 'unknown') { /* read by text below */ }
     else if (kind === 'activity') readEmberActivityPage(doc, snap, elements);
     else if (kind === 'profile') readEmberProfile(doc, index.anchors, snap, elements);
     else readEmberDetails(doc, kind, snap, elements);
+    // What a layout reader saw and could not read is not "read, none"; the text reader may read it.
+    settleCoverage(snap, contradictions);
     if (layout === 'unknown' || leftEmpty(snap)) readByText(doc, snap, elements);
+    settleCoverage(snap, contradictions);
 
     readOverlays(index.dialogs, snap, elements);
 

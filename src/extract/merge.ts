@@ -79,6 +79,8 @@ function mergeCoverage(base: PartCoverage, next: PartCoverage, shown: number): P
   const out: PartCoverage = { seen, shown, total: maxOrNull(base.total, next.total) };
   // "Not loaded yet" holds only until some view has seen the part.
   if (!seen && (next.pending === true || base.pending === true)) out.pending = true;
+  // A part this view could not read stays so until a view reads it.
+  if (!seen && (next.unreadable === true || base.unreadable === true)) out.unreadable = true;
   return out;
 }
 

@@ -12,6 +12,7 @@
 // structure described for it and the committed fixture fixtures/sdui-2026/, and reuses the line
 // rules of entity.ts, which the Ember pages validate.
 import type { ProfileSnapshot } from '../model.ts';
+import type { ListPart } from './coverage-rule.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
@@ -343,9 +344,14 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   if (urn) snap.memberId = urn[1] ?? null;
 }
 
-export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: ElementMap): void {
+/**
+ * Reads a 2026 page. Returns the list parts the page says hold entries whatever was read: the top
+ * card's chip for a school (a school icon or a link to a /school/ page) means there is Education.
+ */
+export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: ElementMap): ListPart[] {
   const card = sectionByKey(doc, ['Topcard', 'TopCard', 'topcard'], ['profile_Topcard', 'profile_TopCard']);
   if (card) readTopcard(card, snap, elements);
+  const named: ListPart[] = card && queryFirst(card, 'svg[id^="school"], a[href*="/school/"]') ? ['education'] : [];
 
   const about = sectionByKey(doc, ['About', 'AboutSection', 'Summary'], ['profile_About']);
   if (about) {
@@ -356,20 +362,24 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
 
   const exp = sectionByKey(doc, ['ExperienceTopLevelSection', 'ExperienceDetailsSection', 'ExperienceSection'], ['profile_ExperienceTopLevelSection_', 'profile_ExperienceDetailsSection_']);
   if (exp) {
-    const entities = topItems(exp).map(readItem);
-    for (const { position, el } of readPositions(entities, 0)) {
+    const roots = topItems(exp);
+    const read: Element[] = [];
+    for (const { position, el } of readPositions(roots.map(readItem), 0)) {
       snap.experience.push(position);
       elements.set(position.ref, el);
+      read.push(el);
     }
+    const unread = roots.filter((r) => !read.some((el) => r === el || r.contains(el))).length;
     const more = snap.kind === 'profile' ? showAllLink(exp, 'experience') : { link: false, total: null };
     snap.experienceShownAll = !more.link;
     snap.experienceTotal = more.total;
-    snap.coverage.experience = listCoverage(snap.experience.length, more);
+    snap.coverage.experience = listCoverage(snap.experience.length, more, unread);
   }
 
   const edu = sectionByKey(doc, ['EducationTopLevelSection', 'EducationDetailsSection', 'EducationSection'], ['profile_EducationTopLevelSection_', 'profile_EducationDetailsSection_']);
   if (edu) {
-    for (const item of topItems(edu)) {
+    const roots = topItems(edu);
+    for (const item of roots) {
       const ed = readEducation(readItem(item), snap.education.length);
       if (ed) {
         snap.education.push(ed);
@@ -377,12 +387,13 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       }
     }
     const more = showAllLink(edu, 'education');
-    snap.coverage.education = listCoverage(snap.education.length, more);
+    snap.coverage.education = listCoverage(snap.education.length, more, roots.length - snap.education.length);
   }
 
-  const certs = sectionByKey(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationTopLevelSection', 'CertificationsSection'], ['profile_CertificationTopLevel', 'profile_LicensesAndCertifications']);
+  const certs = sectionByKey(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationTopLevelSection', 'CertificationsSection', 'CertificationTopLevel'], ['profile_CertificationTopLevel', 'profile_LicensesAndCertifications']);
   if (certs) {
-    for (const item of topItems(certs)) {
+    const roots = topItems(certs);
+    for (const item of roots) {
       const c = readCertification(readItem(item), snap.certifications.length);
       if (c) {
         snap.certifications.push(c);
@@ -390,15 +401,17 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       }
     }
     const more = showAllLink(certs, 'certifications');
-    snap.coverage.certifications = listCoverage(snap.certifications.length, more);
+    snap.coverage.certifications = listCoverage(snap.certifications.length, more, roots.length - snap.certifications.length);
   }
 
-  const skills = sectionByKey(doc, ['SkillsTopLevelSection', 'SkillsSection'], ['profile_Skills']);
+  const skills = sectionByKey(doc, ['SkillsTopLevelSection', 'SkillsSection', 'Skills'], ['profile_Skills']);
   if (skills) {
-    for (const item of topItems(skills)) {
+    const keyed = skillEntries(skills);
+    for (const item of keyed.length > 0 ? [] : topItems(skills)) {
       const s = readSkill(readItem(item));
       if (s) snap.skills.push(s);
     }
+    readSkillEntries(keyed, snap);
     const more = showAllLink(skills, 'skills');
     snap.coverage.skills = listCoverage(snap.skills.length, more);
   }
@@ -415,15 +428,28 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
   }
   // A details page of skills: one entry per componentkey "com.linkedin.sdui.profile.skill(<member>, <id>)".
   if (snap.kind === 'details-skills' && snap.skills.length === 0) {
-    const items = queryAll(doc, '[componentkey^="com.linkedin.sdui.profile.skill("]').filter((el) => ancestorWhere(el, (p) => (attr(p, 'componentkey') ?? '').startsWith('com.linkedin.sdui.profile.skill(')) === null);
-    for (const item of items) {
-      const first = queryAll(item, 'p, span').map((p) => textOf(p)).find((t) => t !== '');
-      const s = first ? readSkill({ el: item, lines: [first], children: [], orgUrl: null, description: null }) : null;
-      if (s && !snap.skills.includes(s)) snap.skills.push(s);
-    }
+    const items = skillEntries(doc);
+    readSkillEntries(items, snap);
     if (items.length > 0) snap.coverage.skills = { seen: true, shown: snap.skills.length, total: snap.skills.length };
   }
   markLazyParts(doc, snap);
+  return named.filter((part) => snap.coverage[part].pending !== true);
+}
+
+const SKILL_KEY = 'com.linkedin.sdui.profile.skill(';
+
+/** Skill entries by their key (the card's or the details page's), without their dividers or nested copies. */
+function skillEntries(root: Document | Element): Element[] {
+  const keyed = (el: Element): boolean => (attr(el, 'componentkey') ?? '').startsWith(SKILL_KEY) && !(attr(el, 'componentkey') ?? '').endsWith('-divider');
+  return queryAll(root, `[componentkey^="${SKILL_KEY}"]`).filter((el) => keyed(el) && ancestorWhere(el, keyed) === null);
+}
+
+function readSkillEntries(items: Element[], snap: ProfileSnapshot): void {
+  for (const item of items) {
+    const first = queryAll(item, 'p, span').map((p) => textOf(p)).find((t) => t !== '');
+    const s = first ? readSkill({ el: item, lines: [first], children: [], orgUrl: null, description: null }) : null;
+    if (s && !snap.skills.includes(s)) snap.skills.push(s);
+  }
 }
 
 /**

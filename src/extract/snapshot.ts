@@ -25,8 +25,10 @@ export function showAllLink(section: Element, part: string): ShowAll {
 }
 
 /** A list section that was on the page: what it showed, out of the "Show all" total when it has one. */
-export function listCoverage(shown: number, more: ShowAll): PartCoverage {
-  return { seen: true, shown, total: more.link ? more.total : shown };
+export function listCoverage(shown: number, more: ShowAll, unread = 0): PartCoverage {
+  const c: PartCoverage = { seen: true, shown, total: more.link ? more.total : shown };
+  if (unread > 0) c.unread = unread;
+  return c;
 }
 
 export function emptySnapshot(url: string | null, kind: PageKind, layout: Layout): ProfileSnapshot {

@@ -28,6 +28,16 @@ export function sectionsMissing(signal: { id: string; category: Category }, snap
       pending[0],
     );
   }
+  const unreadable = missing.filter((s) => snapshot.coverage?.[s]?.unreadable === true);
+  if (unreadable.length > 0) {
+    const names = unreadable.map((s) => SECTION_NAMES[s]).join(' and ');
+    return notChecked(
+      signal,
+      `${names} ${unreadable.length > 1 ? 'are' : 'is'} on the page, but Telltale could not read ${unreadable.length > 1 ? 'their' : 'its'} entries`,
+      `read ${names} yourself, or open its "Show all" page (/details/${unreadable[0]}/); "Save the page structure" in the panel helps fix the reader`,
+      unreadable[0],
+    );
+  }
   if (sections.length === 1) {
     const [only] = sections as [Section];
     return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`, only);
