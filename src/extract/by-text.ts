@@ -15,7 +15,7 @@ import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, r
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
 import { isDegreeLine, isPronounsLine } from './top-card.ts';
-import { attr, cleanLinkedInUrl, isControl, isHiddenTwin, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
+import { attr, childElements, cleanLinkedInUrl, isControl, isHiddenTwin, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
 
 type Part = 'experience' | 'education' | 'certifications' | 'skills' | 'about' | 'activity';
 
@@ -525,13 +525,21 @@ export function readByText(doc: Document, snap: ProfileSnapshot, elements: Eleme
       }
       continue;
     }
-    if (snap.coverage[part].seen) continue;
+    // A part a layout reader read in part (some entries it could not read) stays "could not be
+    // read": reading it again here would count its entries twice.
+    if (snap.coverage[part].seen || snap[part].length > 0) continue;
     if (listKind !== null && listKind !== part) continue;
     const entries = readEntries(section, lines);
     const more = listKind ? { link: false, total: null } : showAll(section, part);
+    // List items left without a word beside items that have some: entries a person sees as
+    // there (an empty slot in the list) that hold nothing to read.
+    let unread = queryAll(section.root, 'li').filter((li) => textOf(li) === '' && childElements(li.parentElement as Element).some((s) => s !== li && textOf(s) !== '')).length;
     if (part === 'experience') {
       for (const { position, el } of readPositions(entries, snap.experience.length)) {
-        if (position.title === '' || (position.start === null && position.dates === null)) continue;
+        if (position.title === '' || (position.start === null && position.dates === null)) {
+          unread++;
+          continue;
+        }
         snap.experience.push(position);
         elements.set(position.ref, el);
       }
@@ -560,7 +568,7 @@ export function readByText(doc: Document, snap: ProfileSnapshot, elements: Eleme
       }
     }
     const shown = part === 'experience' ? snap.experience.length : part === 'education' ? snap.education.length : part === 'certifications' ? snap.certifications.length : snap.skills.length;
-    snap.coverage[part] = listCoverage(shown, more);
+    snap.coverage[part] = listCoverage(shown, more, unread);
   }
   // An activity page is one list of posts under "All activity".
   if (snap.kind === 'activity' && !snap.coverage.activity.seen) {

@@ -20,6 +20,7 @@ import {
   readCertification,
   readEducation,
   readPositions,
+  unreadPositions,
   readSkill,
 } from './entity.ts';
 import type { PageIndex } from './page-index.ts';
@@ -149,7 +150,8 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   const h1 = queryFirst(card, 'h1');
   snap.name = textOrNull(h1);
   if (h1) elements.set('name', h1);
-  snap.headline = textOrNull(queryFirst(card, '.text-body-medium'));
+  // The headline: its class, else the block LinkedIn marks for its generated suggestions.
+  snap.headline = textOrNull(queryFirst(card, '.text-body-medium') ?? queryFirst(card, '[data-generated-suggestion-target]'));
 
   // The location sits beside the "Contact info" link, in the same block.
   const contact = queryFirst(card, 'a[href*="/overlay/contact-info"]') ?? queryFirst(card, '#top-card-text-details-contact-info');
@@ -212,6 +214,8 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   if (aboutLink && /about-this-profile/.test(attr(aboutLink, 'href') ?? '')) {
     snap.verified = /verif/i.test(attr(aboutLink, 'aria-label') ?? '');
   }
+  // The badge itself beside the name (its icon is named "verified-small"/"verified-medium").
+  if (queryFirst(card, 'svg[data-test-icon^="verified"], li-icon[type^="verified"]')) snap.verified = true;
 
   for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));
@@ -241,38 +245,42 @@ function readAbout(anchors: ReadonlyMap<string, Element>, snap: ProfileSnapshot,
 
 function readExperience(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
   const entities = topEntities(scope).map(readEmberEntity);
-  for (const { position, el } of readPositions(entities, snap.experience.length)) {
+  const read = readPositions(entities, snap.experience.length);
+  for (const { position, el } of read) {
     snap.experience.push(position);
     elements.set(position.ref, el);
   }
+  const unread = unreadPositions(entities, read);
   const more = isDetails ? NO_SHOW_ALL : showAllLink(scope, 'experience');
   snap.experienceShownAll = !more.link;
   snap.experienceTotal = more.total;
-  snap.coverage.experience = listCoverage(snap.experience.length, more);
+  snap.coverage.experience = listCoverage(snap.experience.length, more, unread);
 }
 
 /** A details page is the whole list: it has no "Show all" link of its own. */
 const NO_SHOW_ALL: ShowAll = { link: false, total: null };
 
-/** Entries of a list section, each kept with its element for badges. */
-function readEntries<T extends { ref: string }>(scope: Element, list: T[], elements: ElementMap, read: (entity: ReturnType<typeof readEmberEntity>, index: number) => T | null): void {
+/** Entries of a list section, each kept with its element for badges; returns how many entries gave nothing. */
+function readEntries<T extends { ref: string }>(scope: Element, list: T[], elements: ElementMap, read: (entity: ReturnType<typeof readEmberEntity>, index: number) => T | null): number {
+  let unread = 0;
   for (const root of topEntities(scope)) {
     const item = read(readEmberEntity(root), list.length);
     if (item) {
       list.push(item);
       elements.set(item.ref, root);
-    }
+    } else unread++;
   }
+  return unread;
 }
 
 function readEducationSection(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
-  readEntries(scope, snap.education, elements, readEducation);
-  snap.coverage.education = listCoverage(snap.education.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'education'));
+  const unread = readEntries(scope, snap.education, elements, readEducation);
+  snap.coverage.education = listCoverage(snap.education.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'education'), unread);
 }
 
 function readCertifications(scope: Element, snap: ProfileSnapshot, elements: ElementMap, isDetails: boolean): void {
-  readEntries(scope, snap.certifications, elements, readCertification);
-  snap.coverage.certifications = listCoverage(snap.certifications.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'certifications'));
+  const unread = readEntries(scope, snap.certifications, elements, readCertification);
+  snap.coverage.certifications = listCoverage(snap.certifications.length, isDetails ? NO_SHOW_ALL : showAllLink(scope, 'certifications'), unread);
 }
 
 function readSkills(scope: Element, snap: ProfileSnapshot, isDetails: boolean): void {

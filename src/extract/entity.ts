@@ -125,6 +125,20 @@ export function isGroup(entity: EntityLines): boolean {
  * company; a role without its own employment type or place takes the header's (see the
  * expected files' README).
  */
+/**
+ * Entries a person sees that gave no position: a whole entry, or a role inside a company group
+ * (each role is an entry too). The coverage rule (coverage-rule.ts) turns any into "could not be read".
+ */
+export function unreadPositions(entities: EntityLines[], read: readonly { el: Element }[]): number {
+  const got = new Set(read.map((r) => r.el));
+  let unread = 0;
+  for (const entity of entities) {
+    if (isGroup(entity) && entity.children.length > 0) unread += entity.children.filter((c) => !got.has(c.el)).length;
+    else if (!got.has(entity.el)) unread++;
+  }
+  return unread;
+}
+
 export function readPositions(entities: EntityLines[], startRef: number): { position: Position; el: Element }[] {
   const out: { position: Position; el: Element }[] = [];
   let n = startRef;

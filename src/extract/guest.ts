@@ -161,6 +161,7 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
   const exp = queryFirst(doc, 'section[data-section="experience"]');
   if (exp) {
     const list = queryFirst(exp, 'ul.experience__list') ?? queryFirst(exp, 'ul');
+    let expUnread = 0;
     for (const li of list ? childElements(list) : []) {
       if (li.classList?.contains('experience-group') || queryFirst(li, 'ul.experience-group__positions')) {
         const company = textOrNull(queryFirst(li, '.experience-group-header__company'));
@@ -172,22 +173,29 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
         }
       } else {
         const pos = readGuestPosition(li, snap.experience.length, null, null);
-        if (pos.title === '' && pos.company === '') continue;
+        if (pos.title === '' && pos.company === '') {
+          expUnread++;
+          continue;
+        }
         snap.experience.push(pos);
         elements.set(pos.ref, li);
       }
     }
     // The public page lists every position it shows; it has no "Show all N" link.
     snap.experienceShownAll = true;
-    snap.coverage.experience = { seen: true, shown: snap.experience.length, total: null };
+    snap.coverage.experience = { seen: true, shown: snap.experience.length, total: null, ...(expUnread > 0 ? { unread: expUnread } : {}) };
   }
 
   const edu = queryFirst(doc, 'section[data-section="educationsDetails"]') ?? queryFirst(doc, 'section[data-section="education"]');
   if (edu) {
     const list = queryFirst(edu, 'ul.education__list') ?? queryFirst(edu, 'ul');
+    let eduUnread = 0;
     for (const li of list ? childElements(list) : []) {
       const school = textOf(queryFirst(li, 'h3'));
-      if (school === '') continue;
+      if (school === '') {
+        eduUnread++;
+        continue;
+      }
       // Degree is the plain span, field the first data-section="educations" span; later ones are grades.
       let degree: string | null = null;
       let field: string | null = null;
@@ -211,15 +219,19 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
       });
       elements.set(ref, li);
     }
-    snap.coverage.education = { seen: true, shown: snap.education.length, total: null };
+    snap.coverage.education = { seen: true, shown: snap.education.length, total: null, ...(eduUnread > 0 ? { unread: eduUnread } : {}) };
   }
 
   const certs = queryFirst(doc, 'section[data-section="certifications"]');
   if (certs) {
     const list = queryFirst(certs, 'ul');
+    let certUnread = 0;
     for (const li of list ? childElements(list) : []) {
       const name = textOf(queryFirst(li, 'h3'));
-      if (name === '') continue;
+      if (name === '') {
+        certUnread++;
+        continue;
+      }
       const time = queryFirst(li, 'time');
       const ref = `certification:${snap.certifications.length}`;
       snap.certifications.push({
@@ -230,7 +242,7 @@ export function readGuestProfile(doc: Document, snap: ProfileSnapshot, elements:
       });
       elements.set(ref, li);
     }
-    snap.coverage.certifications = { seen: true, shown: snap.certifications.length, total: null };
+    snap.coverage.certifications = { seen: true, shown: snap.certifications.length, total: null, ...(certUnread > 0 ? { unread: certUnread } : {}) };
   }
 
   // Activity: "Activity" and "More activity by …" lists; likes and shares, no relative times.

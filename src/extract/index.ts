@@ -146,9 +146,9 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     else if (kind === 'profile') readEmberProfile(doc, index.anchors, snap, elements);
     else readEmberDetails(doc, kind, snap, elements);
     // What a layout reader saw and could not read is not "read, none"; the text reader may read it.
-    settleCoverage(snap, contradictions);
+    const found = settleCoverage(snap, contradictions);
     if (layout === 'unknown' || leftEmpty(snap)) readByText(doc, snap, elements);
-    settleCoverage(snap, contradictions);
+    settleCoverage(snap, contradictions, found);
 
     readOverlays(index.dialogs, snap, elements);
 

@@ -14,7 +14,7 @@
 import type { ProfileSnapshot } from '../model.ts';
 import type { ListPart } from './coverage-rule.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
-import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
+import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill, unreadPositions } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { isDegreeLine, isPronounsLine } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
@@ -104,8 +104,8 @@ function groupRoles(item: Element): EntityLines[] {
     if (ancestorWhere(list, isItem, item) !== null || ancestorWhere(list, (p) => p.localName === 'ul' || p.localName === 'ol', item)) continue;
     for (const li of childElements(list)) {
       if (li.localName !== 'li') continue;
+      // A role with no line left is still a role a person sees: kept, so it counts as unread.
       const lines = itemLines(li);
-      if (lines.length === 0) continue;
       const desc = queryFirst(li, DESCRIPTION);
       roles.push({ el: li, lines, children: [], orgUrl: ownOrgUrl(li, item), description: textOrNull(desc) });
     }
@@ -362,14 +362,13 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
 
   const exp = sectionByKey(doc, ['ExperienceTopLevelSection', 'ExperienceDetailsSection', 'ExperienceSection'], ['profile_ExperienceTopLevelSection_', 'profile_ExperienceDetailsSection_']);
   if (exp) {
-    const roots = topItems(exp);
-    const read: Element[] = [];
-    for (const { position, el } of readPositions(roots.map(readItem), 0)) {
+    const entities = topItems(exp).map(readItem);
+    const read = readPositions(entities, 0);
+    for (const { position, el } of read) {
       snap.experience.push(position);
       elements.set(position.ref, el);
-      read.push(el);
     }
-    const unread = roots.filter((r) => !read.some((el) => r === el || r.contains(el))).length;
+    const unread = unreadPositions(entities, read);
     const more = snap.kind === 'profile' ? showAllLink(exp, 'experience') : { link: false, total: null };
     snap.experienceShownAll = !more.link;
     snap.experienceTotal = more.total;
@@ -465,6 +464,8 @@ export function markLazyParts(doc: Document, snap: ProfileSnapshot): void {
   };
   if (empty('[componentkey^="profileCardsExperienceOnly"]')) mark('experience');
   if (empty('[componentkey^="profileCardsBelowActivity"]')) {
+    // Pages without an Experience-only part render Experience among the parts below Activity.
+    if (!queryFirst(doc, '[componentkey^="profileCardsExperienceOnly"]')) mark('experience');
     mark('education');
     mark('certifications');
     mark('skills');
