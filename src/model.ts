@@ -210,7 +210,6 @@ export interface NotAProfile {
 }
 
 import type { Application } from './application/model.ts';
-import type { Said } from './said.ts';
 
 // ---- Findings -------------------------------------------------------------------------------
 
@@ -243,8 +242,6 @@ export interface Finding {
   refs: ElementRef[];
   /** Where its badge goes when none of refs is on the page (the name, for a top-card detail a layout does not mark). */
   fallbackRef?: ElementRef;
-  /** The same words unrendered (src/said.ts): the UI shows them in the browser's language; title… stay English. */
-  said?: { title?: Said; evidence?: Said; howToVerify?: Said };
 }
 
 /** A signal that could not run on this snapshot: what is missing and how to see it. */
@@ -260,8 +257,6 @@ export interface NotChecked {
   view?: ProfileView;
   /** true when the signal checked what the page showed and this says only what it left out. */
   partial?: boolean;
-  /** reason and howToSee unrendered (src/said.ts), for the UI's language. */
-  said?: { reason?: Said; howToSee?: Said };
 }
 
 export type Level = 'low' | 'medium' | 'high';
