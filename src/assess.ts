@@ -24,7 +24,7 @@ function strongestFirst(findings: Finding[]): Finding[] {
 }
 
 export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
-  const enabled = ctx.disabled && ctx.disabled.length > 0 ? signals.filter((s) => !ctx.disabled!.includes(s.id)) : signals;
+  const enabled = signals.filter((s) => !ctx.disabled?.includes(s.id) && (s.appliesTo?.(ctx) ?? true));
   const raw: { signal: Signal; findings: Finding[] }[] = [];
   const notChecked: NotChecked[] = [];
   let checksRun = 0;

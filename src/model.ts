@@ -278,6 +278,19 @@ export interface Assessment {
 
 // ---- What the extension remembers, as the history signals see it ------------------------------
 
+/**
+ * What the user's team knows of this profile (a team hub, coming): reports by colleagues and details
+ * shared with other profiles the team saw. Evidence from others, kept apart from the user's own
+ * history (MemoryView), whose reports and reviews are status and never evidence. No signal reads it
+ * yet; the hub's answers will become findings of their own category.
+ */
+export interface TeamView {
+  /** Reports of this profile by colleagues (never the user's own). */
+  reports: { by: string; at: string; destinations: string[]; outcome: 'open' | 'confirmed' | 'false-alarm' }[];
+  /** For a detail of this profile (by kind): how many other profiles in the team carry it, and whether any was reported. */
+  shared: { kind: 'phone' | 'email' | 'photo' | 'about' | 'profile'; otherProfiles: number; seenBy: number; reported: number }[];
+}
+
 /** A profile the user saw earlier that shares a detail with this one. */
 export interface SharedDetail {
   /** "phone" | "email" | "photo" | "about" */
@@ -292,7 +305,10 @@ export interface MemoryView {
   /** Earlier snapshots of this same member, oldest first, with when they were seen. */
   previous: { seenAt: string; snapshot: ProfileSnapshot }[];
   shared: SharedDetail[];
-  /** Reports the user filed on this profile before. */
+  /**
+   * Reports the user filed on this profile before: the user's own status (shown beside the pill,
+   * kept for reports and export), never read by a signal.
+   */
   reports: { sentAt: string; destinations: string[] }[];
 }
 
@@ -317,4 +333,6 @@ export interface AssessContext {
    * when it is given (src/compare.ts); the other signals never read it.
    */
   application?: Application | null;
+  /** What the user's team knows (a team hub); absent until one is joined. Evidence from others, apart from `memory`. */
+  team?: TeamView | null;
 }

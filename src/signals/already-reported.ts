@@ -1,26 +1,32 @@
-// The user (or their team) reported this profile before. Not new evidence about the page, but an
-// independent earlier judgement a reviewer should see first, so it is `warn`.
+// Colleagues reported this profile before, through the team hub (ctx.team). Evidence from others:
+// an independent earlier judgement a reviewer should see first. The user's OWN reports and reviews
+// are never read here (nor by any signal): they are status, shown beside the pill ("Reported by
+// you on …"), and never move the score (issue 22, item 5). Without a team hub joined there is
+// nothing this signal could look at: it applies only with one (Signal.appliesTo), and is then
+// neither run nor counted among the checks.
 import type { Signal } from './signal.ts';
 import { finding } from './common/findings.ts';
-import { memoryMissing } from './common/memory.ts';
 
 const self = { id: 'already-reported', category: 'history' } as const;
 
+const OUTCOME_WORDS = { open: 'not yet decided', confirmed: 'confirmed by the team', 'false-alarm': 'found to be a false alarm' } as const;
+
 export const alreadyReported: Signal = {
   ...self,
+  appliesTo: (ctx) => ctx.team !== undefined && ctx.team !== null,
   run(_snapshot, ctx) {
-    const missing = memoryMissing(ctx, self);
-    if (missing) return { findings: [], notChecked: missing };
-    const reports = ctx.memory!.reports;
+    const reports = ctx.team?.reports ?? [];
     if (reports.length === 0) return { findings: [] };
-    const lines = reports.map((r) => `${r.sentAt.slice(0, 10)} to ${r.destinations.join(', ') || 'your own records'}`);
+    const confirmed = reports.some((r) => r.outcome === 'confirmed');
+    const allFalseAlarms = reports.every((r) => r.outcome === 'false-alarm');
+    const lines = reports.slice(0, 10).map((r) => `${r.by} on ${r.at.slice(0, 10)} to ${r.destinations.join(', ') || 'the team hub'} (${OUTCOME_WORDS[r.outcome]})`);
     return {
       findings: [
         finding(self, {
-          severity: 'warn',
-          title: 'You reported this profile before',
-          evidence: `Reported ${lines.join('; ')}.`,
-          howToVerify: 'Read your earlier report and check whether its concerns were answered.',
+          severity: confirmed ? 'alert' : allFalseAlarms ? 'info' : 'warn',
+          title: 'Reported by a colleague',
+          evidence: `Reported by ${lines.join('; ')}.`,
+          howToVerify: 'Ask the colleague what they saw, and read their report before you decide.',
           refs: ['name'],
         }),
       ],

@@ -222,10 +222,10 @@ export const catalogue: readonly CatalogueEntry[] = [
   {
     id: 'already-reported',
     category: 'history',
-    name: 'Already reported',
-    whyItMatters: 'You (or your team) reported this profile before.',
-    benignExplanations: 'None.',
-    source: 'Telltale\'s own record of the reports made from this browser.',
+    name: 'Reported by a colleague',
+    whyItMatters: 'Someone in your team reported this profile through the team hub: an earlier, independent judgement to read before you decide. Your own reports are not this: they are shown beside the pill as your status and never add to the score.',
+    benignExplanations: 'A colleague can be wrong: the team may have found it a false alarm (the finding says so and weighs nothing then), and a hijacked account\'s owner is usually a victim.',
+    source: 'The team hub\'s record of the reports its members made (only keyed hashes of the profile reach the hub).',
   },
   ...applicationCatalogue,
 ];

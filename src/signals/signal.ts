@@ -25,5 +25,11 @@ export interface Signal {
   id: string;
   category: Category;
   run(snapshot: ProfileSnapshot, ctx: AssessContext): SignalResult;
+  /**
+   * false: in this setting the signal has nothing it could ever look at (a team's evidence with no
+   * team hub joined), so it is neither run nor counted among the checks. Absent: always applies.
+   * Never a way to skip a check whose input is merely missing from the page: that is notChecked.
+   */
+  appliesTo?(ctx: AssessContext): boolean;
   corroboration?: Corroboration;
 }

@@ -26,6 +26,6 @@ export function earlierReportLine(earlier: { createdAt: string; destinations: De
 
 /** The review line with where a report went: "Reported on 2 Dec 2026 to your report log and the team webhook". */
 export function reviewLineFull(review: Review, locale?: string): string {
-  const line = reviewLine(review, locale);
+  const line = reviewLine({ ...review, reportedTo: undefined }, locale);
   return review.outcome === 'reported' && review.reportedTo ? `${line} to ${destinationList(review.reportedTo)}` : line;
 }

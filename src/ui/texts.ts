@@ -5,6 +5,7 @@
 import type { Review, ReviewOutcome } from '../messages.ts';
 import { t, tn, words } from '../i18n.ts';
 import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
+import type { Destination } from '../settings.ts';
 
 export const LEVEL_WORDS = words<Level>('level_', ['high', 'medium', 'low']);
 
@@ -32,16 +33,35 @@ export const findingsCount = (n: number) => tn('findings', n);
  */
 export const countedFindings = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== 'info');
 
-/** Fewer than half the checks ran: too little was seen to call the profile clear. */
-export const partlyChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => a.checksRun * 2 < a.checksTotal;
+/** Most checks ran: more than half. */
+export const mostChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => a.checksRun * 2 > a.checksTotal;
 
-/** The pill's colour: green only for "No concerns" (no finding that counts, at least half the checks ran, a known layout). */
+/** Half the checks or fewer ran: too little was seen to call the profile clear. */
+export const partlyChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => !mostChecked(a);
+
+/**
+ * The account-history checks did not run: "About this profile" (when the account was made, when its
+ * name, photo or contact details changed, its verifications) was neither opened on this visit nor
+ * remembered from a recent one. Those are the checks that tell a hijacked dormant account.
+ */
+export const historyUnchecked = (a: Pick<Assessment, 'notChecked'>) => a.notChecked.some((n) => n.view === 'aboutThisProfile' && n.partial !== true);
+
+/**
+ * The pill may vouch ("No concerns", green) only for what ran: no finding that counts, a known
+ * layout, most checks run, and the account-history checks among them.
+ */
+export const vouches = (a: Assessment) => a.level === 'low' && !a.layoutNew && countedFindings(a.findings).length === 0 && mostChecked(a) && !historyUnchecked(a);
+
+/** The pill's colour: green only for "No concerns" (vouches: no finding that counts, most checks and the account-history ones ran, a known layout). */
 export type PillTone = Level | 'neutral';
 
 /**
  * The pill's state, from the assessment: its words and its tone.
  * - medium / high: the level (evidence was found; fewer checks do not make it weaker);
- * - low, a known layout, no counted finding, at least half the checks ran: "No concerns in what was checked", green;
+ * - low, a known layout, no counted finding, most checks run, "About this profile" among what was
+ *   read (on this visit or remembered): "No concerns in what was checked", green;
+ * - the same with "About this profile" not read: "No signs so far · “About this profile” not opened ·
+ *   16 of 25 checks ran", neutral (the panel leads with the button that opens it);
  * - low with counted findings (a warning too weak to reach "Some concerns"): "Minor concerns", neutral;
  * - low with fewer than half the checks run: "Partly checked: 6 of 25 checks ran", neutral, never green;
  * - a layout Telltale does not know: says so (see Assessment.layoutNew), neutral unless medium / high.
@@ -51,11 +71,12 @@ export function pillState(a: Assessment): { text: string; tone: PillTone } {
   const counted = countedFindings(a.findings).length;
   const count = findingsCount(counted);
   const concern = a.level !== 'low';
-  const tone: PillTone = concern ? a.level : !a.layoutNew && counted === 0 && !partlyChecked(a) ? 'low' : 'neutral';
+  const tone: PillTone = concern ? a.level : vouches(a) ? 'low' : 'neutral';
   // A layout Telltale does not know yet: say so and how much ran; never "no concerns".
   const details = `${counted > 0 ? `${count} · ` : ''}${coverageText(a)}`;
   if (a.layoutNew) return { text: t('pill_layout_new', details), tone };
   if (!concern && partlyChecked(a)) return { text: t('pill_partly', details), tone };
+  if (!concern && counted === 0 && historyUnchecked(a)) return { text: t('pill_no_signs', coverageText(a)), tone };
   return { text: `${levelWords(a)} · ${count} · ${coverageText(a)}`, tone };
 }
 
@@ -63,7 +84,8 @@ export function pillState(a: Assessment): { text: string; tone: PillTone } {
 export function levelWords(a: Assessment): string {
   if (a.level !== 'low') return LEVEL_WORDS[a.level];
   if (partlyChecked(a)) return t('level_partly');
-  return countedFindings(a.findings).length > 0 ? t('level_minor') : LEVEL_WORDS.low;
+  if (countedFindings(a.findings).length > 0) return t('level_minor');
+  return historyUnchecked(a) ? t('level_no_signs') : LEVEL_WORDS.low;
 }
 
 /** "High risk · 3 findings · 9 of 14 checks ran": the level in words, the counted findings and the coverage (see pillState). */
@@ -85,10 +107,25 @@ export function shortDate(iso: string, locale?: string): string {
   return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** "Reported on 2 Dec 2026", "Cleared by you on 2 Dec 2026" (where a report went: report-texts.ts, outside the content script). */
+const DESTINATION_NAMES = words<Destination>('destination_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
+
+/** "a, b and c" in the UI language (list_and). */
+function listAnd(items: readonly string[]): string {
+  return items.length > 1 ? t('list_and', [items.slice(0, -1).join(', '), items.at(-1)!]) : (items[0] ?? '');
+}
+
+/**
+ * The user's own decision, shown as status, never as evidence: "Reported by you on 2 Dec 2026 · to:
+ * LinkedIn and team webhook", "Cleared by you on 2 Dec 2026". A report or review never adds a
+ * finding or moves the score (issue 22, item 5); what colleagues reported will be evidence of
+ * its own (model.ts TeamView).
+ */
 export function reviewLine(review: Review, locale?: string): string {
   const when = shortDate(review.at, locale);
-  if (review.outcome === 'reported') return t('review_reported', when);
+  if (review.outcome === 'reported') {
+    const to = (review.reportedTo ?? []).filter((d): d is Destination => d in DESTINATION_NAMES).map((d) => DESTINATION_NAMES[d]);
+    return to.length > 0 ? t('review_reported_to', [when, listAnd(to)]) : t('review_reported', when);
+  }
   if (review.outcome === 'cleared') return clearedLine(review, locale);
   return t('review_other', [OUTCOME_WORDS[review.outcome], when]);
 }

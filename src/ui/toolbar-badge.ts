@@ -1,10 +1,11 @@
 // What the toolbar button shows for one tab: a letter for the level on the level's colour, "?" when
-// too little was seen to say (fewer than half the checks ran, or a layout Telltale does not know),
+// too little was seen to say (fewer than half the checks ran, a layout Telltale does not know, or
+// "About this profile" not read, so the account-history checks did not run),
 // nothing when the tab shows no profile. The button's title says the same in words: a letter and a
 // colour alone are not enough for everyone.
 import type { TabState } from '../messages.ts';
 import { PALETTE } from './styles.ts';
-import { partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
+import { historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
 
 export interface ToolbarBadge {
   text: string;
@@ -31,7 +32,8 @@ export function toolbarBadge(state: TabState | null | undefined): ToolbarBadge |
   const title = PILL_PREFIX + text;
   if (assessment.level === 'high') return { text: 'H', color: COLOURS.high, title };
   if (assessment.level === 'medium') return { text: 'M', color: COLOURS.medium, title };
-  if (assessment.layoutNew || partlyChecked(assessment)) return { text: '?', color: COLOURS.neutral, title };
+  // Too little seen to say, or the account-history checks ("About this profile") not run: "?", not "L".
+  if (assessment.layoutNew || partlyChecked(assessment) || historyUnchecked(assessment)) return { text: '?', color: COLOURS.neutral, title };
   // Low: green only when the pill is ("No concerns"); a weak finding keeps the letter but not the green.
   return { text: 'L', color: tone === 'low' ? COLOURS.low : COLOURS.neutral, title };
 }

@@ -33,7 +33,7 @@ describe('Chromium', () => {
   it('shows the worker\'s answer beside the name on a profile page', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
     const text = await (await chromiumProbe(page)).waitFor(pillText, undefined, 20_000);
-    expect(text).toMatch(/^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?)\d+ of \d+ checks ran$/);
+    expect(text).toMatch(/^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?|No signs so far · “About this profile” not opened · )\d+ of \d+ checks ran$/);
     // The pill sits right after the h1 that holds the name, not somewhere else on the page.
     const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
     expect(besideName).toBe('pill');
@@ -83,7 +83,7 @@ describe('Firefox', () => {
   it('shows the worker\'s answer beside the name on a profile page', async () => {
     const page = await session.open(DEMO_PROFILE_URL);
     const text = await firefoxProbe(session.browser, page).waitFor(pillText, undefined, 20_000);
-    expect(text).toMatch(/^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?)\d+ of \d+ checks ran$/);
+    expect(text).toMatch(/^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?|No signs so far · “About this profile” not opened · )\d+ of \d+ checks ran$/);
     const besideName = await page.evaluate(() => document.querySelector('h1')?.nextElementSibling?.getAttribute('data-telltale'));
     expect(besideName).toBe('pill');
     await page.close();

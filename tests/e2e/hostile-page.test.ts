@@ -205,7 +205,7 @@ function uiText(): { pill: string; panel: string } {
 const realPill = () => /^Telltale: (High|Some|No)/.test(rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="pill"], [part~="pill"]')?.textContent ?? '');
 const panelOpen = () => !!rootOf(document.querySelector('[data-telltale="panel"]'))?.querySelector('[role="dialog"]');
 
-const FINDING_WORDS = /High risk|Some concerns|No concerns|finding|checks ran|Two full-time|Alert|Warning|also appears|Same email/;
+const FINDING_WORDS = /High risk|Some concerns|No concerns|No signs so far|finding|checks ran|Two full-time|Alert|Warning|also appears|Same email/;
 
 /** What the extension stored that an attacker's action would change. */
 interface Stored {
@@ -348,7 +348,7 @@ describe('Chromium', () => {
     const { pill, panel } = await probe.run(uiText);
     console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
     // Over-long fields are cut to the worker's limits, not refused: the page is checked.
-    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: )/);
+    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: |No signs so far · )/);
     expect(panel).toContain('<img src=x onerror=');
     // Press every button the panel has that stays in the page (not the views, which navigate).
     await probe.click('panel', 'button', 'Report this profile');
@@ -534,7 +534,7 @@ describe('Firefox', () => {
     const { pill, panel } = await probe.run(uiText);
     console.log(`[hostile-page] the XSS corpus profile's pill: ${pill.slice(0, 120)}`);
     // Over-long fields are cut to the worker's limits, not refused: the page is checked.
-    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: )/);
+    expect(pill).toMatch(/^Telltale: (High risk · |Some concerns · |Minor concerns · |No concerns in what was checked · |Partly checked: |No signs so far · )/);
     expect(panel).toContain('<img src=x onerror=');
     await probe.click('panel', 'button', 'Report this profile');
     await sleep(1_000);

@@ -220,7 +220,7 @@ function addLazySection(): void {
 }
 
 const AXE_PATH = join(root, 'node_modules/axe-core/axe.min.js');
-const PILL_FORMAT = /^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?)\d+ of \d+ checks ran$/;
+const PILL_FORMAT = /^Telltale: ((High risk|Some concerns|Minor concerns|No concerns in what was checked) · \d+ findings? · |Partly checked: (\d+ findings? · )?|No signs so far · “About this profile” not opened · )\d+ of \d+ checks ran$/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---- Chromium ------------------------------------------------------------------------------------------

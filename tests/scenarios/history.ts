@@ -84,15 +84,32 @@ export const historyScenarios: Scenario[] = [
     snapshot: snapshot({ contact: { phones: [{ raw: '+46 8 123 456 00', label: 'Work' }], emails: [], websites: [] } }),
     ctx: context({ memory: memory({ shared: [{ detail: 'phone', value: '+46 8 123 456 00', others: [{ profileUrl: null, name: 'A colleague at Norrsken Systems' }] }] }) }),
     fires: { 'shared-across-profiles': 'warn' },
-    silent: ['already-reported'],
+    silent: [],
   },
   {
-    name: 'reported before',
+    name: 'reported by a colleague through the team hub',
     story: 'fires',
     snapshot: snapshot(),
-    ctx: context({ memory: memory({ reports: [{ sentAt: '2026-10-01T09:00:00Z', destinations: ['LinkedIn'] }] }) }),
+    ctx: context({ memory: memory(), team: { reports: [{ by: 'A colleague', at: '2026-10-01T09:00:00Z', destinations: ['LinkedIn'], outcome: 'open' }], shared: [] } }),
     fires: { 'already-reported': 'warn' },
     silent: [],
+  },
+  {
+    name: 'reported by a colleague, found a false alarm',
+    story: 'look-alike: the team cleared it; said, weighing nothing',
+    snapshot: snapshot(),
+    ctx: context({ memory: memory(), team: { reports: [{ by: 'A colleague', at: '2026-10-01T09:00:00Z', destinations: [], outcome: 'false-alarm' }], shared: [] } }),
+    fires: { 'already-reported': 'info' },
+    silent: [],
+  },
+  {
+    name: 'reported before by the user',
+    story: "look-alike: the user's own report is status shown beside the pill, never evidence against the member",
+    snapshot: snapshot(),
+    // A team is joined and nobody there reported it; the user's own earlier report counts for nothing.
+    ctx: context({ memory: memory({ reports: [{ sentAt: '2026-10-01T09:00:00Z', destinations: ['LinkedIn'] }] }), team: { reports: [], shared: [] } }),
+    fires: {},
+    silent: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
   },
   {
     name: 'remembered, never reported',
@@ -100,7 +117,7 @@ export const historyScenarios: Scenario[] = [
     snapshot: snapshot(),
     ctx: context({ memory: memory() }),
     fires: {},
-    silent: ['already-reported', 'shared-across-profiles'],
+    silent: ['shared-across-profiles'],
     notChecked: ['changed-since-last-seen'],
   },
   {
@@ -109,6 +126,6 @@ export const historyScenarios: Scenario[] = [
     snapshot: snapshot(),
     fires: {},
     silent: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
-    notChecked: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'],
+    notChecked: ['changed-since-last-seen', 'shared-across-profiles'],
   },
 ];

@@ -6,8 +6,8 @@ import { signals } from '../../src/signals/index.ts';
 import { context, memory, snapshot } from '../scenarios/builder.ts';
 
 describe('assess', () => {
-  it('runs every signal on a full snapshot with memory', () => {
-    const a = assess(snapshot(), context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }) }));
+  it('runs every signal on a full snapshot with memory and a team', () => {
+    const a = assess(snapshot(), context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }), team: { reports: [], shared: [] } }));
     expect(a.checksTotal).toBe(signals.length);
     expect(a.checksRun).toBe(signals.length);
     expect(a.notChecked).toEqual([]);
@@ -21,17 +21,31 @@ describe('assess', () => {
     expect(a.notChecked.filter((n) => n.category === 'contact' && !n.partial)).toHaveLength(contactSignals);
     const overlap = a.notChecked.find((n) => n.signal === 'overlapping-full-time-roles');
     expect(overlap).toMatchObject({ partial: true, reason: expect.stringContaining('6 of 9 positions are not shown') });
-    // 5 contact signals + contact-details + 3 history + seniority (needs the hidden positions) blocked.
-    expect(a.checksRun).toBe(signals.length - contactSignals - 1 - 3 - 1);
+    // 5 contact signals + contact-details + 2 history + seniority (needs the hidden positions) blocked;
+    // the team's check is not counted at all without a team hub.
+    expect(a.checksTotal).toBe(signals.length - 1);
+    expect(a.checksRun).toBe(signals.length - 1 - contactSignals - 1 - 2 - 1);
   });
 
   it('leaves out signals the user switched off', () => {
     const s = snapshot({ contact: { phones: [], emails: ['x@mailinator.com'], websites: [] } });
     expect(assess(s, context()).findings.map((f) => f.signal)).toContain('disposable-email');
-    const off = assess(s, context({ disabled: ['disposable-email'] }));
+    const off = assess(s, context({ disabled: ['disposable-email'], team: { reports: [], shared: [] } }));
     expect(off.findings.map((f) => f.signal)).not.toContain('disposable-email');
     expect(off.checksTotal).toBe(signals.length - 1);
     expect(off.score).toBe(0);
+  });
+
+  it("counts the team's check only with a team hub joined, and never reads the user's own reports (issue 22, item 5)", () => {
+    const mine = memory({ reports: [{ sentAt: '2026-10-01T09:00:00Z', destinations: ['linkedin', 'webhook'] }] });
+    const alone = assess(snapshot(), context({ memory: memory() }));
+    const reported = assess(snapshot(), context({ memory: mine }));
+    expect(alone.checksTotal).toBe(signals.length - 1);
+    // The user's own report changes nothing: no finding, the same score and the same checks.
+    expect(reported).toEqual(alone);
+    const team = assess(snapshot(), context({ memory: mine, team: { reports: [{ by: 'Ada', at: '2026-11-02T10:00:00Z', destinations: ['linkedin'], outcome: 'confirmed' }], shared: [] } }));
+    expect(team.checksTotal).toBe(signals.length);
+    expect(team.findings.find((f) => f.signal === 'already-reported')).toMatchObject({ severity: 'alert', title: 'Reported by a colleague' });
   });
 
   it('raises a lone info sign to warn only beside an independent sign', () => {

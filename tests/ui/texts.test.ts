@@ -4,6 +4,9 @@ import type { Finding, Severity } from '../../src/model.ts';
 import { isSafeViewUrl, profileSlug, viewFor, viewUrl } from '../../src/ui/missing-views.ts';
 import { SCORING } from '../../src/score.ts';
 import { countedFindings, levelWords, pillLine, pillState, reviewLine } from '../../src/ui/texts.ts';
+import { toolbarBadge } from '../../src/ui/toolbar-badge.ts';
+import { evidenceLevelWords } from '../../src/evidence-words.ts';
+import type { TabState } from '../../src/messages.ts';
 
 const finding = (severity: Severity): Finding => ({ id: severity, signal: severity, category: 'timeline', severity, title: '', evidence: '', howToVerify: '', refs: [] });
 
@@ -15,10 +18,27 @@ describe('pill line', () => {
     expect(pillLine({ ...base, level: 'high', findings: [finding('alert'), finding('warn')] })).toBe('High risk · 2 findings · 9 of 14 checks ran');
   });
 
-  it('says "No concerns", in green, only with no finding that counts and at least half the checks run', () => {
+  it('says "No concerns", in green, only with no finding that counts, most checks run and the account-history checks among them', () => {
     expect(pillState({ ...base, level: 'low' })).toEqual({ text: 'No concerns in what was checked · 0 findings · 9 of 14 checks ran', tone: 'low' });
-    // Exactly half is "most checks run" enough; one fewer is not.
-    expect(pillState({ ...base, level: 'low', checksRun: 7 })).toEqual({ text: 'No concerns in what was checked · 0 findings · 7 of 14 checks ran', tone: 'low' });
+    // More than half is "most checks run"; exactly half is not.
+    expect(pillState({ ...base, level: 'low', checksRun: 8 })).toEqual({ text: 'No concerns in what was checked · 0 findings · 8 of 14 checks ran', tone: 'low' });
+    expect(pillState({ ...base, level: 'low', checksRun: 7 })).toEqual({ text: 'Partly checked: 7 of 14 checks ran', tone: 'neutral' });
+  });
+
+  it('vouches for nothing while "About this profile" was not read: "No signs so far", neutral, and "?" on the toolbar (issue 22, item 4)', () => {
+    const history = { signal: 'identity-edits-on-an-old-account', category: 'identity' as const, reason: 'not opened', howToSee: 'open it', view: 'aboutThisProfile' as const };
+    const a = { ...base, level: 'low' as const, checksRun: 16, checksTotal: 25, notChecked: [history] };
+    expect(pillState(a)).toEqual({ text: 'No signs so far · “About this profile” not opened · 16 of 25 checks ran', tone: 'neutral' });
+    expect(levelWords(a)).toBe('No signs so far');
+    expect(toolbarBadge({ status: 'profile', assessment: a } as unknown as TabState)).toMatchObject({ text: '?' });
+    // A history check that ran on what was shown and only says what it left out does not hold the green back.
+    const partial = { ...a, notChecked: [{ ...history, partial: true }] };
+    expect(pillState(partial).tone).toBe('low');
+    expect(toolbarBadge({ status: 'profile', assessment: partial } as unknown as TabState)).toMatchObject({ text: 'L' });
+    // Evidence found is said whatever did not run.
+    expect(pillState({ ...a, level: 'high', findings: [finding('alert'), finding('alert')] }).tone).toBe('high');
+    // The panel's first line says the same.
+    expect(evidenceLevelWords(a, [])).toMatch(/^No signs so far: “About this profile” was not read/);
   });
 
   it('never counts a note (info, weight 0) as a finding: "no concerns · 1 finding" cannot be written', () => {

@@ -88,7 +88,7 @@ describe('memory in the worker', () => {
 
   it('passes the disabled signals and the region from the settings', async () => {
     const { worker, tab } = setup();
-    await worker.handleUi({ type: 'ui/settings-set', patch: { disabledSignals: ['changed-since-last-seen', 'shared-across-profiles', 'already-reported'] } });
+    await worker.handleUi({ type: 'ui/settings-set', patch: { disabledSignals: ['changed-since-last-seen', 'shared-across-profiles'] } });
     const a = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
     if (!a.ok || !('assessment' in a)) throw new Error('no answer');
     expect([...a.assessment.findings.map((f) => f.signal), ...a.assessment.notChecked.map((n) => n.signal)]).not.toContain('changed-since-last-seen');
@@ -144,7 +144,8 @@ describe('reports from the worker', () => {
     };
     const { worker, wakes, advance, tab } = setup({ post });
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/telltale', webhookSecret: 'team-secret' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    const before = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    if (!before.ok || !('assessment' in before)) throw new Error('no answer');
     const answer = await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook', 'clipboard', 'ic3', 'linkedin'], note: 'Applied for our backend role', screenshot: 'data:image/jpeg;base64,AAAA' });
     if (!answer.ok || !('report' in answer)) throw new Error(JSON.stringify(answer));
     const { report } = answer;
@@ -178,10 +179,14 @@ describe('reports from the worker', () => {
     expect(overview.overview.reports[0]).toMatchObject({ id: 'report-1', webhook: { state: 'delivered', attempts: 3 } });
     expect(wakes[wakes.length - 1]).toBeNull();
 
-    // The next view of the profile knows it was reported.
+    // The next view of the profile knows it was reported, as the user's own status (the review),
+    // never as a finding or in the score (issue 22, item 5).
     const again = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
     if (!again.ok || !('assessment' in again)) throw new Error('no answer');
-    expect(again.assessment.findings.map((f) => f.signal)).toContain('already-reported');
+    expect(again.assessment.findings.map((f) => f.signal)).not.toContain('already-reported');
+    expect(again.assessment.score).toBe(before.assessment.score);
+    expect(again.assessment.findings.map((f) => f.id)).toEqual(before.assessment.findings.map((f) => f.id));
+    expect(again.review).toMatchObject({ outcome: 'reported', reportedTo: expect.arrayContaining(['webhook']) });
   });
 
   it('builds a mailto only with a configured address, and refuses sending without consent', async () => {

@@ -36,7 +36,7 @@ describe('the page-facing assessment', () => {
     const full = assess(seen, { now: new Date('2026-11-01T10:00:00Z'), region: 'GB', memory });
     const fromMemory = full.findings.filter((f) => /Zzyzx|zzyzx|Qwerty|2026-02-01/.test(`${f.id} ${f.title} ${f.evidence} ${f.howToVerify}`));
     // The memory did make findings, and the full assessment names what they are about.
-    expect(fromMemory.map((f) => f.signal)).toEqual(expect.arrayContaining(['shared-across-profiles', 'changed-since-last-seen', 'already-reported', 'photo']));
+    expect(fromMemory.map((f) => f.signal)).toEqual(expect.arrayContaining(['shared-across-profiles', 'changed-since-last-seen', 'photo']));
     const page = pageAssessment(full);
     expect(JSON.stringify(page)).not.toMatch(/Zzyzx|zzyzx|Qwerty|2026-02-01/);
     expect(page.findings).toHaveLength(full.findings.length);
