@@ -5,7 +5,45 @@
 // check cannot transliterate is "not checked", never a finding: the script of a name is never a sign.
 import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
-import { compareNameWithHandle, slugTokens } from './common/person-names.ts';
+import { compareNameWithHandle, isRandomSuffix, slugTokens } from './common/person-names.ts';
+
+/**
+ * Words of handles, not of names ("techguru", "the-data-guy", "codes-and-coffee"): a slug with one
+ * of them is a chosen handle. Ordinary vocabulary, never names or parts of names of any origin; a
+ * word of four letters or more also counts at the start or end of a joined token ("pixelsmith",
+ * "thedataguy").
+ */
+const HANDLE_WORDS = new Set([
+  'the', 'and', 'of', 'my', 'its', 'im', 'iam', 'real', 'official', 'hq', 'dev', 'devs', 'code', 'codes', 'coder', 'coding', 'tech', 'techie', 'data',
+  'cloud', 'ai', 'ml', 'web', 'app', 'apps', 'design', 'designs', 'designer', 'studio', 'digital', 'media', 'pro', 'guru', 'ninja', 'wizard',
+  'geek', 'nerd', 'hacker', 'hacks', 'builds', 'builder', 'writes', 'writer', 'talks', 'says', 'thinks', 'online', 'hire', 'hiring', 'jobs',
+  'career', 'careers', 'recruiter', 'recruiting', 'talent', 'hr', 'consulting', 'consultant', 'coach', 'mentor', 'lab', 'labs', 'works', 'io',
+  'inc', 'llc', 'ltd', 'group', 'team', 'pixel', 'pixels', 'maker', 'makes', 'creative', 'crypto', 'blockchain', 'fintech', 'security', 'cyber',
+  'sec', 'ops', 'devops', 'engineer', 'eng', 'architect', 'analytics', 'analyst', 'marketing', 'sales', 'growth', 'product', 'pm', 'ux', 'ui',
+  'seo', 'photo', 'photography', 'art', 'arts', 'music', 'travel', 'life', 'world', 'global', 'page', 'profile', 'coffee', 'guy', 'girl',
+  'dude', 'boss', 'fan', 'lover', 'expert', 'tutor', 'teacher', 'dad', 'mom', 'mum', 'hub', 'zone', 'net', 'blog', 'vlog',
+]);
+
+function isHandleWord(token: string): boolean {
+  if (HANDLE_WORDS.has(token)) return true;
+  for (const w of HANDLE_WORDS) if (w.length >= 4 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) return true;
+  return false;
+}
+
+/**
+ * Does the address name a person (another one, since the name did not match)? LinkedIn's own shape
+ * ("first-last-4a2b3c1": two or more words and the random suffix LinkedIn adds to an address it makes
+ * from the name), or two or more name-like words with no handle word among them. A handle, one
+ * word (a given name alone) or words that name no one do not: at most a note.
+ */
+export function slugNamesAPerson(slug: string, tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => /^[a-z]{2,}$/.test(t));
+  if (words.length < 2) return false;
+  const parts = slug.toLowerCase().split(/[-_]+/);
+  const linkedInShape = parts.length >= 3 && isRandomSuffix(parts[parts.length - 1] ?? '') && parts.slice(0, -1).every((p) => /^[a-z\u00c0-\u024f]{2,}$/.test(p));
+  if (linkedInShape) return true;
+  return !tokens.some(isHandleWord);
+}
 
 const self = { id: 'url-slug-vs-name', category: 'identity' } as const;
 
@@ -24,8 +62,7 @@ export const urlSlugVsName: Signal = {
       return { findings: [], notChecked: notChecked(self, `${verdict.reason} (slug "${snapshot.slug}")`, 'compare the name with the profile address by eye') };
     }
     if (verdict.verdict === 'same') return { findings: [] };
-    // A slug of two or more name-like words names a person; a single word may just be a handle.
-    const namesSomeone = tokens.filter((t) => /^[a-z]{2,}$/.test(t)).length >= 2;
+    const namesSomeone = slugNamesAPerson(snapshot.slug, tokens);
     return {
       findings: [
         finding(self, {
