@@ -21,6 +21,11 @@ const OPAQUE = new Set(['script', 'style', 'template', 'noscript', 'code']);
 const CONSONANTS = 'bdfgklmnprstvz';
 const VOWELS = 'aeiou';
 
+/** The seed a test fills a structure file with: its own per file, so two pages are two people. */
+export function seedOf(file: string): number {
+  return hash(file);
+}
+
 /** FNV-1a over a string: the seed of the words a shape is filled with. */
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -83,7 +88,7 @@ export function filler(seed: number): Filler {
       month += 1 + Math.floor(rand() * 30);
       return m;
     };
-    return shape.replace(/(?<![\p{L}\p{N}])(?:(x{3,4})(\.?) (9{4})|[x9]+)(?![\p{L}\p{N}])/gu, (m, mon?: string, dot?: string) => {
+    return withDuration(shape.replace(/(?<![\p{L}\p{N}])(?:(x{3,4})(\.?) (9{4})|[x9]+)(?![\p{L}\p{N}])/gu, (m, mon?: string, dot?: string) => {
       if (mon) {
         const at = next();
         const name = mon.length === 3 ? MONTHS3[at % 12]! : MONTHS4[at % 3]!;
@@ -94,7 +99,7 @@ export function filler(seed: number): Filler {
       if (/^9+$/.test(m)) return digits(m.length, rand);
       if (/^x+$/.test(m)) return m.length === 1 ? (rand() < 0.5 ? 'a' : 'o') : word(m.length, rand, true);
       return [...m].map((c) => (c === '9' ? digits(1, rand) : word(1, rand, false))).join('');
-    });
+    }));
   };
   const rand = generator(seed);
   return {
@@ -102,6 +107,25 @@ export function filler(seed: number): Filler {
     slug: `${word(5, rand, false)}-${word(7, rand, false)}-${digits(4, rand)}`,
     memberId: `ACoAAB${Array.from({ length: 33 }, () => 'abcdefghijkLMNOPQRS0123456789'[Math.floor(rand() * 29)]).join('')}`,
   };
+}
+
+const MONTH_INDEX = new Map([...MONTHS3.map((m, i) => [m, i] as const), ['June', 5], ['July', 6], ['Sept', 8]]);
+const NOW = new Date();
+
+/**
+ * "Mar 2019 - Jan 2021 · 9 mos": the duration after a filled range is made to agree with its
+ * dates, as LinkedIn writes it (months counted both ends in; "Present" is this month).
+ */
+function withDuration(text: string): string {
+  const m = /^(?:([A-Z][a-z]{2,3})\.? )?(\d{4}) ?(?:[-–]|to) ?(?:(?:([A-Z][a-z]{2,3})\.? )?(\d{4})|Present) · (.+)$/.exec(text);
+  if (!m) return text;
+  const start = Number(m[2]) * 12 + (m[1] ? (MONTH_INDEX.get(m[1]) ?? 0) : 0);
+  const end = m[4] ? Number(m[4]) * 12 + (m[3] ? (MONTH_INDEX.get(m[3]) ?? 11) : 11) : NOW.getUTCFullYear() * 12 + NOW.getUTCMonth();
+  const months = Math.max(1, end - start + 1);
+  const y = Math.floor(months / 12);
+  const mo = months % 12;
+  const parts = [...(y > 0 ? [`${y} ${y === 1 ? 'yr' : 'yrs'}`] : []), ...(mo > 0 || y === 0 ? [`${mo} ${mo === 1 ? 'mo' : 'mos'}`] : [])];
+  return `${text.slice(0, text.length - m[5]!.length)}${parts.join(' ')}`;
 }
 
 function escapeText(s: string): string {
@@ -122,17 +146,18 @@ function fillAttribute(name: string, value: string, f: Filler, ctx: { uuid: numb
     const names = value.replace(/^\d+:\s*/, '').split(/\s+/);
     return names.map((c) => (c === 'xxxxxxxx-hidden' ? 'visually-hidden' : c)).join(' ');
   }
-  let v = value
+  const url = /^(?:href|src|action|poster)$/.test(name);
+  // An address's own shaped words and digits first, so the placeholders filled next stay as they are.
+  let v = (url ? value.replace(/x{2,}/g, (m) => 'a'.repeat(m.length)).replace(/9{2,}/g, (m) => '1'.repeat(m.length)) : value)
     .replace(/^com\.linkedin\.sdui\.profile\.xxxxx\(/, 'com.linkedin.sdui.profile.skill(')
     .replace(/^profile-xxxxxxxxx-xxxxxx$/, 'profile-component-entity')
     .replace(/:memberId/g, f.memberId)
     .replace(/:slug/g, f.slug)
     .replace(/:name/g, f.slug.split('-')[0]!)
     .replace(/:uuid/g, () => `u${(ctx.uuid++).toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`);
-  if (/^(?:href|src|action|poster)$/.test(name)) {
+  if (url) {
     v = v.replace(/:id\b/g, () => String(100000 + ctx.uuid++)).replace(/\?…$/, '?trk=x');
-    if (v.startsWith('//')) v = `https:${v}`;
-    return v.replace(/x{2,}/g, (m) => 'a'.repeat(m.length)).replace(/9{2,}/g, (m) => '1'.repeat(m.length));
+    return v.startsWith('//') ? `https:${v}` : v;
   }
   if (/^(?:alt|title|aria-label|placeholder|content)$/.test(name)) return f.text(v);
   return v;
@@ -140,14 +165,15 @@ function fillAttribute(name: string, value: string, f: Filler, ctx: { uuid: numb
 
 /** The structure's tree as an HTML string. */
 export function structureHtml(tree: Node, f: Filler): string {
-  const ctx = { uuid: 1 };
+  // Ids and image addresses differ from page to page (the same photo address on two pages is one photo).
+  const ctx = { uuid: 1 + (hash(f.memberId) % 100_000) * 10_000 };
   const out: string[] = [];
   let inTitle = false;
   const walk = (node: Node): void => {
     if (typeof node === 'string') {
       // The title repeats the name and headline ("Name - Headline | LinkedIn"): filled part by
       // part, so its name is the page heading's.
-      out.push(escapeText(inTitle ? node.split(/( - | \| )/).map((part, i) => (i % 2 ? part : f.text(part))).join('') : f.text(node)));
+      out.push(escapeText(inTitle ? node.split(/( - | \| |^\(9+\) )/).map((part, i) => (i % 2 ? part : f.text(part))).join('') : f.text(node)));
       return;
     }
     if (!Array.isArray(node)) return;
@@ -182,10 +208,34 @@ export interface FilledPage {
   texts: Map<string, string>;
 }
 
+/**
+ * One person on the page: the top card's name (its heading) also in the photo's alt text and in the
+ * profile's address, as on a real page (the structure keeps neither: the alt is shaped apart and
+ * the address is a placeholder).
+ */
+function onePerson(html: string, f: Filler): string {
+  const doc = parseHTML(html).document as unknown as Document;
+  const card = doc.querySelector('[componentkey$="Topcard"]') ?? doc.querySelector('section[data-member-id]') ?? doc.querySelector('main');
+  const heading = card?.querySelector('h1') ?? card?.querySelector('h2') ?? card?.querySelector('[data-view-name="profile-top-card-verified-badge"] p');
+  const name = (heading?.textContent ?? '').replace(/[^\p{L}\s.'-]/gu, '').replace(/\s+/g, ' ').trim();
+  if (!card || !heading || !/^\p{L}/u.test(name)) return html;
+  for (const img of card.querySelectorAll('img[alt]')) {
+    if ((img.getAttribute('alt') ?? '').trim() === '' || !(img.compareDocumentPosition(heading) & 4)) continue;
+    img.setAttribute('alt', name);
+    break;
+  }
+  const slug = `${name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}-${f.slug.split('-').pop()}`;
+  f.slug = slug.length > 3 ? slug : f.slug;
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`.split(FIRST_SLUG).join(f.slug);
+}
+
+let FIRST_SLUG = '';
+
 /** Renders a structure file's JSON (parsed) and parses it as a document. */
 export function fillStructure(structure: { tree: Node }, seed = 1): FilledPage {
   const f = filler(seed);
-  const html = structureHtml(structure.tree, f);
+  FIRST_SLUG = f.slug;
+  const html = onePerson(structureHtml(structure.tree, f), f);
   const texts = new Map<string, string>();
   const collect = (node: Node): void => {
     if (typeof node === 'string') texts.set(f.text(node).replace(/\s+/g, ' ').trim(), node);
