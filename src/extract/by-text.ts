@@ -14,7 +14,7 @@ import { mediaUploadDate, parseDateRange, parseDurationMonths, splitMiddot } fro
 import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
-import { isDegreeLine, isPronounsLine } from './top-card.ts';
+import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME } from './top-card.ts';
 import { attr, childElements, cleanLinkedInUrl, isControl, isHiddenTwin, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
 
 type Part = 'experience' | 'education' | 'certifications' | 'skills' | 'about' | 'activity';
@@ -289,7 +289,7 @@ function readPhotoAndBadges(name: NameFound, snap: ProfileSnapshot, elements: El
     snap.hasPhoto = true;
     snap.photo = { url, uploadedAt: mediaUploadDate(url) };
     snap.nameSources.photoAlt ??= attr(photo, 'alt') || null;
-    if (snap.kind === 'profile') snap.openToWork ??= /#OPEN_TO_WORK/i.test(`${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`);
+    if (snap.kind === 'profile') snap.openToWork ??= OPEN_TO_WORK_FRAME.test(`${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`);
     if (!elements.has('photo')) elements.set('photo', photo);
   }
   const link = ancestorOrSelf(name.el, (e) => e.localName === 'a');

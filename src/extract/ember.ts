@@ -24,6 +24,7 @@ import {
   readSkill,
 } from './entity.ts';
 import type { PageIndex } from './page-index.ts';
+import { OPEN_TO_WORK_FRAME } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap, type ShowAll } from './snapshot.ts';
 import {
   ancestorWhere,
@@ -199,7 +200,7 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   }
   const photoLabel = [attr(photoImg ?? ghost, 'title'), attr(photoImg ?? ghost, 'alt')].filter(Boolean).join(' ');
   snap.nameSources.photoAlt = attr(photoImg, 'alt') || null;
-  if (photoImg || ghost) snap.openToWork = /#OPEN_TO_WORK/i.test(photoLabel);
+  if (photoImg || ghost) snap.openToWork = OPEN_TO_WORK_FRAME.test(photoLabel);
 
   const bannerImg =
     queryFirst(card, '#profile-background-image-target-image') ??

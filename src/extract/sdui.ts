@@ -16,7 +16,7 @@ import type { ListPart } from './coverage-rule.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill, unreadPositions } from './entity.ts';
 import { readActivityItems } from './ember.ts';
-import { isDegreeLine, isPronounsLine } from './top-card.ts';
+import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
 import { mediaUploadDate, splitMiddot } from './dates.ts';
 import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, contentText, isControl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
@@ -189,7 +189,7 @@ export function locationBeside(contact: Element, stop: Element): Element | null 
 /** "Contact info" in the interface languages LinkedIn offers (its href is not always the overlay's). */
 const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto|dane kontaktowe|informacje kontaktowe)$/i;
 /** The "Open to work" frame or card, as the top card writes it. */
-const OPEN_TO_WORK = /#OPEN_TO_WORK|\bopen to work\b|offen für (?:neue )?(?:jobs|stellen|jobangebote)|ouvert aux opportunités|en busca de empleo|disponible para trabajar|aberto a (?:novas )?oportunidades|open voor werk|disponibile a lavorare/i;
+const OPEN_TO_WORK = /#OPEN_?TO_?WORK|\bopen to work\b|offen für (?:neue )?(?:jobs|stellen|jobangebote)|ouvert aux opportunités|en busca de empleo|disponible para trabajar|aberto a (?:novas )?oportunidades|open voor werk|disponibile a lavorare/i;
 
 /** The name: the card's heading, or (an earlier variant) the line inside the verification trigger. */
 function nameElement(card: Element): Element | null {
@@ -315,7 +315,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   const frame = `${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`;
   const openToWorkHook = queryFirst(card, '[data-view-name*="open-to-work"], [componentkey*="OpenToWork"], [id*="open-to-work"], img[src*="OPEN_TO_WORK"]');
   const openToWorkWords = queryAll(card, 'p, span, h3, a').some((e) => !queryFirst(e, 'p, span, h3') && OPEN_TO_WORK.test(textOf(e)) && textOf(e).length < 60);
-  snap.openToWork = /#OPEN_TO_WORK/i.test(frame) || openToWorkHook !== null || openToWorkWords;
+  snap.openToWork = OPEN_TO_WORK_FRAME.test(frame) || openToWorkHook !== null || openToWorkWords;
 
   // The verification badge: an svg "verified-…" (role=img, "View Tushar's verifications") beside
   // the name, inside its link or the ProfileVerificationTriggerRef; an earlier variant put it in

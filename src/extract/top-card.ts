@@ -18,6 +18,9 @@ export function isPronounsLine(text: string): boolean {
   return parts.length >= 2 && parts.length <= 3 && t.length <= 24 && parts.every((w) => PRONOUN_WORDS.has(w));
 }
 
+/** The green "Open to work" frame, as the photo's alt or title names it ("Ada Lovelace, #OPEN_TO_WORK"). */
+export const OPEN_TO_WORK_FRAME = /#OPEN_?TO_?WORK/i;
+
 /** "1st", "· 2nd", "3rd+" and the degree words around them. */
 export function isDegreeLine(t: string): boolean {
   return /^[·•\s]*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th|er|e|º|°))(?:\s+degree connection)?$/i.test(t);
