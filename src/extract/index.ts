@@ -18,7 +18,8 @@ import {
 import { readByText, detectByText } from './by-text.ts';
 import { readSduiProfile } from './sdui.ts';
 import { settleCoverage, type ListPart } from './coverage-rule.ts';
-import { queryFirst, textOf } from './text.ts';
+import { queryAll, queryFirst, textOf } from './text.ts';
+import { OPEN_TO_WORK_HEADING } from './top-card.ts';
 
 export type { ElementMap } from './snapshot.ts';
 
@@ -107,6 +108,20 @@ export function detectPage(doc: Document, url: string | null, index: PageIndex =
   return { kind: detectByText(doc, url) ?? 'not-a-profile', layout: 'unknown' };
 }
 
+/**
+ * The "Open to work" card a profile shows under its top card (a link headed "Open to work" with the
+ * roles and "Show details"), in any layout: its heading alone, never a post that says the words.
+ */
+function openToWorkCard(doc: Document): boolean {
+  const main = queryFirst(doc, 'main') ?? doc.body;
+  if (!main) return false;
+  return queryAll(main, 'h2, h3, strong, [data-view-name^="profile-opportunity"]').some((el) => {
+    if (el.closest('[data-urn], [role="listitem"], [data-view-name^="feed"], [role="dialog"], dialog')) return false;
+    if ((el.getAttribute('data-view-name') ?? '').startsWith('profile-opportunity')) return queryAll(el, 'h2, h3, strong').some((h) => OPEN_TO_WORK_HEADING.test(textOf(h)));
+    return OPEN_TO_WORK_HEADING.test(textOf(el));
+  });
+}
+
 /** What a layout reader may have left for the text reader to fill. */
 function leftEmpty(snap: ProfileSnapshot): boolean {
   if (snap.name === null || snap.headline === null) return true;
@@ -151,6 +166,7 @@ export function readPageWithElements(doc: Document, url: string | null, options:
     settleCoverage(snap, contradictions, found);
 
     readOverlays(index.dialogs, snap, elements);
+    if (snap.kind === 'profile' && snap.openToWork !== true && openToWorkCard(doc)) snap.openToWork = true;
 
     if (!snap.slug) {
       snap.slug = readCanonicalSlug(doc);

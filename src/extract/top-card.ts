@@ -21,6 +21,9 @@ export function isPronounsLine(text: string): boolean {
 /** The green "Open to work" frame, as the photo's alt or title names it ("Ada Lovelace, #OPEN_TO_WORK"). */
 export const OPEN_TO_WORK_FRAME = /#OPEN_?TO_?WORK/i;
 
+/** The "Open to work" card's heading, in the interface languages LinkedIn offers (the whole heading). */
+export const OPEN_TO_WORK_HEADING = /^(?:open to work|offen für (?:neue )?(?:jobs|stellen|jobangebote)|ouvert aux opportunités|en busca de empleo|disponible para trabajar|aberto a (?:novas )?oportunidades|open voor werk|disponibile a lavorare)$/i;
+
 /** "1st", "· 2nd", "3rd+" and the degree words around them. */
 export function isDegreeLine(t: string): boolean {
   return /^[·•\s]*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th|er|e|º|°))(?:\s+degree connection)?$/i.test(t);

@@ -58,6 +58,9 @@ describe('the 2026 top card as served (issue 22, item 1)', () => {
     expect(read(framed).openToWork).toBe(true);
     expect(read(card(`${name()}<div><p>Open to work</p><p>Platform engineer roles</p></div>`)).openToWork).toBe(true);
     expect(read(card(`${name()}<button componentkey="ines_openToButton" aria-label="Open to">Open to</button>`)).openToWork).toBe(false);
+    // The card under the top card, and not a post that says the words.
+    expect(read(card(name(), '<section><a data-view-name="profile-opportunity-card" href="/x"><h3><strong>Open to work</strong></h3><p>Platform engineer roles</p><p>Show details</p></a></section>')).openToWork).toBe(true);
+    expect(read(card(name(), '<div role="listitem"><h3>Open to work</h3></div>')).openToWork).toBe(false);
   });
 
   it('is a profile, not a skills details page, when its Skills card carries the skill keys; the URL decides first', () => {

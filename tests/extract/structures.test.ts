@@ -72,7 +72,8 @@ export const EXPECTED: Record<string, Expected> = {
   'ember-2025-selfview.json': {
     kind: 'profile', layout: 'logged-in-2025',
     shown: ['name', 'headline', 'location', 'connections', 'followers', 'about'],
-    verified: true, openToWork: null, hasPhoto: null,
+    // Its "Open to work" card (a link headed "Open to work", the roles, "Show details").
+    verified: true, openToWork: true, hasPhoto: null,
     parts: { experience: 3, education: 1, certifications: 2, skills: 2 },
   },
   // The public page's hooks (its classes, data-section values, <head>) are shaped or missing in
