@@ -281,8 +281,8 @@ export interface Assessment {
 /**
  * What the user's team knows of this profile (a team hub, coming): reports by colleagues and details
  * shared with other profiles the team saw. Evidence from others, kept apart from the user's own
- * history (MemoryView), whose reports and reviews are status and never evidence. No signal reads it
- * yet; the hub's answers will become findings of their own category.
+ * history (MemoryView), whose reports and reviews are status and never evidence. `already-reported`
+ * reads its reports; the shared details will become findings of their own when the hub exists.
  */
 export interface TeamView {
   /** Reports of this profile by colleagues (never the user's own). */

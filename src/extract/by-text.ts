@@ -330,9 +330,14 @@ function findSections(lines: Line[]): Section[] {
 const ENTRY_LINKS = /\/(?:company|school)\//;
 
 /** Entries of a list section: its outermost list items, each with its own lines and nested roles. */
+/** The section's own list items (not those nested in another item, nor in skipped parts). */
+function entryItems(section: Section): Element[] {
+  return queryAll(section.root, 'li').filter((li) => !ancestorOrSelf(li.parentElement as Element, (e) => e.localName === 'li', section.root) && !ancestorOrSelf(li, skipped, section.root));
+}
+
 function readEntries(section: Section, lines: Line[]): EntityLines[] {
   const inSection = lines.filter((l) => section.root.contains(l.el) && !l.control && !section.heading.contains(l.el));
-  const items = queryAll(section.root, 'li').filter((li) => !ancestorOrSelf(li.parentElement as Element, (e) => e.localName === 'li', section.root) && !ancestorOrSelf(li, skipped, section.root));
+  const items = entryItems(section);
   const entries: EntityLines[] = [];
   for (const li of items) {
     const e = entryOf(li, inSection);
@@ -531,15 +536,15 @@ export function readByText(doc: Document, snap: ProfileSnapshot, elements: Eleme
     if (listKind !== null && listKind !== part) continue;
     const entries = readEntries(section, lines);
     const more = listKind ? { link: false, total: null } : showAll(section, part);
-    // List items left without a word beside items that have some: entries a person sees as
-    // there (an empty slot in the list) that hold nothing to read.
-    let unread = queryAll(section.root, 'li').filter((li) => textOf(li) === '' && childElements(li.parentElement as Element).some((s) => s !== li && textOf(s) !== '')).length;
+    // List items left without a word beside items that have some: an entry (or a role inside a
+    // company's entry) a person sees as there that holds nothing to read. A nested item with a
+    // picture and no words is a media thumbnail, not a role.
+    const top = new Set(entryItems(section));
+    const blank = (li: Element): boolean => textOf(li) === '' && (top.has(li) || !queryFirst(li, 'img, figure, svg')) && childElements(li.parentElement as Element).some((s) => s !== li && textOf(s) !== '');
+    const unread = queryAll(section.root, 'li').filter((li) => !ancestorOrSelf(li, skipped, section.root) && blank(li)).length;
     if (part === 'experience') {
       for (const { position, el } of readPositions(entries, snap.experience.length)) {
-        if (position.title === '' || (position.start === null && position.dates === null)) {
-          unread++;
-          continue;
-        }
+        if (position.title === '' || (position.start === null && position.dates === null)) continue;
         snap.experience.push(position);
         elements.set(position.ref, el);
       }

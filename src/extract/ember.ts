@@ -215,8 +215,6 @@ function readTopCard(doc: Document, snap: ProfileSnapshot, elements: ElementMap)
   if (aboutLink && /about-this-profile/.test(attr(aboutLink, 'href') ?? '')) {
     snap.verified = /verif/i.test(attr(aboutLink, 'aria-label') ?? '');
   }
-  // The badge itself beside the name (its icon is named "verified-small"/"verified-medium").
-  if (queryFirst(card, 'svg[data-test-icon^="verified"], li-icon[type^="verified"]')) snap.verified = true;
 
   for (const a of queryAll(card, 'a[href*="/in/"]')) {
     const slug = slugFromHref(attr(a, 'href'));

@@ -16,7 +16,7 @@ import type { ListPart } from './coverage-rule.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill, unreadPositions } from './entity.ts';
 import { readActivityItems } from './ember.ts';
-import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME } from './top-card.ts';
+import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME, OPEN_TO_WORK_HEADING } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
 import { mediaUploadDate, splitMiddot } from './dates.ts';
 import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, contentText, isControl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
@@ -132,6 +132,23 @@ function topItems(section: Element): Element[] {
   return items.length > 0 ? items : entriesByShape(section);
 }
 
+/**
+ * Entries on the page that the entry finder missed: the other blocks with text beside the
+ * entries it found (an entry without its logo column is still an entry a person sees).
+ */
+function missedBeside(roots: readonly Element[]): number {
+  const parents = new Set<Element>();
+  for (const r of roots) if (r.parentElement) parents.add(r.parentElement);
+  let missed = 0;
+  for (const parent of parents) {
+    for (const child of childElements(parent)) {
+      if (roots.includes(child) || roots.some((r) => child.contains(r))) continue;
+      if (hasLine(child) && !queryFirst(child, 'a[href*="/details/"]')) missed++;
+    }
+  }
+  return missed;
+}
+
 function hasLine(el: Element): boolean {
   return el.localName === 'p' || queryFirst(el, 'p') !== null;
 }
@@ -144,8 +161,9 @@ function hasPicture(el: Element): boolean {
  * The entries of a list card whose entries carry no entity-collection-item key (Education on the
  * 2026 profile page: each entry a bare `div componentkey=":uuid"`). Every entry has the same
  * shape: a logo column (a picture and no text) beside a text column. Each such pair marks one
- * entry; the entry is the largest element around it that holds no other entry and not the card's
- * heading. Roles inside a group have no logo and stay inside their group.
+ * entry; the entry is the largest element around it that holds no other entry, no other block
+ * with text and not the card's heading. Roles inside a group have no logo and stay inside their
+ * group. A block with text beside the entries that has no logo column is counted as not read.
  */
 function entriesByShape(section: Element): Element[] {
   const heading = queryFirst(section, 'h2, h3');
@@ -162,6 +180,9 @@ function entriesByShape(section: Element): Element[] {
       const parent = root.parentElement;
       if (!parent || parent === section || (heading && parent.contains(heading))) break;
       if (outer.some((o) => o !== split && parent.contains(o))) break;
+      // Beside it, another block with text (another entry, found or not): this is the list.
+      const current = root;
+      if (childElements(parent).some((c) => c !== current && hasLine(c) && !queryFirst(c, 'a[href*="/details/"]'))) break;
       root = parent;
     }
     roots.push(root);
@@ -188,8 +209,6 @@ export function locationBeside(contact: Element, stop: Element): Element | null 
 
 /** "Contact info" in the interface languages LinkedIn offers (its href is not always the overlay's). */
 const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto|dane kontaktowe|informacje kontaktowe)$/i;
-/** The "Open to work" frame or card, as the top card writes it. */
-const OPEN_TO_WORK = /#OPEN_?TO_?WORK|\bopen to work\b|offen für (?:neue )?(?:jobs|stellen|jobangebote)|ouvert aux opportunités|en busca de empleo|disponible para trabajar|aberto a (?:novas )?oportunidades|open voor werk|disponibile a lavorare/i;
 
 /** The name: the card's heading, or (an earlier variant) the line inside the verification trigger. */
 function nameElement(card: Element): Element | null {
@@ -314,7 +333,7 @@ function readTopcard(card: Element, snap: ProfileSnapshot, elements: ElementMap)
   const photo = elements.get('photo');
   const frame = `${attr(photo, 'alt') ?? ''} ${attr(photo, 'title') ?? ''}`;
   const openToWorkHook = queryFirst(card, '[data-view-name*="open-to-work"], [componentkey*="OpenToWork"], [id*="open-to-work"], img[src*="OPEN_TO_WORK"]');
-  const openToWorkWords = queryAll(card, 'p, span, h3, a').some((e) => !queryFirst(e, 'p, span, h3') && OPEN_TO_WORK.test(textOf(e)) && textOf(e).length < 60);
+  const openToWorkWords = queryAll(card, 'p, span, h3, a').some((e) => !queryFirst(e, 'p, span, h3') && OPEN_TO_WORK_HEADING.test(textOf(e)));
   snap.openToWork = OPEN_TO_WORK_FRAME.test(frame) || openToWorkHook !== null || openToWorkWords;
 
   // The verification badge: an svg "verified-…" (role=img, "View Tushar's verifications") beside
@@ -362,13 +381,14 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
 
   const exp = sectionByKey(doc, ['ExperienceTopLevelSection', 'ExperienceDetailsSection', 'ExperienceSection'], ['profile_ExperienceTopLevelSection_', 'profile_ExperienceDetailsSection_']);
   if (exp) {
-    const entities = topItems(exp).map(readItem);
+    const roots = topItems(exp);
+    const entities = roots.map(readItem);
     const read = readPositions(entities, 0);
     for (const { position, el } of read) {
       snap.experience.push(position);
       elements.set(position.ref, el);
     }
-    const unread = unreadPositions(entities, read);
+    const unread = unreadPositions(entities, read) + missedBeside(roots);
     const more = snap.kind === 'profile' ? showAllLink(exp, 'experience') : { link: false, total: null };
     snap.experienceShownAll = !more.link;
     snap.experienceTotal = more.total;
@@ -386,7 +406,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       }
     }
     const more = showAllLink(edu, 'education');
-    snap.coverage.education = listCoverage(snap.education.length, more, roots.length - snap.education.length);
+    snap.coverage.education = listCoverage(snap.education.length, more, roots.length - snap.education.length + missedBeside(roots));
   }
 
   const certs = sectionByKey(doc, ['LicensesAndCertificationsTopLevelSection', 'CertificationsTopLevelSection', 'CertificationTopLevelSection', 'CertificationsSection', 'CertificationTopLevel'], ['profile_CertificationTopLevel', 'profile_LicensesAndCertifications']);
@@ -400,7 +420,7 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       }
     }
     const more = showAllLink(certs, 'certifications');
-    snap.coverage.certifications = listCoverage(snap.certifications.length, more, roots.length - snap.certifications.length);
+    snap.coverage.certifications = listCoverage(snap.certifications.length, more, roots.length - snap.certifications.length + missedBeside(roots));
   }
 
   const skills = sectionByKey(doc, ['SkillsTopLevelSection', 'SkillsSection', 'Skills'], ['profile_Skills']);
@@ -410,9 +430,9 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
       const s = readSkill(readItem(item));
       if (s) snap.skills.push(s);
     }
-    readSkillEntries(keyed, snap);
+    const unread = readSkillEntries(keyed, snap);
     const more = showAllLink(skills, 'skills');
-    snap.coverage.skills = listCoverage(snap.skills.length, more);
+    snap.coverage.skills = listCoverage(snap.skills.length, more, unread);
   }
 
   const activity = sectionByKey(doc, ['ActivityTopLevelSection', 'ActivitySection', 'Activity'], ['profile_Activity']);
@@ -428,8 +448,8 @@ export function readSduiProfile(doc: Document, snap: ProfileSnapshot, elements: 
   // A details page of skills: one entry per componentkey "com.linkedin.sdui.profile.skill(<member>, <id>)".
   if (snap.kind === 'details-skills' && snap.skills.length === 0) {
     const items = skillEntries(doc);
-    readSkillEntries(items, snap);
-    if (items.length > 0) snap.coverage.skills = { seen: true, shown: snap.skills.length, total: snap.skills.length };
+    const unread = readSkillEntries(items, snap);
+    if (items.length > 0) snap.coverage.skills = { seen: true, shown: snap.skills.length, total: snap.skills.length, ...(unread > 0 ? { unread } : {}) };
   }
   markLazyParts(doc, snap);
   return named.filter((part) => snap.coverage[part].pending !== true);
@@ -443,12 +463,16 @@ function skillEntries(root: Document | Element): Element[] {
   return queryAll(root, `[componentkey^="${SKILL_KEY}"]`).filter((el) => keyed(el) && ancestorWhere(el, keyed) === null);
 }
 
-function readSkillEntries(items: Element[], snap: ProfileSnapshot): void {
+/** Reads keyed skill entries; returns how many gave no skill. */
+function readSkillEntries(items: Element[], snap: ProfileSnapshot): number {
+  let unread = 0;
   for (const item of items) {
     const first = queryAll(item, 'p, span').map((p) => textOf(p)).find((t) => t !== '');
     const s = first ? readSkill({ el: item, lines: [first], children: [], orgUrl: null, description: null }) : null;
-    if (s && !snap.skills.includes(s)) snap.skills.push(s);
+    if (!s) unread++;
+    else if (!snap.skills.includes(s)) snap.skills.push(s);
   }
+  return unread;
 }
 
 /**

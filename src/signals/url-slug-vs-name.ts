@@ -8,26 +8,50 @@ import { finding, notChecked } from './common/findings.ts';
 import { compareNameWithHandle, isRandomSuffix, slugTokens } from './common/person-names.ts';
 
 /**
- * Words of handles, not of names ("techguru", "the-data-guy", "codes-and-coffee"): a slug with one
- * of them is a chosen handle. Ordinary vocabulary, never names or parts of names of any origin; a
- * word of four letters or more also counts at the start or end of a joined token ("pixelsmith",
- * "thedataguy").
+ * Ordinary words handles are made of ("techguru", "the-data-guy", "codes-and-coffee"). A slug token
+ * is a handle word when it is one of HANDLE_WORDS, or when it splits wholly into two or more of
+ * VOCABULARY ("techguru" = tech + guru, "thedataguy" = the + data + guy). VOCABULARY may hold words
+ * that are also someone's name ("guru", "seo", "dev") because a name alone never splits into two
+ * of them; HANDLE_WORDS, which count alone, hold none: tests/signals/handle-words.test.ts checks
+ * that names and surnames of many origins are never handle words, since a handle word lowers the
+ * finding to a note and must not do so for some names and not others.
  */
-const HANDLE_WORDS = new Set([
-  'the', 'and', 'of', 'my', 'its', 'im', 'iam', 'real', 'official', 'hq', 'dev', 'devs', 'code', 'codes', 'coder', 'coding', 'tech', 'techie', 'data',
+const VOCABULARY = new Set([
+  'the', 'and', 'of', 'my', 'its', 'iam', 'real', 'official', 'hq', 'dev', 'devs', 'code', 'codes', 'coder', 'coding', 'tech', 'techie', 'data',
   'cloud', 'ai', 'ml', 'web', 'app', 'apps', 'design', 'designs', 'designer', 'studio', 'digital', 'media', 'pro', 'guru', 'ninja', 'wizard',
   'geek', 'nerd', 'hacker', 'hacks', 'builds', 'builder', 'writes', 'writer', 'talks', 'says', 'thinks', 'online', 'hire', 'hiring', 'jobs',
-  'career', 'careers', 'recruiter', 'recruiting', 'talent', 'hr', 'consulting', 'consultant', 'coach', 'mentor', 'lab', 'labs', 'works', 'io',
+  'career', 'careers', 'recruiter', 'recruiting', 'talent', 'consulting', 'consultant', 'coach', 'mentor', 'lab', 'labs', 'works', 'io',
   'inc', 'llc', 'ltd', 'group', 'team', 'pixel', 'pixels', 'maker', 'makes', 'creative', 'crypto', 'blockchain', 'fintech', 'security', 'cyber',
-  'sec', 'ops', 'devops', 'engineer', 'eng', 'architect', 'analytics', 'analyst', 'marketing', 'sales', 'growth', 'product', 'pm', 'ux', 'ui',
-  'seo', 'photo', 'photography', 'art', 'arts', 'music', 'travel', 'life', 'world', 'global', 'page', 'profile', 'coffee', 'guy', 'girl',
-  'dude', 'boss', 'fan', 'lover', 'expert', 'tutor', 'teacher', 'dad', 'mom', 'mum', 'hub', 'zone', 'net', 'blog', 'vlog',
+  'sec', 'ops', 'devops', 'engineer', 'engineering', 'architect', 'analytics', 'analyst', 'marketing', 'sales', 'growth', 'product', 'pm', 'ux', 'ui',
+  'seo', 'photo', 'photos', 'photography', 'art', 'arts', 'music', 'travel', 'life', 'world', 'global', 'page', 'profile', 'coffee', 'guy', 'girl',
+  'dude', 'boss', 'fan', 'lover', 'expert', 'tutor', 'teacher', 'dad', 'mom', 'mum', 'hub', 'zone', 'net', 'blog', 'vlog', 'smith', 'craft',
 ]);
 
-function isHandleWord(token: string): boolean {
-  if (HANDLE_WORDS.has(token)) return true;
-  for (const w of HANDLE_WORDS) if (w.length >= 4 && token.length > w.length && (token.startsWith(w) || token.endsWith(w))) return true;
-  return false;
+/** Handle words that count alone: none of them is a given name or a surname anywhere we know of. */
+const HANDLE_WORDS = new Set([
+  'the', 'and', 'of', 'official', 'hq', 'devs', 'coder', 'coding', 'codes', 'tech', 'techie', 'cloud', 'apps', 'designer', 'designs', 'studio',
+  'digital', 'ninja', 'wizard', 'geek', 'nerd', 'hacks', 'writes', 'talks', 'thinks', 'online', 'hiring', 'recruiter', 'recruiting', 'talent',
+  'consulting', 'consultant', 'mentor', 'labs', 'llc', 'ltd', 'pixels', 'creative', 'crypto', 'blockchain', 'fintech', 'security', 'cyber',
+  'devops', 'engineer', 'engineering', 'architect', 'analytics', 'analyst', 'marketing', 'photography', 'profile', 'coffee', 'tutor', 'teacher',
+  'blog', 'vlog',
+]);
+
+/** The token splits wholly into two or more VOCABULARY words of three letters or more. */
+function splitsIntoWords(token: string): boolean {
+  const n = token.length;
+  if (n < 6 || n > 40) return false;
+  // most[i]: the most words that spell token[0, i) exactly, or -1.
+  const most: number[] = new Array<number>(n + 1).fill(-1);
+  most[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (most[i]! < 0) continue;
+    for (let j = i + 3; j <= Math.min(n, i + 12); j++) if (VOCABULARY.has(token.slice(i, j))) most[j] = Math.max(most[j]!, most[i]! + 1);
+  }
+  return most[n]! >= 2;
+}
+
+export function isHandleWord(token: string): boolean {
+  return HANDLE_WORDS.has(token) || splitsIntoWords(token);
 }
 
 /**

@@ -5,7 +5,7 @@
 // colour alone are not enough for everyone.
 import type { TabState } from '../messages.ts';
 import { PALETTE } from './styles.ts';
-import { historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
+import { countedFindings, historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
 
 export interface ToolbarBadge {
   text: string;
@@ -33,7 +33,8 @@ export function toolbarBadge(state: TabState | null | undefined): ToolbarBadge |
   if (assessment.level === 'high') return { text: 'H', color: COLOURS.high, title };
   if (assessment.level === 'medium') return { text: 'M', color: COLOURS.medium, title };
   // Too little seen to say, or the account-history checks ("About this profile") not run: "?", not "L".
-  if (assessment.layoutNew || partlyChecked(assessment) || historyUnchecked(assessment)) return { text: '?', color: COLOURS.neutral, title };
+  const noSignsYet = historyUnchecked(assessment) && countedFindings(assessment.findings).length === 0;
+  if (assessment.layoutNew || partlyChecked(assessment) || noSignsYet) return { text: '?', color: COLOURS.neutral, title };
   // Low: green only when the pill is ("No concerns"); a weak finding keeps the letter but not the green.
   return { text: 'L', color: tone === 'low' ? COLOURS.low : COLOURS.neutral, title };
 }

@@ -69,7 +69,6 @@ async function check(probe: UiProbe, page: Page): Promise<void> {
   // About this profile was not opened: nothing may be vouched for.
   expect({ file: page.file, tone: state.tone }).not.toEqual({ file: page.file, tone: 'low' });
   expect(state.text).not.toMatch(/No concerns/);
-  if (process.env.TELLTALE_DEBUG) { await probe.click("pill", "button"); console.log(`PANEL ${page.file}: ${String(await probe.waitFor(panelText, undefined, 10_000)).slice(0, 1500)}`); }
   if (page.educationRead > 0) {
     await probe.click('pill', 'button');
     const panel = await probe.waitFor(panelText, undefined, 10_000);
@@ -100,6 +99,7 @@ describe.skipIf(!present)('Chromium: the real page structures, filled', () => {
 
   it('the positive control: the full 2026 profile with "About this profile" opened is vouched for (green)', async () => {
     const page = pages.find((p) => p.file === 'sdui-2026-full-b.json');
+    expect(page, 'sdui-2026-full-b.json is among the structures').toBeDefined();
     if (!page) return;
     const tab = await session.open(`${page.url}overlay/about-this-profile/`);
     const probe = await chromiumProbe(tab);

@@ -72,8 +72,10 @@ export const EXPECTED: Record<string, Expected> = {
   'ember-2025-selfview.json': {
     kind: 'profile', layout: 'logged-in-2025',
     shown: ['name', 'headline', 'location', 'connections', 'followers', 'about'],
-    // Its "Open to work" card (a link headed "Open to work", the roles, "Show details").
-    verified: true, openToWork: true, hasPhoto: null,
+    // Its "Open to work" card (a link headed "Open to work", the roles, "Show details"). The icon
+    // beside the name is not read as verification in this layout: a real page of it with the same
+    // icon was written down as showing no badge (../shared/linkedin-pages/expected/logged-in/brocc-profile2.json).
+    verified: false, openToWork: true, hasPhoto: null,
     parts: { experience: 3, education: 1, certifications: 2, skills: 2 },
   },
   // The public page's hooks (its classes, data-section values, <head>) are shaped or missing in
@@ -162,6 +164,18 @@ describe.skipIf(!present)('every real page structure, filled with invented words
       expect({ failed: failed.map((c) => c.field), read: failed.map((c) => `${c.field}: ${c.detail}`) }).toMatchObject({ failed: KNOWN_GAPS[file] ?? [] });
     });
   }
+
+  it('an Education entry without its logo column on the full 2026 page leaves Education "could not be read"', () => {
+    const file = 'sdui-2026-full-a.json';
+    const page = fillStructure(JSON.parse(readFileSync(join(DIR, file), 'utf8')), seedOf(file));
+    const edu = page.doc.querySelector('[componentkey$="EducationTopLevelSection"]');
+    const logos = [...(edu?.querySelectorAll('figure') ?? [])];
+    expect(logos.length).toBe(2);
+    logos[1]!.closest('a')?.remove();
+    const snap = readPage(page.doc, null);
+    if (!('coverage' in snap)) throw new Error('not a profile');
+    expect(snap.coverage.education).toMatchObject({ seen: false, unreadable: true });
+  });
 
   it('prints the accuracy per structure file and per field', () => {
     const byField = new Map<string, [number, number]>();
