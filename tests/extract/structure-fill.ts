@@ -10,6 +10,7 @@
 // card's company chip and the experience entry it repeats still agree), and a whole file gives the
 // same page on every run.
 import { parseHTML } from 'linkedom';
+import { prng } from '../support/prng.ts';
 
 type Node = string | Node[] | Record<string, string | number>;
 
@@ -34,17 +35,6 @@ function hash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function word(length: number, rand: () => number, capital: boolean): string {
@@ -80,7 +70,7 @@ export function filler(seed: number): Filler {
       salt = seenDates.get(shape) ?? 0;
       seenDates.set(shape, salt + 1);
     }
-    const rand = generator((hash(shape) ^ seed) + salt * 7919);
+    const rand = prng((hash(shape) ^ seed) + salt * 7919);
     // Dates in one text rise from left to right, so a range's start is before its end.
     let month = (2004 + Math.floor(rand() * 10)) * 12 + Math.floor(rand() * 12);
     const next = (): number => {
@@ -101,7 +91,7 @@ export function filler(seed: number): Filler {
       return [...m].map((c) => (c === '9' ? digits(1, rand) : word(1, rand, false))).join('');
     }));
   };
-  const rand = generator(seed);
+  const rand = prng(seed);
   return {
     text: fillText,
     slug: `${word(5, rand, false)}-${word(7, rand, false)}-${digits(4, rand)}`,
