@@ -78,5 +78,14 @@ export class ApplicationError extends Error {
   }
 }
 
+/**
+ * A parser ran out of stack on a file built of parts nested thousands of levels deep (a hostile
+ * file, never a résumé): "Maximum call stack size exceeded" in Chromium, "too much recursion" in
+ * Firefox. Said to the user as one plain sentence, never as the engine's words.
+ */
+export function isTooDeep(err: unknown): boolean {
+  return err instanceof RangeError || /maximum call stack|too much recursion/i.test(String((err as Error | null)?.message ?? ''));
+}
+
 /** Larger files are refused before they are parsed: a résumé is rarely over 1 MB, 10 MB is generous. */
 export const MAX_APPLICATION_BYTES = 10 * 1024 * 1024;

@@ -9,6 +9,8 @@ import { ApplicationError, MAX_APPLICATION_BYTES } from '../../src/application/m
 import { readApplicationFile, loadNodePdfJs } from '../../src/application/node.ts';
 import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { findRange, readDate } from '../../src/application/dates.ts';
+import { pdfText, type PdfJs } from '../../src/application/pdf.ts';
+import { strToU8, zipSync } from 'fflate';
 import { CORPUS, corpusIndex, expectedOf, score, table, type Tally } from './accuracy.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'telltale-application-'));
@@ -64,6 +66,28 @@ describe('bad application files', { timeout: 60_000 }, () => {
     expect(err).toBeInstanceOf(ApplicationError);
     expect((err as ApplicationError).code).toBe(want);
     expect((err as ApplicationError).message.length).toBeGreaterThan(30);
+  });
+
+  it('refuses a DOCX nested 20,000 levels deep with one plain sentence, never the engine\'s stack error (issue 23, item 9)', async () => {
+    const depth = 20_000;
+    const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>Ada Example, engineer</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
+    const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+    const rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+    const bytes = zipSync({ '[Content_Types].xml': strToU8(types), '_rels/.rels': strToU8(rels), 'word/document.xml': strToU8(doc) });
+    const err = await readApplication(bytes, { fileName: 'deep.docx', loadPdfJs: loadNodePdfJs }).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(ApplicationError);
+    expect((err as ApplicationError).code).toBe('corrupt-docx');
+    expect((err as ApplicationError).message).toBe('This Word file cannot be opened: its parts are nested too deeply to read safely. Ask for a new copy, or paste the text.');
+  });
+
+  it('says a PDF whose parser runs out of stack is nested too deeply, in Chromium\'s and Firefox\'s words alike', async () => {
+    for (const raise of [() => new RangeError('Maximum call stack size exceeded'), () => new Error('too much recursion')]) {
+      const page = { getViewport: () => ({ width: 600 }), getTextContent: async () => { throw raise(); } };
+      const pdfjs = { getDocument: () => ({ promise: Promise.resolve({ numPages: 1, getPage: async () => page, destroy: async () => undefined }), destroy: async () => undefined }) };
+      const err = await pdfText(new Uint8Array([37, 80, 68, 70, 45]), pdfjs as unknown as PdfJs).then(() => null, (e: unknown) => e);
+      expect((err as ApplicationError).code).toBe('corrupt-pdf');
+      expect((err as ApplicationError).message).toMatch(/^This PDF cannot be read: its parts are nested too deeply to read safely\./);
+    }
   });
 
   it('refuses a 50 MB file by its size, without reading it, and 11 MB of bytes', async () => {
