@@ -5,6 +5,13 @@ import { t } from './i18n.ts';
 import type { Assessment, Finding } from './model.ts';
 
 /**
+ * The account-history checks did not run: "About this profile" (when the account was made, when its
+ * name, photo or contact details changed, its verifications) was neither opened on this visit nor
+ * remembered from a recent one. Those are the checks that tell a hijacked dormant account.
+ */
+export const historyUnchecked = (a: Pick<Assessment, 'notChecked'>) => a.notChecked.some((n) => n.view === 'aboutThisProfile' && n.partial !== true);
+
+/**
  * A low score with only notes (info, weight 0) is "no signs in what was checked", and with fewer than
  * half the checks run it says so, as the pill does (src/ui/texts.ts pillState).
  */
@@ -16,6 +23,5 @@ export function evidenceLevelWords(assessment: Pick<Assessment, 'level' | 'check
   if (checksRun * 2 <= checksTotal) return counted ? t('evidence_weak_partly') : t('evidence_none_partly');
   if (counted) return t('evidence_weak');
   // The account-history checks ("About this profile") did not run: not "no signs", only "none so far".
-  const history = assessment.notChecked?.some((n) => n.view === 'aboutThisProfile' && n.partial !== true) ?? false;
-  return history ? t('evidence_none_history') : t('evidence_none');
+  return historyUnchecked({ notChecked: assessment.notChecked ?? [] }) ? t('evidence_none_history') : t('evidence_none');
 }

@@ -6,6 +6,7 @@ import type { Review, ReviewOutcome } from '../messages.ts';
 import { t, tn, words } from '../i18n.ts';
 import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
 import type { Destination } from '../settings.ts';
+import { historyUnchecked } from '../evidence-words.ts';
 
 export const LEVEL_WORDS = words<Level>('level_', ['high', 'medium', 'low']);
 
@@ -39,12 +40,8 @@ export const mostChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) =>
 /** Half the checks or fewer ran: too little was seen to call the profile clear. */
 export const partlyChecked = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => !mostChecked(a);
 
-/**
- * The account-history checks did not run: "About this profile" (when the account was made, when its
- * name, photo or contact details changed, its verifications) was neither opened on this visit nor
- * remembered from a recent one. Those are the checks that tell a hijacked dormant account.
- */
-export const historyUnchecked = (a: Pick<Assessment, 'notChecked'>) => a.notChecked.some((n) => n.view === 'aboutThisProfile' && n.partial !== true);
+/** The account-history checks did not run (src/evidence-words.ts, shared with the reports). */
+export { historyUnchecked };
 
 /**
  * The pill may vouch ("No concerns", green) only for what ran: no finding that counts, a known
@@ -158,7 +155,7 @@ export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): 
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => SEVERITY_COUNT[s](n));
-  return parts.length > 1 ? t('list_and', [parts.slice(0, -1).join(', '), parts.at(-1)!]) : (parts[0] ?? '');
+  return listAnd(parts);
 }
 
 /** Strongest first: the rank a sort by severity compares (panel, popup, badges). */
