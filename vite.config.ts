@@ -45,6 +45,8 @@ export function pagesConfig(): InlineConfig {
     root: resolve(root, 'extension'),
     base: './',
     plugins: [...shared.plugins, noDynamicCode()],
+    // The compare page's reading worker is a module worker: it loads pdf.js as a chunk of its own.
+    worker: { format: 'es', plugins: () => [textOnlyDom(), noDynamicCode()] },
     build: {
       ...shared.build,
       outDir: stageDir,

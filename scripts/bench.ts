@@ -13,6 +13,7 @@ const parts: [string, string][] = [
   ['scripts/bench-ui.ts', 'pill latency and page-load ratio in Chromium (goals: ≤ 100 ms, ≤ 1.05)'],
   ['scripts/bench-worker.ts', 'worker start in Chromium: a snapshot round trip to a stopped and to a running worker'],
   ['scripts/bench-application-chromium.ts', 'a three-page PDF résumé read in the compare page, Chromium (goal: well under a second)'],
+  ['scripts/bench-hostile.ts', 'hostile applications in Node: a million characters per shape, zip bombs, a DOCX nested 20,000 deep, 100,000 positions'],
   ['scripts/bench-first-answer.ts', 'the first profile after a browser start, with a managed storage that answers after 2 s (worker handlers in Node)'],
 ];
 

@@ -8,7 +8,6 @@ import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domain
 import { packageDisposableDomainsText } from '../src/signals/common/disposable-domains-package.ts';
 import { pagesConfig, scriptConfig, stageDir } from '../vite.config.ts';
 import { browserManifest, MANAGED_SCHEMA_FILE, type Browser } from './manifest.ts';
-import { withoutDynamicCode } from './no-dynamic-code.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -61,8 +60,6 @@ async function main(): Promise<void> {
   const listText = packageDisposableDomainsText();
 
   await build(pagesConfig());
-  // The compare page's pdf.js parses in this worker file, packaged (never fetched from elsewhere).
-  writeFileSync(join(stageDir, 'pdf.worker.min.mjs'), withoutDynamicCode(readFileSync(join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), 'utf8')));
   for (const name of SCRIPTS) {
     await build(scriptConfig(name));
     assertClassicScript(join(stageDir, `${name}.js`));

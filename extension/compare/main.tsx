@@ -1,7 +1,7 @@
 // "Compare with the application": an extension page (never the content script) where the recruiter
 // brings in what the candidate sent (pasted text, a PDF or DOCX résumé, a JSON Resume file) for a
 // profile open in a tab, and sees every disagreement with both values. The application is parsed
-// here, in the extension's own page: pdf.js runs with its packaged worker file, mammoth in the page.
+// in a dedicated worker of this page (./reader.ts), never on its main thread, with a time budget.
 // What is kept: the comparison's findings with the profile, and the application's phones and emails
 // only as keyed hashes in the shared-detail index (so another profile showing them is matched); the
 // application itself only when the user ticks "keep the application". Forget and delete-all remove it.
@@ -10,8 +10,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from '../../src/application/model.ts';
-import type { PdfJs } from '../../src/application/pdf.ts';
-import { readApplication, readPastedText } from '../../src/application/read.ts';
+import { describeCut } from '../../src/application/limits.ts';
+import { readInWorker } from './reader.ts';
 import { compareWithApplication } from '../../src/compare.ts';
 import type { StoredComparison } from '../../src/memory/store.ts';
 import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
@@ -28,27 +28,6 @@ englishOnly();
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
-
-/**
- * pdf.js is large: a chunk of its own, loaded once (below: when the page is idle), its parser in
- * the packaged worker file. One worker serves every PDF this page reads: a worker of its own per
- * file would load and compile the 1 MB worker script again each time.
- */
-let pdfJs: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
-  pdfJs ??= import('pdfjs-dist').then((pdfjs) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = browser.runtime.getURL('pdf.worker.min.mjs');
-    const worker = new pdfjs.PDFWorker();
-    return { getDocument: (src) => pdfjs.getDocument({ ...src, worker }) } as PdfJs;
-  });
-  // A failed load is tried again with the next PDF.
-  pdfJs.catch(() => (pdfJs = null));
-  return pdfJs;
-}
-
-// Most comparisons start from a PDF: pdf.js and its worker are loaded as soon as the page is idle,
-// so the first file dropped does not wait for them (a pasted text never needs them, nor waits).
-requestIdleCallback(() => void loadPdfJs().catch(() => undefined), { timeout: 2_000 });
 
 const disposableDomains = lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE)));
 
@@ -76,6 +55,17 @@ function ApplicationView({ app }: { app: Application }) {
     <dl class="app">
       <dt>Read from</dt>
       <dd>{app.fileName ?? 'pasted text'} ({app.source})</dd>
+      {app.cuts ? (
+        <>
+          <dt>Read in part</dt>
+          <dd data-telltale-compare="cuts">
+            {app.cuts.map((cut) => (
+              <div key={cut.part}>{describeCut(cut)}</div>
+            ))}
+            <div class="muted">This is far beyond a résumé: what was left out was not compared.</div>
+          </dd>
+        </>
+      ) : null}
       <dt>Name</dt>
       <dd>{app.name ?? <span class="muted">not read</span>}</dd>
       <dt>Location</dt>
@@ -235,7 +225,6 @@ function ComparePage() {
       const application = await read();
       performance.measure(READ_MEASURE, { start });
       const list = application.emails.length > 0 ? await disposableDomains() : null;
-      // A bad file changes nothing: the previous comparison stays until a new one succeeds.
       const comparison = compareWithApplication(profile.snapshot, application, { now: new Date(), region: null, memory: null, disposableDomains: list });
       setApp(application);
       setResult(comparison);
@@ -260,6 +249,10 @@ function ComparePage() {
       );
       await loadStored(profile.profileKey);
     } catch (err) {
+      // A failed file keeps nothing, and the previous file's result leaves the screen with it: what
+      // stays shown must be what was just read.
+      setApp(null);
+      setResult(null);
       setError(err instanceof ApplicationError ? err.message : `The application could not be read: ${(err as Error).message}`);
     } finally {
       setBusy(false);
@@ -272,7 +265,7 @@ function ComparePage() {
       setError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
       return;
     }
-    await compare(async () => readApplication(new Uint8Array(await file.arrayBuffer()), { fileName: file.name, loadPdfJs }), null);
+    await compare(async () => readInWorker({ kind: 'file', bytes: await file.arrayBuffer(), fileName: file.name }), null);
   }
 
   return (
@@ -325,7 +318,7 @@ function ComparePage() {
       <section>
         <label for="paste">Or paste the application's text (from the ATS or the email):</label>
         <textarea id="paste" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
-        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(async () => readPastedText(text), text)}>
+        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(() => readInWorker({ kind: 'text', text }), text)}>
           Compare
         </button>
       </section>
@@ -352,7 +345,7 @@ function ComparePage() {
           <ApplicationView app={app} />
         </section>
       ) : null}
-      <p class="muted">The application is read in this page; nothing of it leaves your browser.</p>
+      <p class="muted">The application is read in this browser; nothing of it leaves it.</p>
     </main>
   );
 }

@@ -86,7 +86,9 @@ export function findSingleDate(line: string): FoundRange | null {
 }
 
 function strip(line: string, index: number, length: number): string {
+  // Runs of spaces are one space first: the patterns after it would retry a long run from each of its characters.
   return (line.slice(0, index) + ' ' + line.slice(index + length))
+    .replace(/\s{2,}/g, ' ')
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s*[|·•,–—-]\s*$/u, '')
     .replace(/^\s*[|·•,–—-]\s*/u, '')

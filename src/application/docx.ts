@@ -1,11 +1,84 @@
 // The text of a DOCX résumé, through mammoth's raw-text extraction (paragraphs, table cells and
 // text boxes in document order: a two-column résumé made as a table reads cell by cell). A file that
 // is not a Word document's zip, or has no document part, is refused as corrupt.
+//
+// A zip can claim anything about itself: a 600 KB file can unpack to gigabytes (a "zip bomb"). So
+// mammoth never opens the file it was given: fflate unpacks it first, entry by entry as a stream,
+// counting the bytes that actually come out against a budget (and refusing any entry that declares
+// more), and mammoth reads a new zip made of only what was unpacked within that budget.
+import { Unzip, UnzipInflate, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { ApplicationError, isTooDeep } from './model.ts';
 
+/** All parts unpacked together: a résumé's XML is well under 1 MB, its images a few MB. */
+export const MAX_DOCX_UNPACKED_BYTES = 48 * 1024 * 1024;
+/** A Word document has a few dozen parts; thousands are a made-up file. */
+const MAX_DOCX_PARTS = 2_000;
+/** Bytes handed to the unpacker at a time: one step unpacks at most about a thousand times this. */
+const STEP = 16 * 1024;
+
+const TOO_BIG = `This Word file cannot be opened: it unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB, far beyond any résumé. Ask for a new copy, or paste the text.`;
+
+/** The parts of a DOCX as unpacked within the budget, or an ApplicationError saying why not. */
+export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array> = {};
+  let total = 0;
+  let count = 0;
+  let refusal: ApplicationError | null = null;
+  const refuse = (message: string) => (refusal ??= new ApplicationError('corrupt-docx', message));
+  const unzip = new Unzip((file) => {
+    if (refusal) return;
+    if (++count > MAX_DOCX_PARTS) return void refuse(`This Word file cannot be opened: it holds over ${MAX_DOCX_PARTS} parts, far beyond any résumé. Ask for a new copy, or paste the text.`);
+    if (file.originalSize !== undefined && total + file.originalSize > MAX_DOCX_UNPACKED_BYTES) return void refuse(TOO_BIG);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (err, chunk, final) => {
+      if (refusal) return;
+      if (err) return void refuse(`This Word file cannot be opened (${err.message}). Ask for a new copy, or paste the text.`);
+      size += chunk.length;
+      total += chunk.length;
+      if (total > MAX_DOCX_UNPACKED_BYTES) {
+        refuse(TOO_BIG);
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) parts[file.name] = join(chunks, size);
+    };
+    try {
+      file.start();
+    } catch (err) {
+      refuse(`This Word file cannot be opened (${(err as Error).message}). Ask for a new copy, or paste the text.`);
+    }
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < bytes.length && !refusal; at += STEP) unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+  } catch (err) {
+    refuse(`This Word file cannot be opened (${(err as Error).message}). Ask for a new copy, or paste the text.`);
+  }
+  if (refusal) throw refusal;
+  if (Object.keys(parts).length === 0) {
+    throw new ApplicationError('corrupt-docx', 'This Word file cannot be opened: it is cut off or damaged, and its text could not be found. Ask for a new copy, or paste the text.');
+  }
+  return parts;
+}
+
+function join(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 export async function docxText(bytes: Uint8Array): Promise<string> {
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // Stored, not compressed again: mammoth copies these bytes out, it unpacks nothing.
+  const rebuilt = zipSync(unpackDocx(bytes), { level: 0 });
+  const arrayBuffer = rebuilt.buffer.slice(rebuilt.byteOffset, rebuilt.byteOffset + rebuilt.byteLength) as ArrayBuffer;
   let value: string;
   try {
     // Node's build reads `buffer`, the browser build `arrayBuffer`: both accept the ArrayBuffer.

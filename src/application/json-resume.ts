@@ -3,9 +3,13 @@
 // Extra fields are allowed, as the schema allows them.
 import * as v from 'valibot';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ApplicationError, type Application, type ApplicationDate } from './model.ts';
+import { ApplicationError, type Application, type ApplicationCut, type ApplicationDate } from './model.ts';
+import { cutApplication, cutList, MAX_ENTRIES } from './limits.ts';
 import { countryOfLocation } from '../phone/location-country.ts';
 import { findPhones, isPhoneShaped } from './phones.ts';
+
+/** Profiles (networks) read from "basics": far more than anyone has; the LinkedIn ones among them are cut with a note. */
+const MAX_PROFILES = 100;
 
 const Text = v.pipe(v.string(), v.maxLength(2000));
 const DateText = v.pipe(v.string(), v.maxLength(40));
@@ -76,6 +80,18 @@ export function readJsonResume(text: string, fileName: string | null = null): Ap
   } catch (err) {
     throw new ApplicationError('invalid-json', `This file is not valid JSON (${(err as Error).message}).`);
   }
+  // Lists far longer than a résumé's are cut before they are checked and read, and the cut is said.
+  const cuts: ApplicationCut[] = [];
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const record = data as Record<string, unknown>;
+    const listLimits = [['work', 'positions', MAX_ENTRIES.positions], ['education', 'education', MAX_ENTRIES.education]] as const;
+    for (const [key, part, max] of listLimits) {
+      const list = record[key];
+      if (Array.isArray(list)) record[key] = cutList(list, part, max, cuts);
+    }
+    const basics = record.basics as Record<string, unknown> | undefined;
+    if (basics && typeof basics === 'object' && Array.isArray(basics.profiles)) basics.profiles = cutList(basics.profiles, 'linkedinUrls', MAX_PROFILES, []);
+  }
   const parsed = v.safeParse(Schema, data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -93,7 +109,7 @@ export function readJsonResume(text: string, fileName: string | null = null): Ap
   const profileUrls = (b.profiles ?? []).map((p) => p.url ?? '').concat(b.url ?? '');
   const linkedinUrls = [...new Set(profileUrls.filter((u) => /linkedin\.com\/in\//i.test(u)))];
   const phones = b.phone && b.phone.trim() ? findPhones(isPhoneShaped(b.phone) ? [{ raw: b.phone, label: null }] : [], b.phone, region) : [];
-  return {
+  return cutApplication({
     schemaVersion: 1,
     source: 'json-resume',
     fileName,
@@ -115,5 +131,5 @@ export function readJsonResume(text: string, fileName: string | null = null): Ap
       return [{ school, degree: e.studyType?.trim() || null, field: e.area?.trim() || null, start: isoDate(e.startDate), end: isoDate(e.endDate), dates: [e.startDate, e.endDate].filter(Boolean).join(' – ') || null }];
     }),
     sections: [],
-  };
+  }, cuts);
 }

@@ -52,6 +52,15 @@ export interface Application {
   education: ApplicationEducation[];
   /** Section headings recognised in a text résumé (by kind), to say what was and was not found. */
   sections: ApplicationSectionKind[];
+  /** What was left out because the application went far beyond a résumé (./limits.ts); absent when nothing was. */
+  cuts?: ApplicationCut[];
+}
+
+/** One part read only up to its limit: the first `kept` of the `found` characters, pages or entries. */
+export interface ApplicationCut {
+  part: 'text' | 'pages' | 'positions' | 'education' | 'emails' | 'phones' | 'linkedinUrls';
+  kept: number;
+  found: number;
 }
 
 export type ApplicationSectionKind = 'experience' | 'education' | 'contact' | 'other';
@@ -67,7 +76,11 @@ export type ApplicationErrorCode =
   | 'corrupt-docx'
   | 'invalid-json'
   | 'not-json-resume'
-  | 'no-text';
+  | 'no-text'
+  /** Reading ran over its time budget and was stopped (the compare page's worker). */
+  | 'too-slow'
+  /** The reader failed in a way none of the above names. */
+  | 'unreadable';
 
 export class ApplicationError extends Error {
   readonly code: ApplicationErrorCode;

@@ -37,7 +37,7 @@ const TOO_DEEP_PDF = 'This PDF cannot be read: its parts are nested too deeply t
 /** The most pages read: a résumé is a few pages; a 300-page file is not one. */
 const MAX_PAGES = 30;
 
-export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: string; pages: number }> {
+export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: string; pages: number; pagesRead: number }> {
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc: PdfDocument;
@@ -62,7 +62,7 @@ export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: 
     if (text.replace(/\s+/g, '').length < 20) {
       throw new ApplicationError('image-only-pdf', 'This PDF has no text layer (it is a scan or an image), so nothing can be read from it. Paste the text of the application instead.');
     }
-    return { text, pages: doc.numPages };
+    return { text, pages: doc.numPages, pagesRead: Math.min(doc.numPages, MAX_PAGES) };
   } catch (err) {
     if (isTooDeep(err)) throw new ApplicationError('corrupt-pdf', TOO_DEEP_PDF);
     throw err;
@@ -129,7 +129,7 @@ function lineOf(items: readonly TextItem[], y: number): Line {
   const first = items[0]!;
   const word = /^\S+/.exec(first.str.trimStart())?.[0] ?? '';
   const firstWord = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
-  return { text: text.replace(/\s+$/, ''), x: first.x, end: end ?? first.x, y, size: first.size, gapped, firstWord };
+  return { text: text.trimEnd(), x: first.x, end: end ?? first.x, y, size: first.size, gapped, firstWord };
 }
 
 /**

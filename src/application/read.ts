@@ -63,8 +63,9 @@ export async function readApplication(bytes: Uint8Array, opts: ReadApplicationOp
   if (bytes.byteLength === 0) throw new ApplicationError('empty', 'This file is empty.');
   const kind = kindOf(bytes, fileName);
   if (kind === 'pdf') {
-    const { text } = await pdfText(bytes, await opts.loadPdfJs());
-    return readApplicationText(text, { source: 'pdf', fileName, region: opts.region });
+    const { text, pages, pagesRead } = await pdfText(bytes, await opts.loadPdfJs());
+    const cuts = pagesRead < pages ? [{ part: 'pages' as const, kept: pagesRead, found: pages }] : [];
+    return readApplicationText(text, { source: 'pdf', fileName, region: opts.region, cuts });
   }
   if (kind === 'docx') return readApplicationText(await docxText(bytes), { source: 'docx', fileName, region: opts.region });
   let text: string;

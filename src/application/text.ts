@@ -4,13 +4,17 @@
 // title, employer or school on the short lines beside the dates. Bullets and sentences are
 // descriptions and are skipped. What cannot be told apart with confidence stays empty.
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { Application, ApplicationEducation, ApplicationPhone, ApplicationPosition, ApplicationSectionKind, ApplicationSource } from './model.ts';
+import type { Application, ApplicationCut, ApplicationEducation, ApplicationPhone, ApplicationPosition, ApplicationSectionKind, ApplicationSource } from './model.ts';
 import { countryOfLocation } from '../phone/location-country.ts';
+import { cutApplication, cutText } from './limits.ts';
 import { findRange, findSingleDate, type FoundRange } from './dates.ts';
 import { findPhones, isPhoneShaped } from './phones.ts';
 import { fold, headingKind, labelled, looksLikeDegree, looksLikeEmployer, looksLikeSchool, looksLikeTitle, splitDegree } from './words.ts';
 
-const EMAIL_RE = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+/** A character of an address's local part, of its domain, and a letter (the top-level domain's). */
+const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\d.-]/u;
+const LETTERS_AT_START = /^\p{L}+/u;
 const LINKEDIN_RE = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/[^\s/?#|,;)<>"]+\/?/gi;
 const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|de|fr|es|it|nl|pt|se|ch|at|be|eu)(?:\/\S*)?\b/i;
 
@@ -29,6 +33,8 @@ export interface ReadTextOptions {
   fileName?: string | null;
   /** Default phone region when the text names no country (ISO 3166-1 alpha-2). */
   region?: string | null;
+  /** Cuts already made before the text was taken out (a PDF's pages). */
+  cuts?: readonly ApplicationCut[];
 }
 
 function cleanLine(line: string): string {
@@ -37,8 +43,44 @@ function cleanLine(line: string): string {
     .replace(/\t/g, '   ')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
-    .replace(/\s+$/g, '')
-    .replace(/^\s+/g, '');
+    // trim(), not /\s+$/: that pattern retries a long run of spaces from each of its characters.
+    .trim();
+}
+
+/**
+ * Every e-mail address in the text, as the pattern local@label(.label)*.tld (the top-level domain
+ * two letters or more) would find them, in one pass: each "@" is looked at once, and the letters
+ * around it are read once (a pattern would retry a long run of letters from each of its characters).
+ */
+export function findEmails(text: string): string[] {
+  const out: string[] = [];
+  let consumed = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > consumed && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    // Astral letters (two UTF-16 units) are not in any address this reads; a surrogate stops the run.
+    if (start === at) continue;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_CHAR.test(text[end]!)) end++;
+    const domain = emailDomain(text.slice(at + 1, end));
+    if (domain === null) continue;
+    out.push(`${text.slice(start, at)}@${domain}`);
+    consumed = at + 1 + domain.length;
+  }
+  return out;
+}
+
+/** The longest start of a run of domain characters that is label(.label)*.tld; null when none is. */
+function emailDomain(run: string): string | null {
+  const labels = run.split('.');
+  // Labels end at the first empty one ("a..b", a leading or trailing dot).
+  let count = labels.findIndex((l) => l === '');
+  if (count === -1) count = labels.length;
+  for (let last = count - 1; last >= 1; last--) {
+    const tld = LETTERS_AT_START.exec(labels[last]!)?.[0];
+    if (tld && tld.length >= 2) return [...labels.slice(0, last), tld].join('.');
+  }
+  return null;
 }
 
 function isBullet(line: string): boolean {
@@ -59,7 +101,8 @@ function continuesDescription(previous: string | null): boolean {
   return previous !== null && !/[.!?;:)]$/.test(previous);
 }
 
-export function readApplicationText(text: string, opts: ReadTextOptions = {}): Application {
+export function readApplicationText(whole: string, opts: ReadTextOptions = {}): Application {
+  const { text, cut } = cutText(whole);
   const lines: Line[] = [];
   const sections = new Set<ApplicationSectionKind>();
   let section: Line['section'] = 'header';
@@ -75,7 +118,7 @@ export function readApplicationText(text: string, opts: ReadTextOptions = {}): A
     lines.push({ text: line, section });
   }
 
-  const emails = unique([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/[.]$/, '')));
+  const emails = unique(findEmails(text));
   const linkedinUrls = unique([...text.matchAll(LINKEDIN_RE)].map((m) => m[0].replace(/[.,;]+$/, '')));
 
   const contactLines = lines.filter((l) => l.section === 'header' || l.section === 'contact');
@@ -125,7 +168,7 @@ export function readApplicationText(text: string, opts: ReadTextOptions = {}): A
     .map(toEducation)
     .filter((e): e is ApplicationEducation => e !== null);
 
-  return {
+  return cutApplication({
     schemaVersion: 1,
     source: opts.source ?? 'text',
     fileName: opts.fileName ?? null,
@@ -137,7 +180,7 @@ export function readApplicationText(text: string, opts: ReadTextOptions = {}): A
     positions,
     education,
     sections: [...sections],
-  };
+  }, [...(opts.cuts ?? []), ...(cut ? [cut] : [])]);
 }
 
 function unique(values: string[]): string[] {
@@ -164,8 +207,9 @@ function plausibleName(text: string): boolean {
 
 /** A part of the header that names a place this table knows ("Berlin, Deutschland", "Lyon, France"). */
 function placesSomewhere(part: string): boolean {
-  if (/[@]/.test(part) || URL_RE.test(part) || isPhoneShaped(part)) return false;
+  // The length first: a long part is no place name, and the patterns below need not read it.
   if (part.length > 80) return false;
+  if (/[@]/.test(part) || URL_RE.test(part) || isPhoneShaped(part)) return false;
   return countryOfLocation(part) !== null;
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { ApplicationError, type Application } from '../application/model.ts';
+import { describeCut } from '../application/limits.ts';
 import { readApplicationFile } from '../application/node.ts';
 import { compareWithApplication } from '../compare.ts';
 import { isSnapshot, readPage } from '../extract/index.ts';
@@ -51,6 +52,7 @@ function readProfile(file: string): ProfileSnapshot {
 
 function applicationLines(app: Application): string[] {
   const lines = [`application (${app.source}${app.fileName ? `, ${app.fileName}` : ''})`];
+  for (const cut of app.cuts ?? []) lines.push(`  read in part: ${describeCut(cut)}`);
   lines.push(`  name: ${app.name ?? '(not read)'}`);
   lines.push(`  location: ${app.location ?? '(not read)'}`);
   lines.push(`  emails: ${app.emails.join(', ') || '(none)'}`);

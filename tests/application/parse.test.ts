@@ -10,7 +10,7 @@ import { readApplicationFile, loadNodePdfJs } from '../../src/application/node.t
 import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { findRange, readDate } from '../../src/application/dates.ts';
 import { pdfText, type PdfJs } from '../../src/application/pdf.ts';
-import { strToU8, zipSync } from 'fflate';
+import { deepDocx } from './hostile-files.ts';
 import { CORPUS, corpusIndex, expectedOf, score, table, type Tally } from './accuracy.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'telltale-application-'));
@@ -69,11 +69,7 @@ describe('bad application files', { timeout: 60_000 }, () => {
   });
 
   it('refuses a DOCX nested 20,000 levels deep with one plain sentence, never the engine\'s stack error (issue 23, item 9)', async () => {
-    const depth = 20_000;
-    const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>Ada Example, engineer</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
-    const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-    const rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-    const bytes = zipSync({ '[Content_Types].xml': strToU8(types), '_rels/.rels': strToU8(rels), 'word/document.xml': strToU8(doc) });
+    const bytes = deepDocx(20_000);
     const err = await readApplication(bytes, { fileName: 'deep.docx', loadPdfJs: loadNodePdfJs }).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(ApplicationError);
     expect((err as ApplicationError).code).toBe('corrupt-docx');
