@@ -21,7 +21,7 @@ const reportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** A JPEG or PNG data: URL from tabs.captureVisibleTab, at most ~15 MB. */
 const shortText = v.pipe(v.string(), v.maxLength(2_000));
 /** The compare page's result, to keep with the profile: findings only, the contact as hashes, the text if asked. */
-const ComparisonSchema = v.object({
+export const ComparisonSchema = v.object({
   source: v.picklist(['text', 'pdf', 'docx', 'json-resume']),
   fileName: v.nullable(v.pipe(v.string(), v.maxLength(300))),
   findings: v.pipe(

@@ -144,7 +144,7 @@ function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }:
       <h2>Kept comparison, made on {shortDate(kept.comparedAt)}</h2>
       <p>
         With {kept.fileName ?? 'pasted text'} ({kept.source}): {disagreements(kept.findings.length)}
-        {kept.text !== null ? '; the application is kept too' : ''}. Comparing another application replaces it; a report of this profile includes it.
+        {kept.text !== null ? '; the application is kept too' : kept.contactsMasked ? "; the application's phones and e-mails are kept masked" : ''}. Comparing another application replaces it; a report of this profile includes it.
       </p>
       {showFindings
         ? kept.findings.map((f) => (
@@ -325,7 +325,8 @@ function ComparePage() {
       <section>
         <label>
           <input type="checkbox" checked={keepText} onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)} /> Keep the application with
-          this profile (by default only the comparison and fingerprints of its phones and emails are kept)
+          this profile, its phones and e-mails as written (by default only the comparison is kept, its phones and e-mails masked as "+1 ••• ••• 5309", and
+          fingerprints of them; a report of this profile carries the comparison as kept)
         </label>
       </section>
       {stored ? (

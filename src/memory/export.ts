@@ -3,7 +3,7 @@
 // browser), and so are the shared-detail index and its key. An import keeps this browser's webhook
 // settings and queued deliveries, and takes neither from a file (see importAll).
 import * as v from 'valibot';
-import { ReviewOutcomeSchema } from '../messages.ts';
+import { ComparisonSchema, ReviewOutcomeSchema } from '../messages.ts';
 import { BUNDLE_FORMAT } from '../report/bundle.ts';
 import { LOG_KEY, type ReportLogEntry } from '../report/log.ts';
 import { QUEUE_KEY } from '../report/queue.ts';
@@ -66,6 +66,8 @@ const LogEntrySchema = v.object({
   bundle: v.looseObject({ format: v.literal(BUNDLE_FORMAT), idempotencyKey: str(100) }),
 });
 const VersionSchema = v.object({ firstSeen: isoTime, lastSeen: isoTime, snapshot: v.unknown() });
+/** A profile's kept comparison with an application (memory/store.ts StoredComparison). */
+const StoredComparisonSchema = v.object({ ...ComparisonSchema.entries, comparedAt: isoTime, contactsMasked: v.optional(v.boolean()) });
 
 /**
  * Every key a file may hold, and what its value must be. Checked for the whole file before anything
@@ -79,7 +81,7 @@ const ValueSchemas: { match: (key: string) => boolean; schema: v.GenericSchema }
   { match: (k) => k === INSTALL_KEY, schema: v.string() },
   {
     match: (k) => k.startsWith('mem:profile:'),
-    schema: v.object({ profileKey: profileKeyText, versions: v.pipe(v.array(VersionSchema), v.maxLength(50)), details: v.array(str(200)) }),
+    schema: v.object({ profileKey: profileKeyText, versions: v.pipe(v.array(VersionSchema), v.maxLength(50)), details: v.array(str(200)), application: v.optional(StoredComparisonSchema) }),
   },
   { match: (k) => k === 'report:log', schema: v.pipe(v.array(LogEntrySchema), v.maxLength(1_000)) },
   { match: (k) => k === 'report:queue', schema: v.array(record) },
@@ -168,14 +170,16 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     if (!checked.success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
     if (key === 'report:queue' || key === INDEX_KEY || key === INSTALL_KEY) continue;
     if (key.startsWith(PROFILE_PREFIX)) {
-      const profile = checked.output as { profileKey: string; versions: { firstSeen: string; lastSeen: string; snapshot: unknown }[] };
+      const profile = checked.output as { profileKey: string; versions: { firstSeen: string; lastSeen: string; snapshot: unknown }[]; application?: unknown };
       const versions = [];
       for (const version of profile.versions) {
         const snapshot = v.safeParse(SnapshotSchema, cutSnapshot(version.snapshot));
         if (!snapshot.success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
         versions.push({ ...version, snapshot: snapshot.output });
       }
-      items[key] = { profileKey: profile.profileKey, versions, details: [] };
+      // The kept comparison comes along (its phones and e-mails as they were kept: masked unless the
+      // application was kept); its index hashes do not, like the rest of the index.
+      items[key] = { profileKey: profile.profileKey, versions, details: [], ...(profile.application ? { application: profile.application } : {}) };
       continue;
     }
     items[key] = checked.output;

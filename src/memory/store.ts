@@ -7,6 +7,7 @@
 // only, its phones and emails as index hashes; the application's text only when the user asked).
 // Bounded by the retention period (a profile or version not seen for that long is dropped) and by
 // a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
+import { maskContacts } from './mask.ts';
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../worker/storage-area.ts';
 import { detailHash, detailsOf, normaliseEmail, normalisePhone, type DetailKind } from './identifiers.ts';
@@ -51,6 +52,11 @@ export interface StoredComparison {
   findings: { id: string; signal: string; severity: 'info' | 'warn' | 'alert'; title: string; evidence: string }[];
   notChecked: string[];
   text: string | null;
+  /**
+   * true when the application's phones and e-mails are masked in the findings ("+1 ••• ••• 5309"):
+   * the user did not ask to keep the application (PRIVACY.md). Absent in comparisons kept before.
+   */
+  contactsMasked?: boolean;
 }
 
 /** The application's text, when kept, is cut to this many characters (a résumé is far under it). */
@@ -278,7 +284,11 @@ export function createMemory(area: StorageArea) {
     const catalog = await readCatalog();
     if (!record || !catalog[profileKey]) return false;
     const text = comparison.text === null ? null : comparison.text.slice(0, MAX_APPLICATION_TEXT_CHARS);
-    record.application = { ...comparison, text, comparedAt: now.toISOString() };
+    // Without the application kept, its phones and e-mails are kept only masked in the findings
+    // (and as index hashes below): what the user was told, in storage, export and reports alike.
+    const masked = text === null;
+    const findings = masked ? comparison.findings.map((f) => ({ ...f, title: maskContacts(f.title, contact), evidence: maskContacts(f.evidence, contact) })) : comparison.findings;
+    record.application = { ...comparison, findings, text, contactsMasked: masked, comparedAt: now.toISOString() };
     const normalised = [
       ...contact.phones.map((p) => ({ kind: 'phone' as const, n: normalisePhone(p, region) })),
       ...contact.emails.map((e) => ({ kind: 'email' as const, n: normaliseEmail(e) })),

@@ -2,7 +2,8 @@
 // record, the application's phones and emails only as shared-detail hashes (so another profile that
 // shows them is matched), the application itself only when asked; Forget and delete-all remove it.
 import { describe, expect, it } from 'vitest';
-import { deleteAll } from '../../src/memory/export.ts';
+import { deleteAll, exportAll, importAll } from '../../src/memory/export.ts';
+import { maskEmail, maskPhone } from '../../src/memory/mask.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../../src/memory/store.ts';
 import { fakeArea, snapshot, withContact } from '../worker/fakes.ts';
 
@@ -61,5 +62,49 @@ describe('a kept comparison', () => {
     await memory.rememberComparison('slug:jane-doe', comparison, { phones: [], emails: [] }, 'GB', T0);
     await deleteAll(area);
     expect(await memory.comparisonOf('slug:jane-doe')).toBeNull();
+  });
+
+  it('masks the application\'s phones and e-mails in the kept findings unless the application is kept, in storage and export; import keeps the comparison (issue 23, item 6)', async () => {
+    const area = fakeArea();
+    const memory = createMemory(area);
+    const s = snapshot();
+    await memory.record('slug:jane-doe', s, s, 'GB', summary, T0, limits);
+    const quoting = {
+      ...comparison,
+      findings: [
+        { id: 'p', signal: 'application-phone-vs-profile-phone', severity: 'warn' as const, title: 'Different phones', evidence: 'Application: "+1 415 867 5309" · Profile: none.' },
+        { id: 'e', signal: 'application-disposable-email', severity: 'warn' as const, title: 'Disposable e-mail', evidence: 'Application: Jenny.Doe@mailinator.com uses mailinator.com, a disposable-mail domain.' },
+      ],
+    };
+    const contact = { phones: ['+1 415 867 5309'], emails: ['jenny.doe@mailinator.com'] };
+    await memory.rememberComparison('slug:jane-doe', quoting, contact, 'US', T0);
+    const kept = (await memory.comparisonOf('slug:jane-doe'))!;
+    expect(kept.contactsMasked).toBe(true);
+    expect(kept.findings.map((f) => f.evidence)).toEqual([
+      'Application: "+1 ••• ••• 5309" · Profile: none.',
+      'Application: J•••@mailinator.com uses mailinator.com, a disposable-mail domain.',
+    ]);
+    const exported = JSON.stringify(await exportAll(area, T0, '0.0.0'));
+    expect(exported).not.toMatch(/867 5309|jenny\.doe/i);
+    expect(exported).toContain('+1 ••• ••• 5309');
+
+    // Import brings the comparison back, as it was kept.
+    const file = JSON.parse(exported) as unknown;
+    await deleteAll(area);
+    expect(await importAll(area, file)).toMatchObject({ ok: true });
+    expect((await createMemory(area).comparisonOf('slug:jane-doe'))?.findings[0]?.evidence).toBe('Application: "+1 ••• ••• 5309" · Profile: none.');
+
+    // With the application kept (the user ticked it), the values stay as written.
+    await memory.rememberComparison('slug:jane-doe', { ...quoting, text: 'Jenny Doe, +1 415 867 5309' }, contact, 'US', T0);
+    const clear = (await memory.comparisonOf('slug:jane-doe'))!;
+    expect(clear.contactsMasked).toBe(false);
+    expect(clear.findings[0]!.evidence).toContain('+1 415 867 5309');
+  });
+
+  it('masks a phone to its country code and last four digits, an e-mail to its first letter and domain', () => {
+    expect(maskPhone('+1 415 867 5309')).toBe('+1 ••• ••• 5309');
+    expect(maskPhone('(415) 867-5309')).toBe('(•••) •••-5309');
+    expect(maskPhone('+14158675309')).toBe('+•••5309');
+    expect(maskEmail('jenny.doe@gmail.com')).toBe('j•••@gmail.com');
   });
 });
