@@ -2,6 +2,7 @@
 // scores the findings. Runs in the background worker (and the CLI): signals pull in the phone
 // metadata, which must never reach the content script. The disposable-domain list is not imported at
 // all: the caller passes it in the context (ctx.disposableDomains) when the snapshot has an email.
+import { withoutInvisibleDeep } from './invisible.ts';
 import type { Assessment, AssessContext, Finding, NotChecked, ProfileSnapshot, Severity } from './model.ts';
 import { signals as allSignals } from './signals/index.ts';
 import { MAX_FINDINGS_PER_SIGNAL, type Signal } from './signals/signal.ts';
@@ -23,7 +24,10 @@ function strongestFirst(findings: Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
-export function assess(snapshot: ProfileSnapshot, ctx: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
+export function assess(seen: ProfileSnapshot, given: AssessContext, signals: readonly Signal[] = allSignals): Assessment {
+  // Hidden direction and zero-width characters never take part in a comparison (src/invisible.ts).
+  const snapshot = withoutInvisibleDeep(seen);
+  const ctx: AssessContext = { ...given, memory: withoutInvisibleDeep(given.memory), application: withoutInvisibleDeep(given.application) };
   const enabled = signals.filter((s) => !ctx.disabled?.includes(s.id) && (s.appliesTo?.(ctx) ?? true));
   const raw: { signal: Signal; findings: Finding[] }[] = [];
   const notChecked: NotChecked[] = [];

@@ -11,6 +11,7 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from '../../src/application/model.ts';
 import { describeCut } from '../../src/application/limits.ts';
+import { markInvisible } from '../../src/invisible.ts';
 import { readInWorker } from './reader.ts';
 import { compareWithApplication } from '../../src/compare.ts';
 import type { StoredComparison } from '../../src/memory/store.ts';
@@ -54,7 +55,7 @@ function ApplicationView({ app }: { app: Application }) {
   return (
     <dl class="app">
       <dt>Read from</dt>
-      <dd>{app.fileName ?? 'pasted text'} ({app.source})</dd>
+      <dd>{app.fileName ? markInvisible(app.fileName) : 'pasted text'} ({app.source})</dd>
       {app.cuts ? (
         <>
           <dt>Read in part</dt>
@@ -67,21 +68,21 @@ function ApplicationView({ app }: { app: Application }) {
         </>
       ) : null}
       <dt>Name</dt>
-      <dd>{app.name ?? <span class="muted">not read</span>}</dd>
+      <dd>{app.name ? markInvisible(app.name) : <span class="muted">not read</span>}</dd>
       <dt>Location</dt>
-      <dd>{app.location ?? <span class="muted">not read</span>}</dd>
+      <dd>{app.location ? markInvisible(app.location) : <span class="muted">not read</span>}</dd>
       <dt>Emails</dt>
-      <dd>{app.emails.join(', ') || <span class="muted">none</span>}</dd>
+      <dd>{markInvisible(app.emails.join(', ')) || <span class="muted">none</span>}</dd>
       <dt>Phones</dt>
-      <dd>{app.phones.map((p) => p.raw).join(', ') || <span class="muted">none</span>}</dd>
+      <dd>{markInvisible(app.phones.map((p) => p.raw).join(', ')) || <span class="muted">none</span>}</dd>
       <dt>LinkedIn</dt>
-      <dd>{app.linkedinUrls.join(', ') || <span class="muted">none</span>}</dd>
+      <dd>{markInvisible(app.linkedinUrls.join(', ')) || <span class="muted">none</span>}</dd>
       <dt>Positions</dt>
       <dd>
         {app.positions.length === 0 ? <span class="muted">none read</span> : null}
         {app.positions.map((p, i) => (
           <div key={i}>
-            {p.title ?? '(no title)'} · {p.employer} ({describeDates(p.start, p.end, p.current)})
+            {markInvisible(`${p.title ?? '(no title)'} · ${p.employer}`)} ({describeDates(p.start, p.end, p.current)})
           </div>
         ))}
       </dd>
@@ -90,7 +91,7 @@ function ApplicationView({ app }: { app: Application }) {
         {app.education.length === 0 ? <span class="muted">none read</span> : null}
         {app.education.map((e, i) => (
           <div key={i}>
-            {[e.degree, e.field].filter(Boolean).join(', ') || '(no degree)'} · {e.school} ({describeDates(e.start, e.end, false)})
+            {markInvisible(`${[e.degree, e.field].filter(Boolean).join(', ') || '(no degree)'} · ${e.school}`)} ({describeDates(e.start, e.end, false)})
           </div>
         ))}
       </dd>
@@ -109,9 +110,9 @@ function Comparison({ result }: { result: Assessment }) {
       {result.findings.map((f) => (
         <div key={f.id} class={`finding ${f.severity}`}>
           <strong>
-            {SEVERITY_WORDS[f.severity]}: {f.title}
+            {SEVERITY_WORDS[f.severity]}: {markInvisible(f.title)}
           </strong>
-          <div>{f.evidence}</div>
+          <div>{markInvisible(f.evidence)}</div>
           <div class="muted">How to verify: {f.howToVerify}</div>
         </div>
       ))}
@@ -150,9 +151,9 @@ function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }:
         ? kept.findings.map((f) => (
             <div key={f.id} class={`finding ${f.severity}`}>
               <strong>
-                {SEVERITY_WORDS[f.severity]}: {f.title}
+                {SEVERITY_WORDS[f.severity]}: {markInvisible(f.title)}
               </strong>
-              <div>{f.evidence}</div>
+              <div>{markInvisible(f.evidence)}</div>
             </div>
           ))
         : null}
@@ -282,7 +283,7 @@ function ComparePage() {
             <select value={String(tabId)} onChange={(e) => setTabId(Number((e.target as HTMLSelectElement).value))}>
               {profiles.map((p) => (
                 <option key={p.tabId} value={String(p.tabId)}>
-                  {p.snapshot.name ?? '(no name)'}
+                  {p.snapshot.name ? markInvisible(p.snapshot.name) : '(no name)'}
                   {p.snapshot.slug ? ` · /in/${p.snapshot.slug}/` : ''}
                 </option>
               ))}

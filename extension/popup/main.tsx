@@ -18,6 +18,7 @@ import { coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORD
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
 import { englishOnly } from '../../src/i18n-english.ts';
+import { markInvisible } from '../../src/invisible.ts';
 
 // This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
 englishOnly();
@@ -136,7 +137,7 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
 
   return (
     <section aria-labelledby="tt-current">
-      <h1 id="tt-current">{snapshot.name ?? 'This profile'}</h1>
+      <h1 id="tt-current">{snapshot.name ? markInvisible(snapshot.name) : 'This profile'}</h1>
       <LevelLine assessment={assessment} />
       {review && <p class="muted" data-popup="review">{reviewLineFull(review)}</p>}
       {comparison && <p data-popup="comparison">{comparisonLine(comparison)}</p>}
@@ -148,9 +149,9 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
               <details open={isFromMemory(f)}>
                 <summary>
                   <span class={`sev ${f.severity}`}>{SEVERITY_WORDS[f.severity]}</span>
-                  <strong>{f.title}</strong>
+                  <strong>{markInvisible(f.title)}</strong>
                 </summary>
-                <p class="evidence">{f.evidence}</p>
+                <p class="evidence">{markInvisible(f.evidence)}</p>
               </details>
             </li>
           ))}

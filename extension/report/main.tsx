@@ -12,6 +12,7 @@ import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { consentToSend } from './consent.ts';
 import { tabIdFrom } from './tab.ts';
 import { englishOnly } from '../../src/i18n-english.ts';
+import { markInvisible } from '../../src/invisible.ts';
 
 // This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
 englishOnly();
@@ -51,7 +52,7 @@ function ReportPage() {
     <main>
       <h1>Telltale report</h1>
       <p class="muted">
-        Profile: {state.snapshot.name ?? 'unnamed'}
+        Profile: {state.snapshot.name ? markInvisible(state.snapshot.name) : 'unnamed'}
         {state.snapshot.url ? ` (${state.snapshot.url})` : ''}
       </p>
       <ReportForm

@@ -12,6 +12,7 @@ import { groupNotChecked } from '../../src/ui/missing-groups.ts';
 import { PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../src/ui/Panel.tsx';
 import { CSS } from '../../src/ui/styles.ts';
+import { markInvisible } from '../../src/invisible.ts';
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -128,7 +129,7 @@ function SidePanel({ windowId, ownTabId }: { windowId: number; ownTabId: number 
   return (
     <>
       <h1 class="profile" data-telltale-side="name">
-        {snapshot.name ?? 'This profile'}
+        {snapshot.name ? markInvisible(snapshot.name) : 'This profile'}
       </h1>
       <PanelRoot
         content={content}

@@ -2,6 +2,7 @@
 // (plain text for a file, the clipboard and the IC3 form; a Slack-compatible message; a mailto:).
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
+import { markInvisible } from '../invisible.ts';
 import { evidenceLevelWords as levelWordsOf } from '../evidence-words.ts';
 import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
 import type { StoredComparison } from '../memory/store.ts';
@@ -167,7 +168,9 @@ export function bundleText(bundle: EvidenceBundle): string {
   for (const phone of s.contact?.phones ?? []) lines.push(`- Phone: ${phone.raw}`);
   for (const email of s.contact?.emails ?? []) lines.push(`- Email: ${email.address}`);
   lines.push(``, bundle.screenshot ? `A screenshot of the page is attached to the JSON evidence.` : `Screenshot: ${bundle.screenshotNote ?? 'none'}`);
-  return lines.join('\n');
+  // Hidden direction and zero-width characters in what the page or the application showed are
+  // written out visibly: the reader sees the value as it is, not as it renders (src/invisible.ts).
+  return markInvisible(lines.join('\n'));
 }
 
 /** Findings the Slack message lists; the rest are counted and in the JSON or text file. */
@@ -193,14 +196,14 @@ export function slackMessage(bundle: EvidenceBundle): { text: string; idempotenc
     (bundle.application ? `\n*Compared with the application* (${bundle.application.comparedAt.slice(0, 10)}): ${bundle.application.findings.length} disagreement(s)${strongestFirst(bundle.application.findings).slice(0, 3).map((f) => `\n• ${escapeSlack(f.title)}: ${escapeSlack(f.evidence)}`).join('')}` : '') +
     (bundle.note ? `\n*Reporter's note:*\n> ${escapeSlack(bundle.note).replace(/\n/g, '\n> ')}` : '') +
     `\nReport id ${bundle.idempotencyKey} · Telltale ${bundle.extension.version}`;
-  return { text, idempotencyKey: bundle.idempotencyKey };
+  return { text: markInvisible(text), idempotencyKey: bundle.idempotencyKey };
 }
 
 const escapeSlack = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** mailto: keeps well under the ~2,000 characters mail handlers accept; the full text is on the clipboard or in the file. */
 export function mailtoUrl(to: string, bundle: EvidenceBundle, maxBodyChars = 1_500): string {
-  const subject = `Telltale report: ${bundle.profile.name ?? 'LinkedIn profile'} may be compromised or misrepresented`;
+  const subject = markInvisible(`Telltale report: ${bundle.profile.name ?? 'LinkedIn profile'} may be compromised or misrepresented`);
   let body = bundleText(bundle);
   if (body.length > maxBodyChars) body = `${body.slice(0, maxBodyChars)}\n…\n(Shortened: the full evidence is in the JSON and text files of report ${bundle.idempotencyKey}.)`;
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

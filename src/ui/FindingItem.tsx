@@ -6,6 +6,7 @@ import type { Finding } from '../model.ts';
 import { activate } from './activate.ts';
 import type { Explain } from './explanation.ts';
 import { CATEGORY_NAMES, SEVERITY_WORDS } from './texts.ts';
+import { markInvisible } from '../invisible.ts';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -22,12 +23,12 @@ export function FindingItem({ finding, explain, sourceAbove, onShow }: FindingIt
     <article class="finding" tabindex={-1} data-finding={finding.id} aria-labelledby={`tt-f-${finding.id}`}>
       <h4 id={`tt-f-${finding.id}`}>
         <span class={`sev ${finding.severity}`}>{SEVERITY_WORDS[finding.severity]}</span>
-        {finding.title}
+        {markInvisible(finding.title)}
       </h4>
       <p class="cat">{CATEGORY_NAMES[finding.category]}</p>
       <dl>
         <dt>{t('finding_seen')}</dt>
-        <dd class="evidence">{finding.evidence}</dd>
+        <dd class="evidence">{markInvisible(finding.evidence)}</dd>
         <dt>{t('finding_verify')}</dt>
         <dd>{finding.howToVerify}</dd>
         {why && (

@@ -3,7 +3,7 @@
 // size) is refused by what it unpacks to, and clears the previous result from the screen; a file of
 // 100,000 positions and an application of 11 e-mails and 11 phones are read up to the limits, the
 // cut said, and kept; a million pasted characters are read; a DOCX nested 20,000 deep is refused in
-// one plain sentence; a read that runs over its time is stopped and the next read works. Prints how
+// one plain sentence; a direction override in a LinkedIn address is shown marked; a read that runs over its time is stopped and the next read works. Prints how
 // long each refusal took and how long the page took to answer meanwhile.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,6 +122,13 @@ async function scenario(page: ComparePage, browserName: string): Promise<void> {
   await until(page, 'Only the first 200,000 of 1,000,000 characters were read.');
   console.log(`${browserName}, compare page: a million pasted characters read in ${Date.now() - t0} ms`);
 
+  // A LinkedIn address written backwards inside a direction override: shown marked in the
+  // application as read, compared (and quoted in the finding) without the override.
+  await paste(page, `Ada Example\nlinkedin.com/in/\u202Eeod-enaj\u202C\nExperience\nStaff Engineer, Examplesoft Inc.\n2019 – Present`);
+  const bidi = await until(page, 'linkedin.com/in/⟦U+202E⟧eod-enaj⟦U+202C⟧');
+  expect(bidi).toContain('/in/eod-enaj/');
+  expect(bidi).not.toMatch(/[\u202A-\u202E]/);
+
   // A read over its time is stopped; the next one, in a new worker, works.
   await page.evaluate((key) => localStorage.setItem(key, '1'), READ_BUDGET_KEY);
   await page.reload();
@@ -184,7 +191,8 @@ describe('hostile application files, Firefox', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     const listed = async () => {
       for (let i = 0; i < 30; i++) {
-        await page.goto(`moz-extension://${UUID}/compare/compare.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+        // Firefox over BiDi may never report an extension page's load: waiting a few seconds is enough.
+        await page.goto(`moz-extension://${UUID}/compare/compare.html`, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
         if (await page.waitForSelector('input[type=file]:not([disabled])', { timeout: 1_500 }).then(() => true, () => false)) return;
       }
       throw new Error('the compare page never listed the open profile');
