@@ -207,22 +207,12 @@ browser.storage.onChanged.addListener((changes, areaName) => {
   }
 });
 
-const isLinkedInUrl = (url: string | undefined) => {
-  try {
-    const u = new URL(url ?? '');
-    return u.protocol === 'https:' && (u.hostname === 'linkedin.com' || u.hostname.endsWith('.linkedin.com'));
-  } catch {
-    return false;
-  }
-};
-// A tab that leaves LinkedIn shows no profile any more: its state goes (the badge and the side
-// panel follow). Without a host permission for where it went the browser gives no URL: not LinkedIn.
+// A tab that leaves the profile its state was made for (a load, an in-app navigation, another site)
+// shows that profile no more: its state goes, and the badge, the side panel and the report and
+// compare pages follow. Without a host permission for where it went the browser gives no URL.
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'loading' && change.url === undefined) return;
-  if (isLinkedInUrl(change.url ?? tab.url)) return;
-  void browser.storage.session.get(`tab:${tabId}`).then((got) => {
-    if (Object.keys(got).length > 0) void worker.forgetTab(tabId);
-  });
+  void worker.tabNavigated(tabId, change.url ?? tab.url ?? null);
 });
 
 // ---- Side panel ------------------------------------------------------------------------------------

@@ -171,6 +171,8 @@ function ComparePage() {
   const [profiles, setProfiles] = useState<OpenProfile[] | null>(null);
   // compare.html#tab=<id>, as the worker (the panel's button) and the popup open it: that tab's profile.
   const [tabId, setTabId] = useState<number | null>(() => tabIdFrom(location.hash));
+  /** Why the tab this page was opened for is not used (gone, no profile now, a bad address): said, never replaced by another. */
+  const [badTab, setBadTab] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -187,7 +189,14 @@ function ComparePage() {
     openProfiles()
       .then((list) => {
         setProfiles(list);
-        setTabId((current) => (current !== null && list.some((p) => p.tabId === current) ? current : (list[0]?.tabId ?? null)));
+        const asked = tabIdFrom(location.hash);
+        if (location.hash !== '' && asked === null) {
+          setBadTab(`This page's address names no tab ("${location.hash.slice(0, 40)}"). Choose the profile below, or use "Compare with the application…" on the profile.`);
+          setTabId(null);
+        } else if (asked !== null && !list.some((p) => p.tabId === asked)) {
+          setBadTab('The tab this page was opened for no longer shows a LinkedIn profile Telltale read. Choose the profile below, or open it again and use "Compare with the application…".');
+          setTabId(null);
+        } else setTabId(asked ?? list[0]?.tabId ?? null);
       })
       .catch(() => setProfiles([]));
   }, []);
@@ -222,6 +231,14 @@ function ComparePage() {
     setError(null);
     setKept(null);
     try {
+      // The tab must still show the profile this page listed: a tab that moved on compares nothing.
+      const now = await ask({ type: 'ui/tab-state', tabId: profile.tabId });
+      if (!now.ok || now.state.status !== 'profile' || now.state.profileKey !== profile.profileKey) {
+        setApp(null);
+        setResult(null);
+        setError(`Not compared: the tab of ${profile.snapshot.name ?? 'this profile'} no longer shows it. Open the profile again, then reload this page.`);
+        return;
+      }
       const start = performance.now();
       const application = await read();
       performance.measure(READ_MEASURE, { start });
@@ -280,7 +297,15 @@ function ComparePage() {
           ) : profiles.length === 0 ? (
             <span class="error">No LinkedIn profile is open in a tab. Open the candidate's profile, then reload this page.</span>
           ) : (
-            <select value={String(tabId)} onChange={(e) => setTabId(Number((e.target as HTMLSelectElement).value))}>
+            <select
+              value={tabId === null ? '' : String(tabId)}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                setTabId(value === '' ? null : Number(value));
+                if (value !== '') setBadTab(null);
+              }}
+            >
+              {tabId === null ? <option value="">Choose a profile…</option> : null}
               {profiles.map((p) => (
                 <option key={p.tabId} value={String(p.tabId)}>
                   {p.snapshot.name ? markInvisible(p.snapshot.name) : '(no name)'}
@@ -290,6 +315,11 @@ function ComparePage() {
             </select>
           )}
         </label>
+        {badTab ? (
+          <p class="error" role="alert" data-telltale-compare="bad-tab">
+            {badTab}
+          </p>
+        ) : null}
       </section>
       <section>
         <div

@@ -24,7 +24,15 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; state: Extract<TabState, { status: 'profile' }>; options: ReportOptions };
+  | { kind: 'ready'; tabId: number; state: Extract<TabState, { status: 'profile' }>; options: ReportOptions };
+
+const LEFT_PROFILE = 'Not sent: the tab this page was opened for no longer shows this profile. Open the profile again and use "Report this profile…" there.';
+
+/** Whether the tab still shows the profile (the worker drops a tab's state when the tab leaves it). */
+async function tabStillShows(tabId: number, profileKey: string): Promise<boolean> {
+  const now = await ask({ type: 'ui/tab-state', tabId });
+  return now.ok && now.state.status === 'profile' && now.state.profileKey === profileKey;
+}
 
 function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -40,13 +48,13 @@ function ReportPage() {
       if (!options.ok) return setLoaded({ kind: 'failed', message: options.error });
       if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: 'That tab no longer shows a profile Telltale read: open the profile again and use "Report this profile…".' });
       document.title = `Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`;
-      setLoaded({ kind: 'ready', state: tab.state, options: options.options });
+      setLoaded({ kind: 'ready', tabId, state: tab.state, options: options.options });
     })().catch((e: unknown) => setLoaded({ kind: 'failed', message: String(e) }));
   }, []);
 
   if (loaded.kind === 'loading') return <p>Loading…</p>;
   if (loaded.kind === 'failed') return <main><h1>Telltale report</h1><p role="alert">{loaded.message}</p></main>;
-  const { state, options } = loaded;
+  const { state, options, tabId } = loaded;
   if (closed) return <p>The report form is closed. You can close this tab.</p>;
   return (
     <main>
@@ -60,7 +68,12 @@ function ReportPage() {
         profileName={state.snapshot.name}
         options={options}
         beforeSend={consentToSend}
-        send={({ destinations, note }) => ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: null, from: 'report-page' })}
+        send={async ({ destinations, note }) => {
+          // The tab this page was opened for must still show this profile: a tab that moved on is
+          // no ground for a report made here (the toolbar button reports what a tab shows now).
+          if (!(await tabStillShows(tabId, state.profileKey))) return { ok: false, error: LEFT_PROFILE };
+          return ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: null, from: 'report-page' });
+        }}
         openTab={(url) => browser.tabs.create({ url })}
         onClose={() => setClosed(true)}
       />

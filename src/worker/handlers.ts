@@ -34,6 +34,7 @@ import { SnapshotSchema } from '../snapshot-schema.ts';
 import { pageAssessment, pageExplanations } from './page-assessment.ts';
 import { createSessionCache } from './session-cache.ts';
 import { serialQueue, type StorageArea } from './storage-area.ts';
+import { snapshotFitsPage, stillShows } from './tab-profile.ts';
 
 export type { StorageArea } from './storage-area.ts';
 
@@ -79,6 +80,9 @@ export function profileKeyOf(snapshot: ProfileSnapshot): string | null {
   if (snapshot.slug) return `slug:${snapshot.slug.toLowerCase()}`;
   return null;
 }
+
+/** The answer to a content script asking about a profile its tab does not show. */
+export const THAT_PROFILE_ONLY = "refused: this tab does not show that profile now (a page acts only on the profile it shows)";
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const viewKey = (profileKey: string) => `view:${profileKey}`;
@@ -181,6 +185,13 @@ export function createWorker(env: WorkerEnv) {
     const parsed = v.safeParse(SnapshotSchema, cutSnapshot(raw));
     if (!parsed.success) return Promise.resolve({ ok: false, error: `invalid snapshot: ${describeIssues(parsed.issues)}` });
     const snapshot = fitSnapshot(parsed.output, MAX_SNAPSHOT_CHARS);
+    // The page's word is checked against the browser's: a snapshot names the member its tab's
+    // address shows, and its address is that tab's (a compromised page cannot file one member's
+    // view under another's slug).
+    if (sender.url !== null) {
+      if (!snapshotFitsPage(snapshot, sender.url)) return Promise.resolve({ ok: false, error: 'refused: the snapshot names another profile than the page this tab shows' });
+      snapshot.url = sender.url;
+    }
     const profileKey = profileKeyOf(snapshot);
     if (!profileKey) return Promise.resolve({ ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' });
     if (NOT_PROFILES.has(snapshot.kind)) return Promise.resolve({ ok: false, error: `invalid snapshot: a ${snapshot.kind} page is not a profile` });
@@ -433,6 +444,29 @@ export function createWorker(env: WorkerEnv) {
 
   // ---- Routers ------------------------------------------------------------------------------
 
+  /** Whether the sender's tab shows this profile now: its last snapshot was of it, at the address the tab is at. */
+  async function tabShows(sender: Sender, profileKey: string): Promise<boolean> {
+    if (sender.tabId === null) return false;
+    const state = (await env.session.get([tabKey(sender.tabId)]))[tabKey(sender.tabId)] as TabState | undefined;
+    return state?.status === 'profile' && state.profileKey === profileKey && (sender.url === null || stillShows(state, sender.url));
+  }
+
+  /**
+   * The tab moved to `url` (a load, or an in-app navigation): its state goes unless the tab still
+   * shows the profile it was made for, so the toolbar, the side panel and the report and compare
+   * pages opened for it never act on a profile the tab has left.
+   */
+  async function tabNavigated(tabId: number, url: string | null): Promise<void> {
+    // In the same queue as the snapshots' writes: a snapshot of the new profile, written first, stays.
+    await memorySerial(async () => {
+      const state = (await env.session.get([tabKey(tabId)]))[tabKey(tabId)] as TabState | undefined;
+      if (!state) return;
+      if (state.status === 'profile' && stillShows(state, url)) return;
+      if (state.status === 'not-a-profile' && state.url === url) return;
+      await sessionCache.remove([tabKey(tabId)]);
+    });
+  }
+
   async function routePage(request: unknown, sender: Sender): Promise<AnswerOf[PageRequest['type']]> {
     const parsed = v.safeParse(PageRequestSchema, request);
     if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
@@ -452,6 +486,7 @@ export function createWorker(env: WorkerEnv) {
         return { ok: true };
       }
       case 'page/review':
+        if (!(await tabShows(sender, req.profileKey))) return { ok: false, error: THAT_PROFILE_ONLY };
         return { ok: true, review: await setReview(req.profileKey, req.outcome, { note: req.note }) };
       case 'page/open-report': {
         // Only for the profile this tab's last snapshot was: a page cannot have the report page
@@ -477,6 +512,7 @@ export function createWorker(env: WorkerEnv) {
         return { ok: true };
       }
       case 'page/forget':
+        if (!(await tabShows(sender, req.profileKey))) return { ok: false, error: THAT_PROFILE_ONLY };
         return { ok: true, forgotten: await forget(req.profileKey, req.reports) };
     }
   }
@@ -594,5 +630,5 @@ export function createWorker(env: WorkerEnv) {
   /** Resolves when every snapshot answered so far has been remembered too. */
   const settled = () => lastRemembered.then(() => undefined);
 
-  return { handlePage, handleUi, forgetTab, onWake, sweep, runQueue, settled };
+  return { handlePage, handleUi, forgetTab, tabNavigated, onWake, sweep, runQueue, settled };
 }

@@ -6,6 +6,7 @@ import { packageDisposableDomainsText } from '../../src/signals/common/disposabl
 import { lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
 import { createWorker } from '../../src/worker/handlers.ts';
 import { fakeArea, snapshot, withContact } from './fakes.ts';
+import { anyAddress } from './fakes.ts';
 
 const tab = { tabId: 7, frameId: 0, url: 'https://www.linkedin.com/in/jane-doe/' };
 
@@ -22,7 +23,7 @@ function setup(readText: () => Promise<string>) {
     }),
   });
   const assess = async (s = snapshot()): Promise<Assessment> => {
-    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: s }, tab);
+    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: s }, anyAddress(tab));
     if (!answer.ok || !('assessment' in answer)) throw new Error(JSON.stringify(answer));
     return answer.assessment;
   };

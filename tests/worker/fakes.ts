@@ -140,3 +140,11 @@ export function quotaArea(quotaBytes: number): ReturnType<typeof fakeArea> & { b
     },
   };
 }
+
+/**
+ * A sender whose address the test leaves out: the worker then takes the snapshot as its page's (the
+ * browser always gives a content script's address; tests/worker/page-world.test.ts covers the check).
+ */
+export function anyAddress<T extends { url: string | null }>(sender: T): T {
+  return { ...sender, url: null };
+}

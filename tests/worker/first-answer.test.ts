@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWER_SETTINGS, MANAGED_SETTINGS } from '../../src/settings.ts';
 import { createWorker } from '../../src/worker/handlers.ts';
 import { fakeArea, snapshot } from './fakes.ts';
+import { anyAddress } from './fakes.ts';
 
 const POLICY_DELAY_MS = 2_000;
 const POLICY = { webhookUrl: 'https://team.example.com/hook', retentionDays: 30 };
@@ -36,7 +37,7 @@ const member = (n: number) => snapshot({ slug: `member-${n}`, memberId: `${n}`, 
 describe('the first answer after a worker start', () => {
   it('does not wait for a managed storage that answers after 2 s', async () => {
     // A few answers first in other workers, so the figures compare answers, not the JIT's first compiles.
-    for (let i = 0; i < 3; i++) await setup().handlePage({ type: 'page/snapshot', snapshot: member(100 + i) }, tab);
+    for (let i = 0; i < 3; i++) await setup().handlePage({ type: 'page/snapshot', snapshot: member(100 + i) }, anyAddress(tab));
     const firstSlow: number[] = [];
     const nextSlow: number[] = [];
     const firstPlain: number[] = [];
@@ -45,12 +46,12 @@ describe('the first answer after a worker start', () => {
       // A fresh worker start each round, while its policy loader is still busy (2 s from now).
       const slow = slowManaged(POLICY_DELAY_MS, POLICY);
       const worker = setup(slow.managed);
-      const [first, firstMs] = await timed(() => worker.handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 1) }, tab));
+      const [first, firstMs] = await timed(() => worker.handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 1) }, anyAddress(tab)));
       if (!first.ok || !('assessment' in first)) throw new Error(JSON.stringify(first));
       expect(first.quietMode).toBe(false);
-      const [, nextMs] = await timed(() => worker.handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 2) }, tab));
+      const [, nextMs] = await timed(() => worker.handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 2) }, anyAddress(tab)));
       // The same with no policy at all: the figure the first answer must match.
-      const [, plainMs] = await timed(() => setup().handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 3) }, tab));
+      const [, plainMs] = await timed(() => setup().handlePage({ type: 'page/snapshot', snapshot: member(10 * round + 3) }, anyAddress(tab)));
       firstSlow.push(firstMs);
       nextSlow.push(nextMs);
       firstPlain.push(plainMs);
@@ -78,7 +79,7 @@ describe('the first answer after a worker start', () => {
     const seed = createWorker({ session: fakeArea(), local, now: () => new Date('2026-11-01T10:00:00Z'), scheduleWake: async () => {} });
     await seed.handleUi({ type: 'ui/settings-set', patch: { quietMode: true, disabledSignals: ['url-slug-vs-name'] } });
     const started = createWorker({ session: fakeArea(), local, now: () => new Date('2026-11-01T10:00:00Z'), managed: slow.managed, scheduleWake: async () => {} });
-    const [answer, ms] = await timed(() => started.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'someone-else' }) }, tab));
+    const [answer, ms] = await timed(() => started.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'someone-else' }) }, anyAddress(tab)));
     if (!answer.ok || !('assessment' in answer)) throw new Error(JSON.stringify(answer));
     expect(ms).toBeLessThan(POLICY_DELAY_MS / 4);
     expect(answer.quietMode).toBe(true);

@@ -65,8 +65,8 @@ describe('memory in the worker', () => {
   it('reports "shared across profiles" for one phone number on two profiles, naming the other only to the popup', async () => {
     const { worker, tab, session } = setup();
     await worker.handleUi({ type: 'ui/settings-set', patch: { region: 'GB' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'alex-brown', name: 'Alex Brown', profileUrl: 'https://www.linkedin.com/in/alex-brown/' }), ['+44 20 7946 0018']) }, tab);
-    const b = await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'sam-green', name: 'Sam Green' }), ['020 7946 0018']) }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'alex-brown', name: 'Alex Brown', profileUrl: 'https://www.linkedin.com/in/alex-brown/' }), ['+44 20 7946 0018']) }, { ...tab, url: 'https://www.linkedin.com/in/alex-brown/' });
+    const b = await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot({ slug: 'sam-green', name: 'Sam Green' }), ['020 7946 0018']) }, { ...tab, url: 'https://www.linkedin.com/in/sam-green/' });
     if (!b.ok || !('assessment' in b)) throw new Error(JSON.stringify(b));
     const shared = b.assessment.findings.find((f) => f.signal === 'shared-across-profiles');
     // The page's answer says only that a match exists; the other member's name and URL stay in

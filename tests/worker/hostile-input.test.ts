@@ -9,6 +9,7 @@ import type { Post } from '../../src/report/queue.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { createSessionCache, SESSION_CAP_BYTES } from '../../src/worker/session-cache.ts';
 import { fakeArea, position, quotaArea, snapshot, withContact } from './fakes.ts';
+import { anyAddress } from './fakes.ts';
 
 function setup(over: Partial<WorkerEnv> = {}) {
   let t = Date.parse('2026-11-01T10:00:00Z');
@@ -44,7 +45,7 @@ describe('session storage over a long browsing session', () => {
     const { worker, tab } = setup({ session, limits: { maxBytes: 200_000 } });
     const about = 'Led teams that built and ran payment systems across Europe. '.repeat(250);
     for (let i = 0; i < 1_000; i++) {
-      const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: person(i, { about, memberId: String(100_000 + i) }) }, { ...tab, tabId: 1 + (i % 20) });
+      const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: person(i, { about, memberId: String(100_000 + i) }) }, anyAddress({ ...tab, tabId: 1 + (i % 20) }));
       expect(answer.ok).toBe(true);
     }
     await worker.settled();
@@ -75,7 +76,7 @@ describe('session storage over a long browsing session', () => {
 describe('a profile larger than the limits', () => {
   it('scores a snapshot with a 2,001-character name: cut to the limit, and the snapshot says so', async () => {
     const { worker, tab, session } = setup();
-    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ name: 'N'.repeat(2_001) }) }, tab);
+    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ name: 'N'.repeat(2_001) }) }, anyAddress(tab));
     expect(answer).toMatchObject({ ok: true, assessment: { level: expect.any(String) } });
     await worker.settled();
     const state = (await session.get(['tab:7']))['tab:7'] as { snapshot: ProfileSnapshot };
@@ -86,7 +87,7 @@ describe('a profile larger than the limits', () => {
   it('scores a snapshot with 501 positions: the list is cut to 500 and coverage says not all were read', async () => {
     const { worker, tab, session } = setup();
     const experience = Array.from({ length: 501 }, (_, i) => position(`Role ${i}`, `Company ${i}`, '2015-01', '2016-01'));
-    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ experience, experienceShownAll: true }) }, tab);
+    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ experience, experienceShownAll: true }) }, anyAddress(tab));
     expect(answer.ok).toBe(true);
     await worker.settled();
     const state = (await session.get(['tab:7']))['tab:7'] as { snapshot: ProfileSnapshot };
@@ -98,7 +99,7 @@ describe('a profile larger than the limits', () => {
 
   it('one huge profile does not erase the others from memory', async () => {
     const { worker, tab, local } = setup();
-    for (let i = 0; i < 50; i++) await worker.handlePage({ type: 'page/snapshot', snapshot: person(i) }, tab);
+    for (let i = 0; i < 50; i++) await worker.handlePage({ type: 'page/snapshot', snapshot: person(i) }, anyAddress(tab));
     const long = (c: string) => c.repeat(2_000);
     // Schema-valid and about 7 MB: 500 positions with every field at its limit.
     const experience = Array.from({ length: 500 }, (_, i) =>
@@ -106,7 +107,7 @@ describe('a profile larger than the limits', () => {
     );
     const huge = person(999, { experience, headline: long('h'), location: long('l') });
     expect(JSON.stringify(huge).length).toBeGreaterThan(6_000_000);
-    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: huge }, tab);
+    const answer = await worker.handlePage({ type: 'page/snapshot', snapshot: huge }, anyAddress(tab));
     expect(answer.ok).toBe(true);
     await worker.settled();
     const catalog = (await local.get(['mem:catalog']))['mem:catalog'] as Record<string, { size: number }>;
@@ -136,7 +137,7 @@ describe('import files', () => {
   async function withData() {
     const s = setup();
     await s.worker.handleUi({ type: 'ui/settings-set', patch: { region: 'GB' } });
-    await s.worker.handlePage({ type: 'page/snapshot', snapshot: person(1) }, s.tab);
+    await s.worker.handlePage({ type: 'page/snapshot', snapshot: person(1) }, anyAddress(s.tab));
     await s.worker.settled();
     return s;
   }
@@ -182,7 +183,7 @@ describe('queued reports and the webhook they were made for', () => {
     const { requests, post } = recorder();
     const { worker, tab, advance } = setup({ post });
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://old.example.com/hook', webhookSecret: 'old-secret' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, anyAddress(tab));
     await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
     await new Promise((r) => setTimeout(r, 20));
     expect(requests).toEqual([{ url: 'https://old.example.com/hook', auth: 'Bearer old-secret' }]);
@@ -204,7 +205,7 @@ describe('queued reports and the webhook they were made for', () => {
     const { requests, post } = recorder();
     const { worker, tab } = setup({ post });
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/hook', webhookSecret: 'one' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, anyAddress(tab));
     await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
     await new Promise((r) => setTimeout(r, 20));
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookSecret: 'two' } });
@@ -239,7 +240,7 @@ describe('an import and the reports this browser has queued', () => {
     };
     const { worker, tab, advance } = setup({ post });
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://team.example.com/hook', webhookSecret: 'team-secret' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, anyAddress(tab));
     await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
     await new Promise((r) => setTimeout(r, 20));
     expect(await worker.handleUi({ type: 'ui/import', file: { format: EXPORT_FORMAT, version: 1, data: { settings: { region: 'FR' } } } })).toMatchObject({ ok: true });
@@ -266,7 +267,7 @@ describe('the shared-detail index', () => {
     const b = setup();
     for (const s of [a, b]) {
       await s.worker.handleUi({ type: 'ui/settings-set', patch: { region: 'GB' } });
-      await s.worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot(), ['+44 20 7946 0018']) }, s.tab);
+      await s.worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot(), ['+44 20 7946 0018']) }, anyAddress(s.tab));
       await s.worker.settled();
     }
     const [ka, kb] = [await indexKeys(a.local), await indexKeys(b.local)];
@@ -280,7 +281,7 @@ describe('the shared-detail index', () => {
   it('an export holds neither the key nor the index', async () => {
     const { worker, tab } = setup();
     await worker.handleUi({ type: 'ui/settings-set', patch: { region: 'GB' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot(), ['+44 20 7946 0018']) }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: withContact(snapshot(), ['+44 20 7946 0018']) }, anyAddress(tab));
     await worker.settled();
     const exported = await worker.handleUi({ type: 'ui/export' });
     if (!exported.ok || !('file' in exported)) throw new Error('no export');
@@ -298,7 +299,7 @@ describe('a webhook that never accepts', () => {
     };
     const { worker, tab, advance } = setup({ post });
     await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/hook' } });
-    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, anyAddress(tab));
     await worker.handleUi({ type: 'ui/report', profileKey: 'slug:jane-doe', destinations: ['webhook'], note: '', screenshot: null });
     await new Promise((r) => setTimeout(r, 20));
     for (let h = 0; h < 8 * 24; h++) {

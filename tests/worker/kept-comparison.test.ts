@@ -111,7 +111,7 @@ describe('the kept comparison with the application', () => {
     const key = await remembered(worker, tab);
     await worker.handleUi(keep(key, comparison('cv.pdf', 'Names share nothing'), [APP_PHONE], [APP_EMAIL]));
     // A second remembered profile with a comparison of its own.
-    const other = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'kim-keep', name: 'Kim Keep', profileUrl: 'https://www.linkedin.com/in/kim-keep/' }) }, { ...tab, tabId: 8 });
+    const other = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'kim-keep', name: 'Kim Keep', profileUrl: 'https://www.linkedin.com/in/kim-keep/' }) }, { ...tab, tabId: 8, url: 'https://www.linkedin.com/in/kim-keep/' });
     if (!other.ok || !('profileKey' in other)) throw new Error(JSON.stringify(other));
     await worker.settled();
     await worker.handleUi(keep(other.profileKey, comparison('kim.pdf', 'Kim finding'), [], ['kim.keep@example.net']));
