@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
-import type { TabState } from '../src/messages.ts';
+import type { SettingsPush, TabState } from '../src/messages.ts';
 import { webhookOriginPattern } from '../src/settings.ts';
 import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
@@ -50,8 +50,22 @@ const post: Post = async (url, body, headers) => {
   }
 };
 
-/** Firefox: reports leave the browser only after the user granted the optional data collection. */
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+// ---- Storage out of the page world's reach ---------------------------------------------------------
+// Content scripts run beside the LinkedIn page, whose world a renderer exploit or a compromised
+// script may reach: they get what they need by message (page/settings, and the snapshot's answer),
+// never by reading storage. Chrome closes both areas to them; the setting is kept by the browser, and
+// set again at every start. Firefox cannot close storage.local (only session, closed by default).
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void> };
+const chromeStorage = (globalThis as { chrome?: { storage?: { local?: AccessLevelArea; session?: AccessLevelArea } } }).chrome?.storage;
+if (!isFirefox) {
+  for (const restricted of [chromeStorage?.local, chromeStorage?.session]) {
+    void restricted?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((e: unknown) => console.warn('[telltale] storage could not be closed to content scripts', e));
+  }
+}
+
+/** Firefox: reports leave the browser only after the user granted the optional data collection. */
 async function sendingAllowed(): Promise<boolean> {
   if (!isFirefox) return true;
   try {
@@ -165,7 +179,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (typeof type !== 'string') return undefined;
   if (type.startsWith('page/')) {
     if (!fromLinkedInTopFrame(sender)) return Promise.resolve({ ok: false, error: 'refused: not a LinkedIn top frame' });
-    return worker.handlePage(message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null, url: sender.url ?? null });
+    // The tab's address, not the frame's: after an in-app navigation (history.pushState) Chrome's
+    // sender.url still names the document's first address, the tab's is where the page is now.
+    return worker.handlePage(message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null, url: sender.tab?.url ?? sender.url ?? null });
   }
   if (type.startsWith('ui/')) {
     if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'refused: not an extension page' });
@@ -213,6 +229,19 @@ browser.storage.onChanged.addListener((changes, areaName) => {
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status !== 'loading' && change.url === undefined) return;
   void worker.tabNavigated(tabId, change.url ?? tab.url ?? null);
+});
+
+// Quiet mode changed (options, popup, a policy): every LinkedIn tab's content script is told, as it
+// cannot watch storage. A tab without Telltale's script answers nothing; that is no error.
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName !== 'local' || !('settings' in changes)) return;
+  const quietOf = (v: unknown) => typeof v === 'object' && v !== null && (v as { quietMode?: unknown }).quietMode === true;
+  const quietMode = quietOf(changes.settings?.newValue);
+  if (quietMode === quietOf(changes.settings?.oldValue)) return;
+  const push: SettingsPush = { type: 'worker/settings', quietMode };
+  void browser.tabs.query({ url: ['https://*.linkedin.com/*'] }).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, push).catch(() => undefined);
+  });
 });
 
 // ---- Side panel ------------------------------------------------------------------------------------

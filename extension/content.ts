@@ -5,8 +5,8 @@
 import { isSnapshot, readPageWithElements } from '../src/extract/index.ts';
 import { pageStructure } from '../src/extract/structure.ts';
 import type { NotAProfile, ProfileSnapshot } from '../src/model.ts';
-import type { AnswerOf, PageRequest } from '../src/messages.ts';
-import { extensionApi, isProfileRoute, quietIn } from '../src/page/ext.ts';
+import type { AnswerOf, PageRequest, SettingsPush } from '../src/messages.ts';
+import { extensionApi, isProfileRoute } from '../src/page/ext.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
 import type { SignalExplanation } from '../src/ui/explanation.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
@@ -22,10 +22,10 @@ async function ask<T extends PageRequest['type']>(request: PageRequest & { type:
 const contextInvalidated = (error: unknown) => String(error).includes('Extension context invalidated');
 
 let quiet = false;
-const settingsRead = browser.storage.local
-  .get('settings')
-  .then((got) => {
-    quiet = quietIn(got.settings);
+// Asked of the worker: storage is closed to content scripts (their world may be compromised).
+const settingsRead = ask({ type: 'page/settings' })
+  .then((answer) => {
+    if (answer.ok) quiet = answer.quietMode;
   })
   .catch(() => undefined);
 
@@ -143,11 +143,14 @@ const watcher = watchPage({
   },
 });
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !('settings' in changes)) return;
-  const nowQuiet = quietIn(changes.settings?.newValue);
-  if (nowQuiet === quiet) return;
+// The worker tells every LinkedIn tab when quiet mode changes (this script cannot watch storage).
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const push = message as Partial<SettingsPush> | null;
+  if (push?.type !== 'worker/settings' || typeof push.quietMode !== 'boolean') return undefined;
+  const nowQuiet = push.quietMode;
+  if (nowQuiet === quiet) return undefined;
   quiet = nowQuiet;
   if (quiet) ui.removeAll();
   else watcher.rerun();
+  return undefined;
 });

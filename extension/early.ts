@@ -4,7 +4,7 @@
 // worker nothing: the full content script (content.ts, document_idle, after the page has loaded)
 // reads the page and draws the real pill over this one. Everything heavy stays out of the page's
 // loading this way. Nothing is drawn in quiet mode, and this script is done once the page is parsed.
-import { extensionApi, isProfileRoute, quietIn, TOP_CARD } from '../src/page/ext.ts';
+import { extensionApi, isProfileRoute, TOP_CARD } from '../src/page/ext.ts';
 import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
 import { CSS, pageTheme } from '../src/ui/styles.ts';
 
@@ -86,11 +86,14 @@ if (isProfileRoute(location.href) && document.readyState === 'loading') {
     },
     { once: true },
   );
+  // Asked of the worker: storage is closed to content scripts (their world may be compromised).
   extensionApi()
-    .storage.local.get('settings')
+    .runtime.sendMessage({ type: 'page/settings' })
     .then(
-      (got) => {
-        quiet = quietIn(got.settings);
+      (answer: unknown) => {
+        const got = answer as { ok?: boolean; quietMode?: unknown } | null;
+        if (got?.ok !== true) return;
+        quiet = got.quietMode === true;
         maybeDraw();
       },
       () => undefined,

@@ -37,6 +37,11 @@ const screenshot = v.nullable(v.pipe(v.string(), v.maxLength(15_000_000), v.rege
  * so that schema stays in the worker's bundle, not the content script's. */
 export const PageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/snapshot'), snapshot: v.unknown() }),
+  /**
+   * What a content script needs of the settings (quiet mode), asked of the worker: the storage areas
+   * are closed to content scripts (Chrome: TRUSTED_CONTEXTS), whose world a compromised page may reach.
+   */
+  v.object({ type: v.literal('page/settings') }),
   v.object({
     type: v.literal('page/not-a-profile'),
     url: v.pipe(v.string(), v.maxLength(4_000)),
@@ -190,9 +195,16 @@ export interface Overview {
   pending: PendingDelivery[];
 }
 
+/** Worker → content scripts of LinkedIn tabs: the quiet-mode setting changed (they cannot watch storage). */
+export interface SettingsPush {
+  type: 'worker/settings';
+  quietMode: boolean;
+}
+
 /** Answers, by request type. */
 export interface AnswerOf {
   'page/snapshot': Answer<SnapshotAnswer>;
+  'page/settings': Answer<{ quietMode: boolean }>;
   'page/not-a-profile': Answer<object>;
   'page/review': Answer<{ review: Review | null }>;
   'ui/tab-state': Answer<{ state: TabState }>;

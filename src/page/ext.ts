@@ -1,6 +1,6 @@
 // What both content scripts need from the extension API, without webextension-polyfill: Firefox's
 // own `browser`, else Chrome's `chrome`. Both are promise-based in Manifest V3 for the calls the
-// content scripts make (runtime.sendMessage, storage.local.get, storage.onChanged). The polyfill
+// content scripts make (runtime.sendMessage, runtime.onMessage; storage is closed to them). The polyfill
 // is 10 KB and took about 4 ms of every LinkedIn page load to set up; the worker and the extension
 // pages keep it.
 import type { Browser } from 'webextension-polyfill';
@@ -10,9 +10,6 @@ export function extensionApi(): Browser {
   return g.browser ?? g.chrome;
 }
 
-/** The one setting the page needs, read without the settings schema (it stays out of these bundles). */
-export const quietIn = (settings: unknown): boolean =>
-  typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
 
 /** Profiles and their details, activity and overlay views all live under /in/<slug>/. */
 export const isProfileRoute = (url: string): boolean => /^\/in\//.test(new URL(url).pathname);

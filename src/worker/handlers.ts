@@ -186,11 +186,9 @@ export function createWorker(env: WorkerEnv) {
     if (!parsed.success) return Promise.resolve({ ok: false, error: `invalid snapshot: ${describeIssues(parsed.issues)}` });
     const snapshot = fitSnapshot(parsed.output, MAX_SNAPSHOT_CHARS);
     // The page's word is checked against the browser's: a snapshot names the member its tab's
-    // address shows, and its address is that tab's (a compromised page cannot file one member's
-    // view under another's slug).
-    if (sender.url !== null) {
-      if (!snapshotFitsPage(snapshot, sender.url)) return Promise.resolve({ ok: false, error: 'refused: the snapshot names another profile than the page this tab shows' });
-      snapshot.url = sender.url;
+    // address shows (a compromised page cannot file one member's view under another's slug).
+    if (sender.url !== null && !snapshotFitsPage(snapshot, sender.url)) {
+      return Promise.resolve({ ok: false, error: 'refused: the snapshot names another profile than the page this tab shows' });
     }
     const profileKey = profileKeyOf(snapshot);
     if (!profileKey) return Promise.resolve({ ok: false, error: 'invalid snapshot: no member id or profile slug to key it by' });
@@ -476,6 +474,8 @@ export function createWorker(env: WorkerEnv) {
     switch (req.type) {
       case 'page/snapshot':
         return onSnapshot(req.snapshot, sender);
+      case 'page/settings':
+        return { ok: true, quietMode: (await answerSettings()).settings.quietMode };
       case 'page/not-a-profile': {
         // Only the tab's state (for the popup) and only in the session area: nothing is remembered.
         if (sender.tabId !== null) {

@@ -28,15 +28,17 @@ export function slugInUrl(url: string | null | undefined): string | null {
 const isMemberIdSlug = (slug: string) => /^aco[a-z0-9_-]{10,}$/i.test(slug);
 
 /**
- * Whether a snapshot may be taken as the page at `pageUrl`: its slug is the one in the address, or
- * the address is a member-id one (whose page names its own vanity slug). A snapshot naming another
- * member than the address shows is refused.
+ * Whether a snapshot may be taken as the page at `pageUrl`: the slug it names, and the slugs of the
+ * addresses it gives (its own and the profile's), are the one in the tab's address, unless that is a
+ * member-id address (whose page names its own vanity slug). A snapshot naming another member than
+ * the address shows is refused.
  */
-export function snapshotFitsPage(snapshot: Pick<ProfileSnapshot, 'slug' | 'url'>, pageUrl: string): boolean {
+export function snapshotFitsPage(snapshot: Pick<ProfileSnapshot, 'slug' | 'url'> & { profileUrl?: string | null }, pageUrl: string): boolean {
   const shown = slugInUrl(pageUrl);
-  if (shown === null) return snapshot.slug === null || snapshot.slug === undefined;
+  const named = [snapshot.slug?.toLowerCase() ?? null, slugInUrl(snapshot.url), slugInUrl(snapshot.profileUrl)].filter((s): s is string => s !== null);
+  if (shown === null) return named.length === 0;
   if (isMemberIdSlug(shown)) return true;
-  return (snapshot.slug ?? slugInUrl(snapshot.url))?.toLowerCase() === shown;
+  return named.length > 0 && named.every((slug) => slug === shown || isMemberIdSlug(slug));
 }
 
 /** Whether a tab now at `url` still shows the profile its state was made for. */

@@ -19,7 +19,7 @@ function setup() {
 }
 
 describe('a content script acts only on its own tab\'s profile', () => {
-  it('refuses a snapshot naming another member than the tab\'s address, and files the tab\'s own under its address', async () => {
+  it('refuses a snapshot naming another member than the tab\'s address (by its slug or its addresses), and takes the tab\'s own', async () => {
     const { worker, local, state } = setup();
     const forged = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'sam-green', url: SAM }) }, { tabId: 7, frameId: 0, url: JANE });
     expect(forged).toMatchObject({ ok: false, error: expect.stringContaining('another profile') });
@@ -27,10 +27,13 @@ describe('a content script acts only on its own tab\'s profile', () => {
     expect(JSON.stringify(await local.getAll())).not.toContain('sam-green');
     expect(await state(7)).toBeUndefined();
 
-    const own = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'jane-doe', url: 'https://www.linkedin.com/in/someone/' }) }, { tabId: 7, frameId: 0, url: `${JANE}?trk=x` });
+    // Its own slug with another member's address: refused too.
+    const mixed = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'jane-doe', url: SAM }) }, { tabId: 7, frameId: 0, url: JANE });
+    expect(mixed).toMatchObject({ ok: false });
+    const own = await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'jane-doe', url: `${JANE}overlay/contact-info/` }) }, { tabId: 7, frameId: 0, url: `${JANE}?trk=x` });
     expect(own).toMatchObject({ ok: true, profileKey: 'slug:jane-doe' });
     await worker.settled();
-    expect(await state(7)).toMatchObject({ status: 'profile', snapshot: { url: `${JANE}?trk=x` } });
+    expect(await state(7)).toMatchObject({ status: 'profile', profileKey: 'slug:jane-doe' });
   });
 
   it('takes a snapshot at a member-id address, whose page names its own vanity slug', async () => {
@@ -60,6 +63,17 @@ describe('a content script acts only on its own tab\'s profile', () => {
     // A tab whose address has moved on acts on nothing.
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'sam-green', name: 'Sam Green', url: SAM }) }, { tabId: 8, frameId: 0, url: SAM });
     expect(await worker.handlePage({ type: 'page/review', profileKey: 'slug:sam-green', outcome: 'cleared' }, { tabId: 8, frameId: 0, url: 'https://www.linkedin.com/feed/' })).toEqual({ ok: false, error: THAT_PROFILE_ONLY });
+  });
+});
+
+describe('what a content script learns of the settings', () => {
+  it('quiet mode, by asking the worker, and nothing else', async () => {
+    const { worker, local } = setup();
+    const page = { tabId: 7, frameId: 0, url: JANE };
+    expect(await worker.handlePage({ type: 'page/settings' }, page)).toEqual({ ok: true, quietMode: false });
+    await local.set({ settings: { quietMode: true, webhookUrl: 'https://hooks.example.org/t', webhookSecret: 'sEcReT-42' } });
+    const answer = await worker.handlePage({ type: 'page/settings' }, page);
+    expect(answer).toEqual({ ok: true, quietMode: true });
   });
 });
 
