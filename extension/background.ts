@@ -12,9 +12,13 @@ import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domain
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 import { englishOnly } from '../src/i18n-english.ts';
+import { isTelltaleKey } from '../src/memory/export.ts';
+import { idbArea, moveOnce } from './idb-area.ts';
 
 // This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
 englishOnly();
+
+const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 const area = (a: browser.Storage.StorageArea): StorageArea => ({
   get: (keys) => a.get(keys),
@@ -22,6 +26,36 @@ const area = (a: browser.Storage.StorageArea): StorageArea => ({
   remove: (keys) => a.remove(keys),
   getAll: () => a.get(null),
 });
+
+// Where the lasting data lives: Chrome's storage.local (closed to content scripts above); in Firefox,
+// which cannot close it, the extension origin's IndexedDB (./idb-area.ts), what storage.local held
+// moved there once. Firefox's content scripts hear of quiet mode from the writes here, as they
+// cannot watch that store.
+function firefoxLocalArea(): StorageArea {
+  const store = idbArea();
+  const moved = moveOnce(browser.storage.local, store, isTelltaleKey).catch((e: unknown) => console.warn('[telltale] storage.local could not be moved to IndexedDB', e));
+  let quiet: boolean | null = null;
+  const tell = (quietMode: boolean) => {
+    if (quiet !== null && quiet !== quietMode) pushQuietMode(quietMode);
+    quiet = quietMode;
+  };
+  return {
+    get: async (keys) => (await moved, store.get(keys)),
+    getAll: async () => (await moved, store.getAll()),
+    async set(items) {
+      await moved;
+      if (quiet === null) quiet = quietOf((await store.get(['settings'])).settings);
+      await store.set(items);
+      if ('settings' in items) tell(quietOf(items.settings));
+    },
+    async remove(keys) {
+      await moved;
+      await store.remove(keys);
+      if (keys.includes('settings')) tell(false);
+    },
+  };
+}
+const localArea: StorageArea = isFirefox ? firefoxLocalArea() : area(browser.storage.local);
 
 const QUEUE_ALARM = 'telltale-report-queue';
 const SWEEP_ALARM = 'telltale-retention-sweep';
@@ -50,7 +84,6 @@ const post: Post = async (url, body, headers) => {
   }
 };
 
-const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
 // ---- Storage out of the page world's reach ---------------------------------------------------------
 // Content scripts run beside the LinkedIn page, whose world a renderer exploit or a compromised
@@ -133,7 +166,7 @@ void startPolicyRead();
 
 const worker = createWorker({
   session: area(browser.storage.session),
-  local: area(browser.storage.local),
+  local: localArea,
   now: () => new Date(),
   managed: readManaged,
   extensionVersion: browser.runtime.getManifest().version,
@@ -231,17 +264,22 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   void worker.tabNavigated(tabId, change.url ?? tab.url ?? null);
 });
 
-// Quiet mode changed (options, popup, a policy): every LinkedIn tab's content script is told, as it
-// cannot watch storage. A tab without Telltale's script answers nothing; that is no error.
-browser.storage.onChanged.addListener((changes, areaName) => {
-  if (areaName !== 'local' || !('settings' in changes)) return;
-  const quietOf = (v: unknown) => typeof v === 'object' && v !== null && (v as { quietMode?: unknown }).quietMode === true;
-  const quietMode = quietOf(changes.settings?.newValue);
-  if (quietMode === quietOf(changes.settings?.oldValue)) return;
+// Quiet mode changed (options, popup, an import): every LinkedIn tab's content script is told, as it
+// cannot read storage. A tab without Telltale's script answers nothing; that is no error. Chrome:
+// from storage.onChanged; Firefox: from the writes to its store (firefoxLocalArea).
+function quietOf(settings: unknown): boolean {
+  return typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
+}
+function pushQuietMode(quietMode: boolean): void {
   const push: SettingsPush = { type: 'worker/settings', quietMode };
   void browser.tabs.query({ url: ['https://*.linkedin.com/*'] }).then((tabs) => {
     for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, push).catch(() => undefined);
   });
+}
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (isFirefox || areaName !== 'local' || !('settings' in changes)) return;
+  const quietMode = quietOf(changes.settings?.newValue);
+  if (quietMode !== quietOf(changes.settings?.oldValue)) pushQuietMode(quietMode);
 });
 
 // ---- Side panel ------------------------------------------------------------------------------------

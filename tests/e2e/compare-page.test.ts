@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
-import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession, firefoxStoreGet } from './harness.ts';
 import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
 import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, firefoxReportPage, firefoxReportPages, SENT_DESTINATIONS } from './report-page.ts';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -297,11 +297,8 @@ describe('compare page from the in-page panel, Firefox', () => {
     await report.click('button[type="submit"]');
     await report.waitForSelector('[data-telltale-report="sent"]', { timeout: 10_000 });
     expect(await report.evaluate(SENT_DESTINATIONS)).toEqual(['log']);
-    const application = await report.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const log = (await api.storage.local.get('report:log'))['report:log'] as { bundle: { application: { fileName: string; findings: { title: string }[] } | null } }[];
-      return log.at(-1)?.bundle.application ?? null;
-    });
+    const kept = (await report.evaluate(firefoxStoreGet, ['report:log'])) as { 'report:log': { bundle: { application: { fileName: string; findings: { title: string }[] } | null } }[] };
+    const application = kept['report:log'].at(-1)?.bundle.application ?? null;
     expect(application?.fileName).toBe('henrik-dahl.en.pdf');
     expect(application?.findings.map((f) => f.title)).toContain('The application and the profile name different people');
     await report.close();
@@ -310,10 +307,7 @@ describe('compare page from the in-page panel, Firefox', () => {
     await remove!.click();
     await page!.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Deleted: the kept comparison'), { timeout: 10_000 });
     expect(await page!.$('[data-telltale-compare="kept"]')).toBeNull();
-    const records = await page!.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return Object.entries(await api.storage.local.get(null)).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => 'application' in (r as object));
-    });
+    const records = Object.entries(await page!.evaluate(firefoxStoreGet, null)).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => 'application' in (r as object));
     expect(records).toEqual([false]);
     expect(errors).toEqual([]);
     expect(session.strayRequests).toEqual([]);

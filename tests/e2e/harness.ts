@@ -204,3 +204,40 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
     },
   };
 }
+
+/**
+ * Firefox keeps Telltale's lasting data in the extension origin's IndexedDB (extension/idb-area.ts),
+ * not in storage.local, which Firefox's content scripts can read. Run in an extension page
+ * (`page.evaluate(firefoxStoreGet, keys)`): its entries, all of them with `null`. Self-contained.
+ */
+export async function firefoxStoreGet(keys: string[] | null): Promise<Record<string, unknown>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('telltale', 1);
+    r.onupgradeneeded = () => r.result.createObjectStore('local');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const store = db.transaction('local', 'readonly').objectStore('local');
+  const ask = <T>(q: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((q.onsuccess = () => resolve(q.result)), (q.onerror = () => reject(q.error))));
+  const [allKeys, values] = await Promise.all([ask(store.getAllKeys()), ask(store.getAll())]);
+  const out: Record<string, unknown> = {};
+  allKeys.forEach((k, i) => {
+    if (typeof k === 'string' && !k.startsWith('idb:') && (keys === null || keys.includes(k))) out[k] = values[i];
+  });
+  db.close();
+  return out;
+}
+
+/** Writes entries into that store, as the worker would (run in an extension page). Self-contained. */
+export async function firefoxStoreSet(items: Record<string, unknown>): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('telltale', 1);
+    r.onupgradeneeded = () => r.result.createObjectStore('local');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const tx = db.transaction('local', 'readwrite');
+  for (const [k, v] of Object.entries(items)) tx.objectStore('local').put(v, k);
+  await new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
+  db.close();
+}

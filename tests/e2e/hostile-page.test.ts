@@ -28,7 +28,7 @@ import {
 import { CONTACT_OVERLAY_URL, contactOverlayHtml, DEMO_PROFILE_URL } from '../fixtures-ui/profiles.ts';
 import { demoProfileHtml } from '../../demo/render.ts';
 import { chromiumProbe, firefoxProbe, type RootOf, type UiProbe } from './closed-roots.ts';
-import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession, firefoxStoreGet } from './harness.ts';
 import { chromiumReportPage, chromiumReportPages, firefoxReportPage, firefoxReportPages } from './report-page.ts';
 
 declare const rootOf: RootOf;
@@ -422,7 +422,7 @@ describe('Firefox', () => {
       await extPage.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
       await extPage.waitForSelector('main, p', { timeout: 10_000 });
     }
-    return extPage.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null) as Promise<Record<string, unknown>>);
+    return extPage.evaluate(firefoxStoreGet, null);
   };
   const stored = async () => storedOf(await storage(), '918273645');
 

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
-import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession, firefoxStoreGet, firefoxStoreSet } from './harness.ts';
 
 const CHROME_DIST = process.env.TELLTALE_E2E_CHROME_DIST ?? chromeDist;
 const FIREFOX_DIST = process.env.TELLTALE_E2E_FIREFOX_DIST ?? firefoxDist;
@@ -363,7 +363,7 @@ describe('Firefox: hostile servers and files', () => {
   let ext: import('puppeteer-core').Page;
   const ui: Ui = (message) =>
     ext.evaluate((m) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(m), message as never) as Promise<Record<string, unknown>>;
-  const local = () => ext.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.get(null)) as Promise<Record<string, unknown>>;
+  const local = () => ext.evaluate(firefoxStoreGet, null);
 
   beforeAll(async () => {
     session = await launchFirefox(new Map([[DEMO_PROFILE_URL, demo]]), { dist: FIREFOX_DIST, extensionUuid: UUID });
@@ -385,14 +385,12 @@ describe('Firefox: hostile servers and files', () => {
     expect(await ui({ type: 'ui/settings-set', patch: { webhookUrl: `${now.url}/hook`, webhookSecret: 'new-secret' } })).toMatchObject({ ok: true });
     // A report queued earlier for the old webhook (Firefox asks for data-collection consent before
     // a report can be sent, which a test cannot give; the queue entry is what such a report leaves).
-    await ext.evaluate(async (url) => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      await api.storage.local.set({
-        'report:queue': [
-          { id: 'queued-1', profileKey: 'slug:someone', profileName: 'Someone', url, format: 'json', body: '{"queued":true}', createdAt: '2026-11-01T00:00:00.000Z', attempts: 1, nextAttemptAt: '2026-01-01T00:00:00.000Z', lastAttemptAt: null, lastError: null, leaseUntil: null },
-        ],
-      });
-    }, `${old.url}/hook`);
+    const url = `${old.url}/hook`;
+    await ext.evaluate(firefoxStoreSet, {
+      'report:queue': [
+        { id: 'queued-1', profileKey: 'slug:someone', profileName: 'Someone', url, format: 'json', body: '{"queued":true}', createdAt: '2026-11-01T00:00:00.000Z', attempts: 1, nextAttemptAt: '2026-01-01T00:00:00.000Z', lastAttemptAt: null, lastError: null, leaseUntil: null },
+      ],
+    });
     await ui({ type: 'ui/retry', id: null });
     await new Promise((r) => setTimeout(r, 2_500));
     expect(old.hits).toEqual([]);

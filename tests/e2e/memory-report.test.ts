@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { CONTACT_OVERLAY_URL, contactOverlayHtml, IMPOSSIBLE_PHONE } from '../fixtures-ui/profiles.ts';
 import { scriptConfig } from '../../vite.config.ts';
-import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession, firefoxStoreGet } from './harness.ts';
 import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
 import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, firefoxReportPage, firefoxReportPages, reportTabId, SENT_DESTINATIONS } from './report-page.ts';
 
@@ -545,13 +545,13 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
 
   /** Runs a function with the extension's API in one of its own pages (the popup, opened once). */
   let extPage: import('puppeteer-core').Page | null = null;
-  const inExtension = async <T>(fn: (arg: string) => Promise<T>, arg = ''): Promise<T> => {
+  const inExtension = async <T, A = string>(fn: (arg: A) => Promise<T>, arg: A = '' as A): Promise<T> => {
     if (!extPage) {
       extPage = await session.browser.newPage();
       await extPage.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
       await extPage.waitForSelector('main, p', { timeout: 10_000 });
     }
-    return extPage.evaluate(fn, arg);
+    return extPage.evaluate(fn as never, arg) as Promise<T>;
   };
 
   it('keeps a review and shows it on the next visit', async () => {
@@ -600,8 +600,7 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
     const setQuiet = (quiet: string) =>
       inExtension(async (q) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const got = await api.storage.local.get('settings');
-        await api.storage.local.set({ settings: { ...(got.settings as object | undefined), quietMode: q === 'on' } });
+        await api.runtime.sendMessage({ type: 'ui/settings-set', patch: { quietMode: q === 'on' } });
       }, quiet);
     await setQuiet('on');
     try {
@@ -656,10 +655,7 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
       expect.stringMatching(/^log: Saved in your report log/),
       expect.stringMatching(/^linkedin: .*Report \/ Block.*never clicks/),
     ]);
-    const log = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return (await api.storage.local.get('report:log'))['report:log'] as { note: string; destinations: string[]; bundle: { statement: string } }[];
-    });
+    const log = ((await popup.evaluate(firefoxStoreGet, ['report:log'])) as { 'report:log': { note: string; destinations: string[]; bundle: { statement: string } }[] })['report:log'];
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ note: 'Firefox report', destinations: ['linkedin'] });
     expect(log[0]!.bundle.statement).toMatch(/may be compromised or misrepresented/);
@@ -683,10 +679,7 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
     await report.waitForSelector('[data-telltale-report="sent"]', { timeout: 10_000 });
     expect(await report.evaluate(SENT_DESTINATIONS)).toEqual(['log', 'linkedin']);
     // The worker logged it, with the note and without a screenshot (the report page has no activeTab grant).
-    const log = await inExtension(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return (await api.storage.local.get('report:log'))['report:log'] as { note: string; bundle: { screenshot: unknown } }[];
-    });
+    const log = ((await inExtension(firefoxStoreGet, ['report:log'])) as { 'report:log': { note: string; bundle: { screenshot: unknown } }[] })['report:log'];
     expect(log.find((e) => e.note === 'Firefox, from the report page')).toMatchObject({ bundle: { screenshot: null } });
     await report.close();
     await page.close();

@@ -3,11 +3,12 @@
 // writes no storage, learns quiet mode only by asking, and changes no other profile: the worker
 // refuses a review, a Forget and a snapshot for any profile but the one its tab shows.
 // The content script's world is reached through CDP (its isolated execution context): nothing is
-// changed in the build. Firefox cannot close storage.local to content scripts (issue 23 notes).
+// changed in the build. Firefox cannot close storage.local to content scripts: there Telltale keeps
+// nothing in it, its data lives in the extension origin's IndexedDB (extension/idb-area.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
-import { launchChromium, type ChromiumSession } from './harness.ts';
+import { firefoxStoreGet, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
@@ -73,5 +74,45 @@ describe('the content script world, Chromium', () => {
     const local = JSON.stringify(await session.worker.evaluate(() => chrome.storage.local.get(null)));
     expect(local).not.toContain('mem:profile:slug:someone-else');
     await profile.close();
+  });
+});
+
+describe('storage out of the content scripts\' reach, Firefox', () => {
+  const UUID = '6a4c2e0b-8d1f-4b3a-9e5c-7f1a3b5d7e92';
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(site, { extensionUuid: UUID });
+  });
+  afterAll(async () => session?.close());
+
+  it('keeps nothing in storage.local (which Firefox content scripts can read) and never takes in what a page writes there', { timeout: 120_000 }, async () => {
+    const ext = await session.browser.newPage();
+    await ext.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
+    await ext.waitForSelector('main, p', { timeout: 10_000 });
+    type Api = typeof chrome;
+    const set = await ext.evaluate(() =>
+      (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.org/t', webhookSecret: 'sEcReT-42' } }),
+    );
+    expect(set).toMatchObject({ ok: true });
+    const profile = await session.open(DEMO_PROFILE_URL);
+    const end = Date.now() + 30_000;
+    let store: Record<string, unknown> = {};
+    while (Date.now() < end && !('mem:catalog' in store)) {
+      store = await ext.evaluate(firefoxStoreGet, null);
+      if (!('mem:catalog' in store)) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(store).toMatchObject({ settings: { webhookSecret: 'sEcReT-42' }, 'mem:key': expect.any(String) });
+    expect(Object.keys(store).some((k) => k.startsWith('mem:profile:'))).toBe(true);
+
+    // What a content script could read: nothing of Telltale's.
+    const readable = await ext.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.get(null));
+    expect(readable).toEqual({});
+
+    // What a compromised page writes there is never taken in: the webhook stays the user's.
+    await ext.evaluate(() => (globalThis as unknown as { browser: Api }).browser.storage.local.set({ settings: { webhookUrl: 'https://evil.example/', webhookSecret: 'x' } }));
+    const settings = (await ext.evaluate(() => (globalThis as unknown as { browser: Api }).browser.runtime.sendMessage({ type: 'ui/settings' }))) as { settings: { webhookUrl: string } };
+    expect(settings.settings.webhookUrl).toBe('https://hooks.example.org/t');
+    await profile.close();
+    await ext.close();
   });
 });
