@@ -50,6 +50,7 @@ function firefoxLocalArea(): StorageArea {
     },
     async remove(keys) {
       await moved;
+      if (quiet === null && keys.includes('settings')) quiet = quietOf((await store.get(['settings'])).settings);
       await store.remove(keys);
       if (keys.includes('settings')) tell(false);
     },

@@ -1,24 +1,36 @@
 // Characters that change how text looks without being seen: direction embeddings, overrides and
 // isolates (U+202A–202E, U+2066–2069), zero-width spaces and joiners, direction marks, the word
-// joiner and the byte-order mark. "linkedin.com/in/\u202Eeod-enaj\u202C" renders as another address,
+// joiner, the byte-order mark, the soft hyphen, tags and fillers. "linkedin.com/in/\u202Eeod-enaj\u202C" renders as another address,
 // and "Jane\u200BDoe" reads as "JaneDoe" yet is not equal to it.
 // - Before any comparison they are removed (assess(): snapshot, application and memory alike), so
 //   they can neither raise a finding nor hide one.
 // - Wherever a value is shown or reported, the ones that have no place in a name or an address are
-//   shown, marked: "⟦U+202E⟧". Joiners and direction marks, which scripts such as Persian, Arabic,
-//   Hebrew and the Indic ones use in ordinary names, are removed for comparing but not marked.
+//   shown, marked: "⟦U+202E⟧". Joiners, direction marks and variation selectors, which Persian,
+//   Arabic, Hebrew, the Indic scripts and emoji use in ordinary text, are removed but not marked.
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const MARKED = /[\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/**
+ * Removed before comparing: every format character (Unicode category Cf: direction controls,
+ * zero-width spaces and joiners, direction marks, the soft hyphen, the Arabic letter mark, tags),
+ * the fillers that draw nothing (combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
+ * Mongolian variation selectors) and the variation selectors.
+ */
+const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5/gu;
+const HAS_INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5/u;
+/**
+ * Marked where shown: all of those but the ones ordinary names and text use: the joiners (U+200C,
+ * U+200D), the direction marks (U+200E, U+200F, U+061C) and the variation selectors (emoji,
+ * ideographs, Mongolian).
+ */
+const UNMARKED = /^(?:[\u200C-\u200F\u061C]|\p{Variation_Selector})$/u;
 
 export function withoutInvisible(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 
-/** The text with each direction control and zero-width space shown as "⟦U+XXXX⟧". */
+/** The text with each invisible character that has no place in it shown as "⟦U+XXXX⟧". */
 export function markInvisible(text: string): string {
-  return text.replace(MARKED, (c) => `⟦U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟧`);
+  if (!HAS_INVISIBLE.test(text)) return text;
+  return text.replace(INVISIBLE, (c) => (UNMARKED.test(c) ? c : `⟦U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`));
 }
 
 /**

@@ -17,6 +17,9 @@ describe('invisible characters', () => {
     expect(withoutInvisible(`a${RLO}b\u200Bc\u2066d\u2069e\uFEFF\u200Df\u200Eg`)).toBe('abcdefg');
     expect(markInvisible(`jane${RLO}eod${PDF}`)).toBe('jane⟦U+202E⟧eod⟦U+202C⟧');
     expect(markInvisible('\u0645\u06CC\u200C\u0631\u0648')).toBe('\u0645\u06CC\u200C\u0631\u0648');
+    expect(withoutInvisible('annalind\u00ADqvist\u061C\u3164\u{E0041}')).toBe('annalindqvist');
+    expect(markInvisible('annalind\u00ADqvist\u{E0041}')).toBe('annalind⟦U+00AD⟧qvist⟦U+E0041⟧');
+    expect(markInvisible('ok \u2764\uFE0F')).toBe('ok \u2764\uFE0F');
     const plain = { a: ['x', { b: 'y' }] };
     expect(withoutInvisibleDeep(plain)).toBe(plain);
     expect(withoutInvisibleDeep({ a: ['x', { b: `y${RLO}` }] })).toEqual({ a: ['x', { b: 'y' }] });

@@ -144,7 +144,7 @@ function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }:
     <section data-telltale-compare="kept">
       <h2>Kept comparison, made on {shortDate(kept.comparedAt)}</h2>
       <p>
-        With {kept.fileName ?? 'pasted text'} ({kept.source}): {disagreements(kept.findings.length)}
+        With {kept.fileName ? markInvisible(kept.fileName) : 'pasted text'} ({kept.source}): {disagreements(kept.findings.length)}
         {kept.text !== null ? '; the application is kept too' : kept.contactsMasked ? "; the application's phones and e-mails are kept masked" : ''}. Comparing another application replaces it; a report of this profile includes it.
       </p>
       {showFindings
@@ -278,7 +278,8 @@ function ComparePage() {
   }
 
   async function takeFile(file: File | undefined): Promise<void> {
-    if (!file) return;
+    // One application at a time: a file dropped while one is read waits for the user to drop it again.
+    if (!file || busy) return;
     if (file.size > MAX_APPLICATION_BYTES) {
       setError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
       return;
@@ -309,7 +310,7 @@ function ComparePage() {
               {profiles.map((p) => (
                 <option key={p.tabId} value={String(p.tabId)}>
                   {p.snapshot.name ? markInvisible(p.snapshot.name) : '(no name)'}
-                  {p.snapshot.slug ? ` · /in/${p.snapshot.slug}/` : ''}
+                  {p.snapshot.slug ? markInvisible(` · /in/${p.snapshot.slug}/`) : ''}
                 </option>
               ))}
             </select>

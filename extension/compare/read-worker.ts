@@ -47,5 +47,5 @@ async function answer(request: ReadRequest): Promise<ReadAnswer> {
 }
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  void answer(event.data).then((reply) => self.postMessage(reply));
+  void answer(event.data).then((reply) => self.postMessage({ ...reply, id: event.data.id }));
 };

@@ -276,10 +276,10 @@ function Recent({ recent }: { recent: Overview['recent'] }) {
               {p.level === 'high' || p.level === 'medium' ? <LevelChip tone={p.level} words={LEVEL_WORDS[p.level]} /> : null}{' '}
               {p.profileUrl ? (
                 <a href={p.profileUrl} target="_blank" rel="noreferrer">
-                  {p.name ?? p.profileUrl}
+                  {markInvisible(p.name ?? p.profileUrl)}
                 </a>
               ) : (
-                (p.name ?? p.profileKey)
+                markInvisible(p.name ?? p.profileKey)
               )}
               {p.top.length > 0 && <span class="muted">: {p.top.join('; ')}</span>}
             </li>

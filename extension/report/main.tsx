@@ -47,7 +47,7 @@ function ReportPage() {
       const options = await ask({ type: 'ui/report-options', profileKey: tab.state.status === 'profile' ? tab.state.profileKey : undefined });
       if (!options.ok) return setLoaded({ kind: 'failed', message: options.error });
       if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: 'That tab no longer shows a profile Telltale read: open the profile again and use "Report this profile…".' });
-      document.title = `Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`;
+      document.title = markInvisible(`Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`);
       setLoaded({ kind: 'ready', tabId, state: tab.state, options: options.options });
     })().catch((e: unknown) => setLoaded({ kind: 'failed', message: String(e) }));
   }, []);
@@ -61,7 +61,7 @@ function ReportPage() {
       <h1>Telltale report</h1>
       <p class="muted">
         Profile: {state.snapshot.name ? markInvisible(state.snapshot.name) : 'unnamed'}
-        {state.snapshot.url ? ` (${state.snapshot.url})` : ''}
+        {state.snapshot.url ? markInvisible(` (${state.snapshot.url})`) : ''}
       </p>
       <ReportForm
         context="report-page"

@@ -21,7 +21,8 @@ const TOO_BIG = `This Word file cannot be opened: it unpacks to more than ${MAX_
 
 /** The parts of a DOCX as unpacked within the budget, or an ApplicationError saying why not. */
 export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
-  const parts: Record<string, Uint8Array> = {};
+  // No prototype: a part named "__proto__" is a part like any other, not a way around the count.
+  const parts = Object.create(null) as Record<string, Uint8Array>;
   let total = 0;
   let count = 0;
   let refusal: ApplicationError | null = null;
@@ -30,6 +31,10 @@ export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
     if (refusal) return;
     if (++count > MAX_DOCX_PARTS) return void refuse(`This Word file cannot be opened: it holds over ${MAX_DOCX_PARTS} parts, far beyond any résumé. Ask for a new copy, or paste the text.`);
     if (file.originalSize !== undefined && total + file.originalSize > MAX_DOCX_UNPACKED_BYTES) return void refuse(TOO_BIG);
+    // A name no Word file has, that would be taken for something else than a part name downstream.
+    if (file.name === '__proto__' || file.name.startsWith('/') || file.name.split('/').includes('..')) {
+      return void refuse('This Word file cannot be opened: one of its parts has a name no Word document uses. Ask for a new copy, or paste the text.');
+    }
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (err, chunk, final) => {

@@ -12,6 +12,7 @@ import { runClientDestinations, type ActionResult } from '../report/client.ts';
 import type { Destination } from '../settings.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import { earlierReportLine } from './report-texts.ts';
+import { markInvisible } from '../invisible.ts';
 
 export const DESTINATION_LABELS: Record<Destination, string> = {
   clipboard: 'Copy to clipboard',
@@ -123,7 +124,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
       }}
       data-telltale-report="form"
     >
-      <h2>Report {profileName ?? 'this profile'}</h2>
+      <h2>Report {profileName ? markInvisible(profileName) : 'this profile'}</h2>
       <p>
         The report says this account <strong>may be compromised or misrepresented</strong>. Its owner is often a victim:
         the evidence is for a person to review, not a verdict.

@@ -4,8 +4,8 @@
 import type { TabState } from '../messages.ts';
 import type { ProfileSnapshot } from '../model.ts';
 
-/** The profile slug in a LinkedIn address's path ("/in/<slug>/…"), decoded and lower-cased; null when it has none. */
-export function slugInUrl(url: string | null | undefined): string | null {
+/** The profile slug in a LinkedIn address's path ("/in/<slug>/…"), decoded, as written; null when it has none. */
+function rawSlugInUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path: string;
   try {
@@ -18,14 +18,22 @@ export function slugInUrl(url: string | null | undefined): string | null {
   const m = /^\/in\/([^/]+)/.exec(path);
   if (!m) return null;
   try {
-    return decodeURIComponent(m[1]!).toLowerCase();
+    return decodeURIComponent(m[1]!);
   } catch {
-    return m[1]!.toLowerCase();
+    return m[1]!;
   }
 }
 
-/** A member-id address ("/in/ACoAAB…"), as search results link: it does not show the vanity slug the page names. */
-const isMemberIdSlug = (slug: string) => /^aco[a-z0-9_-]{10,}$/i.test(slug);
+/** The profile slug in a LinkedIn address's path, lower-cased for comparing; null when it has none. */
+export function slugInUrl(url: string | null | undefined): string | null {
+  return rawSlugInUrl(url)?.toLowerCase() ?? null;
+}
+
+/**
+ * A member-id address ("/in/ACoAAB…", as search results link): it does not show the vanity slug the
+ * page names. LinkedIn's ids only, case and all: "acosta-maria-7" is a vanity slug.
+ */
+const isMemberIdSlug = (slug: string) => /^ACoA[A-Za-z0-9_-]{20,}$/.test(slug);
 
 /**
  * Whether a snapshot may be taken as the page at `pageUrl`: the slug it names, and the slugs of the
@@ -34,11 +42,12 @@ const isMemberIdSlug = (slug: string) => /^aco[a-z0-9_-]{10,}$/i.test(slug);
  * the address shows is refused.
  */
 export function snapshotFitsPage(snapshot: Pick<ProfileSnapshot, 'slug' | 'url'> & { profileUrl?: string | null }, pageUrl: string): boolean {
-  const shown = slugInUrl(pageUrl);
-  const named = [snapshot.slug?.toLowerCase() ?? null, slugInUrl(snapshot.url), slugInUrl(snapshot.profileUrl)].filter((s): s is string => s !== null);
-  if (shown === null) return named.length === 0;
-  if (isMemberIdSlug(shown)) return true;
-  return named.length > 0 && named.every((slug) => slug === shown || isMemberIdSlug(slug));
+  const shownAsWritten = rawSlugInUrl(pageUrl);
+  const named = [snapshot.slug ?? null, rawSlugInUrl(snapshot.url), rawSlugInUrl(snapshot.profileUrl)].filter((s): s is string => s !== null);
+  if (shownAsWritten === null) return named.length === 0;
+  if (isMemberIdSlug(shownAsWritten)) return true;
+  const shown = shownAsWritten.toLowerCase();
+  return named.length > 0 && named.every((slug) => slug.toLowerCase() === shown || isMemberIdSlug(slug));
 }
 
 /** Whether a tab now at `url` still shows the profile its state was made for. */

@@ -42,6 +42,15 @@ export function manyPartsDocx(n: number): Uint8Array {
   return docxOf(HEAD.map(paragraph).join(''), extra, 0);
 }
 
+/** A DOCX with a 5,000-byte part named "__proto__" (written as another name, then renamed in the bytes). */
+export function protoPartDocx(): Uint8Array {
+  const bytes = docxOf(HEAD.map(paragraph).join(''), { PROTOPART: new Uint8Array(5_000) }, 0).slice();
+  const from = new TextEncoder().encode('PROTOPART');
+  const to = new TextEncoder().encode('__proto__');
+  for (let i = 0; i + from.length <= bytes.length; i++) if (from.every((b, j) => bytes[i + j] === b)) bytes.set(to, i);
+  return bytes;
+}
+
 /** A DOCX whose paragraph sits `depth` content controls deep. */
 export function deepDocx(depth: number): Uint8Array {
   return docxOf(`${'<w:sdt><w:sdtContent>'.repeat(depth)}${paragraph('Ada Example, engineer')}${'</w:sdtContent></w:sdt>'.repeat(depth)}`);

@@ -9,7 +9,7 @@ import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { findEmails, readApplicationText } from '../../src/application/text.ts';
 import { MAX_DOCX_UNPACKED_BYTES } from '../../src/application/docx.ts';
 import { MAX_ENTRIES, MAX_TEXT_CHARS, describeCut } from '../../src/application/limits.ts';
-import { HEAD, MILLION_SHAPES, hugeJsonResume, longTextDocx, lyingZipBombDocx, manyContactsText, manyPartsDocx, zipBombDocx } from './hostile-files.ts';
+import { HEAD, MILLION_SHAPES, protoPartDocx, hugeJsonResume, longTextDocx, lyingZipBombDocx, manyContactsText, manyPartsDocx, zipBombDocx } from './hostile-files.ts';
 
 const read = (bytes: Uint8Array, fileName: string) => readApplication(bytes, { fileName, loadPdfJs: loadNodePdfJs });
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApplicationError);
@@ -34,6 +34,12 @@ describe('hostile DOCX files', { timeout: 30_000 }, () => {
   it('refuses a DOCX of 3,000 parts', async () => {
     const err = await failure(read(manyPartsDocx(3_000), 'parts.docx'));
     expect(err!.message).toMatch(/^This Word file cannot be opened: it holds over 2000 parts/);
+  });
+
+  it('refuses a part named "__proto__" in one plain sentence (it would stand for thousands of parts downstream)', async () => {
+    const err = await failure(read(protoPartDocx(), 'proto.docx'));
+    expect(err).toBeInstanceOf(ApplicationError);
+    expect(err!.message).toBe('This Word file cannot be opened: one of its parts has a name no Word document uses. Ask for a new copy, or paste the text.');
   });
 
   it('reads a DOCX just under the budget: the limit is on what it unpacks to, not on Word files', async () => {

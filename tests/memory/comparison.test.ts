@@ -3,7 +3,7 @@
 // shows them is matched), the application itself only when asked; Forget and delete-all remove it.
 import { describe, expect, it } from 'vitest';
 import { deleteAll, exportAll, importAll } from '../../src/memory/export.ts';
-import { maskEmail, maskPhone } from '../../src/memory/mask.ts';
+import { maskContacts, maskEmail, maskPhone } from '../../src/memory/mask.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../../src/memory/store.ts';
 import { fakeArea, snapshot, withContact } from '../worker/fakes.ts';
 
@@ -99,6 +99,12 @@ describe('a kept comparison', () => {
     const clear = (await memory.comparisonOf('slug:jane-doe'))!;
     expect(clear.contactsMasked).toBe(false);
     expect(clear.findings[0]!.evidence).toContain('+1 415 867 5309');
+  });
+
+  it('masks what the comparison quoted: a phone written with a hidden character, and the words an address reads as', () => {
+    const contact = { phones: ['+1 (415) 867-53\u206009'], emails: ['jenny.doe@gmail.com'] };
+    expect(maskContacts('Application: "+1 (415) 867-5309": its area code…', contact)).toBe('Application: "+1 (•••) •••-5309": its area code…');
+    expect(maskContacts('Application: jenny.doe@gmail.com reads "jenny doe" · Profile: "Sam Green"', contact)).toBe('Application: j•••@gmail.com reads "•••" · Profile: "Sam Green"');
   });
 
   it('masks a phone to its country code and last four digits, an e-mail to its first letter and domain', () => {

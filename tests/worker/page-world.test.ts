@@ -37,7 +37,10 @@ describe('a content script acts only on its own tab\'s profile', () => {
   });
 
   it('takes a snapshot at a member-id address, whose page names its own vanity slug', async () => {
-    expect(snapshotFitsPage({ slug: 'jane-doe', url: '' }, 'https://www.linkedin.com/in/ACoAABcdEfGhIjKlMnOp/')).toBe(true);
+    expect(snapshotFitsPage({ slug: 'jane-doe', url: '' }, 'https://www.linkedin.com/in/ACoAABcdEfGhIjKlMnOpQrStUvWx/')).toBe(true);
+    // A vanity slug shaped a little like an id is no member-id address.
+    expect(snapshotFitsPage({ slug: 'jane-doe', url: '' }, 'https://www.linkedin.com/in/acosta-maria-7-abcdefghijk/')).toBe(false);
+    expect(snapshotFitsPage({ slug: 'acoaabcdefghijklmnopqrstuvwx', url: '' }, JANE)).toBe(false);
     expect(snapshotFitsPage({ slug: 'jane-doe', url: '' }, 'https://www.linkedin.com/in/Jane-Doe/details/experience/')).toBe(true);
     expect(snapshotFitsPage({ slug: 'jane-doe', url: '' }, 'https://www.linkedin.com/feed/')).toBe(false);
     expect(slugInUrl('https://www.linkedin.com/in/j%C3%BCrgen-m/')).toBe('jürgen-m');
