@@ -42,7 +42,7 @@ const site = new Map([
   [CONTACT_OVERLAY_URL, contactOverlayHtml()],
   [SECOND_OVERLAY_URL, secondOverlaySameEmailHtml()],
   [FLAGS_PROFILE_URL, javascriptLinkHtml()],
-  [`${FLAGS_PROFILE_URL}overlay/contact-info/`, contactOverlayHtml().replaceAll('martin-kowalczyk-7b1a2c', 'dgimsuy-42')],
+  [`${FLAGS_PROFILE_URL}overlay/contact-info/`, contactOverlayHtml().replaceAll('martin-kowalczyk-7b1a2c', 'dgimsuy-42').replaceAll('918273645', '918273646')],
   [XSS_CORPUS_URL, xssCorpusHtml()],
 ]);
 /** The demo with the owner's look-alike link in its top card, at the demo's own address. */
