@@ -72,7 +72,16 @@ export const UiRequestSchema = v.variant('type', [
    * The Report form's "Send", from the popup (which grants activeTab, so it can attach a screenshot
    * of the tab) or from the report page the panel opened (`from: 'report-page'`: no screenshot).
    */
-  v.object({ type: v.literal('ui/report'), profileKey, destinations, note, screenshot, from: v.optional(v.picklist(['popup', 'report-page'])) }),
+  v.object({
+    type: v.literal('ui/report'),
+    profileKey,
+    destinations,
+    note,
+    screenshot,
+    from: v.optional(v.picklist(['popup', 'report-page'])),
+    /** The application's phones and e-mails in clear in the report (the form's tick); masked without it. */
+    clearContacts: v.optional(v.boolean()),
+  }),
   v.object({ type: v.literal('ui/forget'), profileKey, reports: v.optional(v.boolean()) }),
   /** Recent flagged profiles, reports made, deliveries pending. */
   v.object({ type: v.literal('ui/overview') }),
@@ -151,6 +160,8 @@ export interface ReportOptions {
   webhookUrl: string | null;
   /** Reports already made of the profile asked about, newest first (empty without a profile). */
   earlier: { createdAt: string; destinations: Destination[] }[];
+  /** The profile's kept comparison quotes the application's phones and e-mails in clear: the form asks whether the report may. */
+  applicationInClear: boolean;
 }
 
 /** What a made report hands back to the form, which does the parts that need the user's page. */

@@ -358,7 +358,7 @@ function ComparePage() {
         <label>
           <input type="checkbox" checked={keepText} onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)} /> Keep the application with
           this profile, its phones and e-mails as written (by default only the comparison is kept, its phones and e-mails masked as "+1 ••• ••• 5309", and
-          fingerprints of them; a report of this profile carries the comparison as kept)
+          fingerprints of them; a report of this profile carries them masked unless you tick that on the report form)
         </label>
       </section>
       {stored ? (

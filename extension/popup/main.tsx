@@ -167,7 +167,7 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
           profileName={snapshot.name}
           options={reporting}
           beforeSend={consentToSend}
-          send={async ({ destinations, note }) => ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: await screenshot(windowId), from: 'popup' })}
+          send={async ({ destinations, note, clearContacts }) => ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, clearContacts, screenshot: await screenshot(windowId), from: 'popup' })}
           openTab={(url) => browser.tabs.create({ url })}
           onClose={() => {
             setReporting(null);

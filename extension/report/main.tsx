@@ -68,11 +68,11 @@ function ReportPage() {
         profileName={state.snapshot.name}
         options={options}
         beforeSend={consentToSend}
-        send={async ({ destinations, note }) => {
+        send={async ({ destinations, note, clearContacts }) => {
           // The tab this page was opened for must still show this profile: a tab that moved on is
           // no ground for a report made here (the toolbar button reports what a tab shows now).
           if (!(await tabStillShows(tabId, state.profileKey))) return { ok: false, error: LEFT_PROFILE };
-          return ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, screenshot: null, from: 'report-page' });
+          return ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, clearContacts, screenshot: null, from: 'report-page' });
         }}
         openTab={(url) => browser.tabs.create({ url })}
         onClose={() => setClosed(true)}

@@ -47,3 +47,8 @@ export function maskContacts(text: string, contact: { phones: readonly string[];
   for (const { re, mask } of values) out = out.replace(re, (found) => mask(found));
   return out;
 }
+
+/** Findings with `maskContacts` applied to their titles and evidence. */
+export function maskFindings<F extends { title: string; evidence: string }>(findings: readonly F[], contact: { phones: readonly string[]; emails: readonly string[] }): F[] {
+  return findings.map((f) => ({ ...f, title: maskContacts(f.title, contact), evidence: maskContacts(f.evidence, contact) }));
+}

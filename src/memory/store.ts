@@ -7,7 +7,7 @@
 // only, its phones and emails as index hashes; the application's text only when the user asked).
 // Bounded by the retention period (a profile or version not seen for that long is dropped) and by
 // a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
-import { maskContacts } from './mask.ts';
+import { maskFindings } from './mask.ts';
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../worker/storage-area.ts';
 import { detailHash, detailsOf, normaliseEmail, normalisePhone, type DetailKind } from './identifiers.ts';
@@ -287,7 +287,7 @@ export function createMemory(area: StorageArea) {
     // Without the application kept, its phones and e-mails are kept only masked in the findings
     // (and as index hashes below): what the user was told, in storage, export and reports alike.
     const masked = text === null;
-    const findings = masked ? comparison.findings.map((f) => ({ ...f, title: maskContacts(f.title, contact), evidence: maskContacts(f.evidence, contact) })) : comparison.findings;
+    const findings = masked ? maskFindings(comparison.findings, contact) : comparison.findings;
     record.application = { ...comparison, findings, text, contactsMasked: masked, comparedAt: now.toISOString() };
     const normalised = [
       ...contact.phones.map((p) => ({ kind: 'phone' as const, n: normalisePhone(p, region) })),

@@ -32,7 +32,7 @@ export interface ReportFormProps {
   profileName: string | null;
   options: ReportOptions;
   /** Asks the worker to make the report (ui/report). Throws or answers ok:false on failure. */
-  send(request: { destinations: Destination[]; note: string }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
+  send(request: { destinations: Destination[]; note: string; clearContacts: boolean }): Promise<{ ok: true; report: ReportAnswer } | { ok: false; error: string }>;
   openTab(url: string): void | Promise<unknown>;
   /** Optional: called before `send` with the chosen destinations, inside the click (Firefox consent prompt). */
   beforeSend?(destinations: Destination[]): Promise<boolean>;
@@ -46,6 +46,7 @@ const ALL: Destination[] = ['clipboard', 'download', 'email', 'webhook', 'linked
 export function ReportForm({ profileName, options, send, openTab, beforeSend, onClose, context }: ReportFormProps) {
   const [chosen, setChosen] = useState<Set<Destination>>(() => new Set(options.defaults));
   const [note, setNote] = useState('');
+  const [clearContacts, setClearContacts] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<ActionResult[] | null>(null);
@@ -70,7 +71,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
         setError('Sending was not allowed. Untick email and webhook, or allow Telltale to send reports.');
         return;
       }
-      const answer = await send({ destinations, note });
+      const answer = await send({ destinations, note, clearContacts: options.applicationInClear && clearContacts });
       if (!answer.ok) {
         setError(answer.error);
         return;
@@ -158,6 +159,12 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
           }}
         />
       </label>
+      {options.applicationInClear && (
+        <label data-telltale-report="clear-contacts">
+          <input type="checkbox" name="tt-clear-contacts" checked={clearContacts} onClick={onlyTrusted} onChange={() => setClearContacts((c) => !c)} /> Include the
+          application's phone numbers and e-mail addresses in clear (without this tick they are masked, as in "+1 ••• ••• 5309")
+        </label>
+      )}
       {context === 'report-page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
       {error && <p role="alert">{error}</p>}
       <div>

@@ -24,6 +24,7 @@ import {
 } from '../messages.ts';
 import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
 import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
+import { comparisonForReport, holdsClearContacts } from '../report/kept-application.ts';
 import { createReportLog, type WebhookStatus } from '../report/log.ts';
 import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from '../report/queue.ts';
 import { replyFailure } from '../report/webhook-post.ts';
@@ -248,7 +249,11 @@ export function createWorker(env: WorkerEnv) {
   // ---- Reports ------------------------------------------------------------------------------
 
   async function reportOptions(profileKey?: string): Promise<ReportOptions> {
-    const [{ settings }, earlier] = await Promise.all([loadSettings(), profileKey ? log.forProfile(profileKey) : Promise.resolve([])]);
+    const [{ settings }, earlier, comparison] = await Promise.all([
+      loadSettings(),
+      profileKey ? log.forProfile(profileKey) : Promise.resolve([]),
+      profileKey ? memorySerial(() => memory.comparisonOf(profileKey)) : Promise.resolve(null),
+    ]);
     const available: Destination[] = ['clipboard', 'download', 'linkedin', 'ic3'];
     if (settings.email) available.push('email');
     if (settings.webhookUrl) available.push('webhook');
@@ -260,6 +265,7 @@ export function createWorker(env: WorkerEnv) {
       earlier: earlier
         .map((e) => ({ createdAt: e.createdAt, destinations: e.destinations }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      applicationInClear: holdsClearContacts(comparison),
     };
   }
 
@@ -303,7 +309,7 @@ export function createWorker(env: WorkerEnv) {
     await env.scheduleWake(await queue.nextWake(heldBy(await currentEndpoint(settings))));
   }
 
-  async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null }, from: 'report-page' | 'popup'): Promise<AnswerOf['ui/report']> {
+  async function makeReport(req: { profileKey: string; destinations: Destination[]; note: string; screenshot: string | null; clearContacts?: boolean }, from: 'report-page' | 'popup'): Promise<AnswerOf['ui/report']> {
     const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
     const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
     const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
@@ -330,7 +336,7 @@ export function createWorker(env: WorkerEnv) {
       snapshot,
       assessment,
       earlier,
-      application: await memory.comparisonOf(req.profileKey),
+      application: comparisonForReport(await memorySerial(() => memory.comparisonOf(req.profileKey)), req.clearContacts === true),
       note: req.note,
       destinations,
       screenshot: req.screenshot,

@@ -170,9 +170,14 @@ describe('compare page from the in-page panel, Chromium', () => {
     const log = ((await session.worker.evaluate(() => chrome.storage.local.get('report:log')))['report:log'] ?? []) as { bundle: { application: { fileName: string; findings: unknown[] } | null } }[];
     expect(log.at(-1)?.bundle.application).toMatchObject({ fileName: 'henrik-dahl.en.pdf' });
     expect(log.at(-1)?.bundle.application?.findings).toHaveLength(findings);
+    // Kept without the application, its phone and e-mail are masked in the report, and no box offers them.
+    expect(JSON.stringify(log.at(-1)?.bundle)).not.toMatch(/henrik\.dahl@|412 34 567/);
+    expect(await report.locator('input[name="tt-clear-contacts"]').count()).toBe(0);
     await report.close();
 
-    // Replace opens the file picker; the application picked there becomes the kept comparison.
+    // Replace opens the file picker; the application picked there becomes the kept comparison, kept
+    // with the application this time.
+    await page.getByLabel(/Keep the application with this profile/).check();
     const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
     await kept.getByRole('button', { name: 'Replace it with another application…' }).click();
     await (await chooser).setFiles(join(CORPUS, 'anna-lindqvist.en.pdf'));
@@ -180,6 +185,29 @@ describe('compare page from the in-page panel, Chromium', () => {
     await expect.poll(() => kept.innerText(), { timeout: 20_000 }).toContain('With anna-lindqvist.en.pdf (pdf)');
     const replaced = (await session.worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, { application?: { fileName: string } }>;
     expect(Object.entries(replaced).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => r.application?.fileName)).toEqual(['anna-lindqvist.en.pdf']);
+    // Kept with the application, its phone and e-mail are in clear in storage; the report form asks,
+    // and a report carries them in clear only when the box is ticked.
+    expect(JSON.stringify(replaced)).toContain('anna.lindqvist@gmail.com');
+    const reportWith = async (inClear: boolean) => {
+      const open = chromiumReportPages(session.context);
+      await probe.click('panel', 'button', 'Report this profile');
+      const form = await chromiumReportPage(session.context, open);
+      const ticked = (await form.evaluate(DESTINATION_BOXES)) as Record<string, { checked: boolean; disabled: boolean }>;
+      for (const [d, box] of Object.entries(ticked)) if (!box.disabled && box.checked) await form.click(`input[name="tt-dest-${d}"]`);
+      const clear = form.locator('input[name="tt-clear-contacts"]');
+      expect(await clear.isChecked()).toBe(false);
+      if (inClear) await clear.check();
+      await form.getByRole('button', { name: 'Send report' }).click();
+      await expect.poll(() => form.evaluate(SENT_DESTINATIONS), { timeout: 20_000 }).toEqual(['log']);
+      await form.close();
+      const made = ((await session.worker.evaluate(() => chrome.storage.local.get('report:log')))['report:log'] ?? []) as { bundle: { application: { fileName: string } | null } }[];
+      expect(made.at(-1)?.bundle.application?.fileName).toBe('anna-lindqvist.en.pdf');
+      return JSON.stringify(made.at(-1)?.bundle);
+    };
+    const masked = await reportWith(false);
+    expect(masked).not.toMatch(/anna\.lindqvist@|123 45 67/);
+    expect(masked).toContain('a•••@gmail.com');
+    expect(await reportWith(true)).toContain('anna.lindqvist@gmail.com');
 
     // Delete: the kept comparison goes, the profile stays remembered.
     await kept.getByRole('button', { name: 'Delete the kept comparison' }).click();
@@ -301,6 +329,9 @@ describe('compare page from the in-page panel, Firefox', () => {
     const application = kept['report:log'].at(-1)?.bundle.application ?? null;
     expect(application?.fileName).toBe('henrik-dahl.en.pdf');
     expect(application?.findings.map((f) => f.title)).toContain('The application and the profile name different people');
+    // Kept without the application: its phone and e-mail masked in the report, and no box offers them.
+    expect(JSON.stringify(kept['report:log'].at(-1)?.bundle)).not.toMatch(/henrik\.dahl@|412 34 567/);
+    expect(await report.$('input[name="tt-clear-contacts"]')).toBeNull();
     await report.close();
 
     const remove = await page!.waitForSelector('::-p-text(Delete the kept comparison)');

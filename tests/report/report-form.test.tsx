@@ -18,7 +18,7 @@ function setup() {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/', earlier: [] };
+const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/', earlier: [], applicationInClear: false };
 
 function answer(destinations: ReportAnswer['bundle']['destinations']): ReportAnswer {
   const bundle = buildBundle({
@@ -83,11 +83,34 @@ describe('ReportForm', () => {
     await flush();
 
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]![0]).toEqual({ destinations: ['webhook', 'linkedin'], note: 'Applied last week' });
+    expect(send.mock.calls[0]![0]).toEqual({ destinations: ['webhook', 'linkedin'], note: 'Applied last week', clearContacts: false });
+    // No kept application quoting contact values in clear: no box about them.
+    expect(doc.querySelector('input[name="tt-clear-contacts"]')).toBeNull();
     const lines = [...doc.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination'));
     expect(lines).toEqual(['log', 'webhook', 'linkedin']);
     expect(doc.body.textContent).toMatch(/never clicks for you/);
     expect(openTab).not.toHaveBeenCalled();
+  });
+
+  it('offers the application\'s contact values in clear only when the kept comparison holds them, and sends them clear only when ticked', async () => {
+    for (const tick of [false, true]) {
+      const doc = setup();
+      const send = vi.fn(async ({ destinations }: { destinations: ReportAnswer['bundle']['destinations'] }) => ({ ok: true as const, report: answer(destinations) }));
+      render(<ReportForm context="popup" profileName="Jane Doe" options={{ ...options, applicationInClear: true }} send={send} openTab={() => undefined} />, doc.getElementById('app')!);
+      const clear = doc.querySelector('input[name="tt-clear-contacts"]') as HTMLInputElement;
+      expect(clear).not.toBeNull();
+      expect(checked(clear)).toBe(false);
+      expect(doc.querySelector('[data-telltale-report="clear-contacts"]')?.textContent).toMatch(/in clear.*masked/);
+      if (tick) {
+        // The box ticked (its change event; the form's click guard is tested above on Send).
+        clear.dispatchEvent(new doc.defaultView!.Event('change', { bubbles: true }) as Event);
+        await flush();
+      }
+      click(sendButton(doc));
+      await flush();
+      await flush();
+      expect(send.mock.calls[0]![0]).toMatchObject({ clearContacts: tick });
+    }
   });
 
   it('shows the worker\'s refusal and keeps the form', async () => {

@@ -137,6 +137,48 @@ describe('the kept comparison with the application', () => {
     expect(await sharedSeenBy(worker, session, 'sam-other', [APP_PHONE], [APP_EMAIL])).toEqual([]);
   });
 
+  it('a report carries the kept application\'s phones and e-mails masked, and in clear only when the form\'s box is ticked', async () => {
+    const { worker, tab } = setup();
+    const key = await remembered(worker, tab);
+    const quoted = { id: 'application-phone-vs-profile-phone:0', signal: 'application-phone-vs-profile-phone', severity: 'warn' as const, title: `Phone ${APP_PHONE} is not the profile's`, evidence: `Application: "${APP_PHONE}", ${APP_EMAIL} · Profile: "${PROFILE_PHONE}"` };
+    const reportOf = async (clearContacts?: boolean) => {
+      const answer = await worker.handleUi({ type: 'ui/report', profileKey: key, destinations: ['clipboard'], note: '', screenshot: null, ...(clearContacts === undefined ? {} : { clearContacts }) });
+      if (!answer.ok || !('report' in answer)) throw new Error(JSON.stringify(answer));
+      return JSON.stringify(answer.report.bundle.application) + answer.report.text;
+    };
+    const optionsOf = async () => {
+      const answer = await worker.handleUi({ type: 'ui/report-options', profileKey: key });
+      if (!answer.ok || !('options' in answer)) throw new Error(JSON.stringify(answer));
+      return answer.options.applicationInClear;
+    };
+    expect(await optionsOf()).toBe(false);
+
+    // Kept with the application, pasted: the form offers the choice; unticked, the report masks.
+    await worker.handleUi(keep(key, { ...comparison('cv.txt', 'x'), findings: [quoted], text: `Jane Doe\nMobile: ${APP_PHONE}\n${APP_EMAIL}` }, [APP_PHONE], [APP_EMAIL]));
+    expect(await optionsOf()).toBe(true);
+    for (const clear of [undefined, false]) {
+      const masked = await reportOf(clear);
+      expect(masked).not.toMatch(/7700|applies@/);
+      expect(masked).toContain('+44 ••• •••0123');
+      expect(masked).toContain('j•••@example.org');
+      // The profile's own phone is not the application's: it stays as the profile shows it.
+      expect(masked).toContain(PROFILE_PHONE);
+    }
+    const clear = await reportOf(true);
+    expect(clear).toContain(APP_PHONE);
+    expect(clear).toContain(APP_EMAIL);
+
+    // Kept from a file, the application as read (its JSON): the same.
+    await worker.handleUi(keep(key, { ...comparison('cv.pdf', 'x'), findings: [quoted], text: JSON.stringify({ schemaVersion: 1, emails: [APP_EMAIL], phones: [{ raw: APP_PHONE, label: null }] }) }, [APP_PHONE], [APP_EMAIL]));
+    expect(await reportOf()).not.toMatch(/7700|applies@/);
+    expect(await reportOf(true)).toContain(APP_PHONE);
+
+    // Kept without the application: masked in storage already; a tick could not bring them back, so none is offered.
+    await worker.handleUi(keep(key, { ...comparison('cv.pdf', 'x'), findings: [quoted] }, [APP_PHONE], [APP_EMAIL]));
+    expect(await optionsOf()).toBe(false);
+    expect(await reportOf(true)).not.toMatch(/7700|applies@/);
+  });
+
   it('refuses to keep a comparison for a profile it does not remember, and answers a malformed request with an error', async () => {
     const { worker } = setup();
     expect(await worker.handleUi(keep('slug:nobody', comparison('cv.pdf', 'x'), [APP_PHONE], []))).toEqual({ ok: true, kept: false });
