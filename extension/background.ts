@@ -6,7 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
 import type { SettingsPush, TabState } from '../src/messages.ts';
-import { webhookOriginPattern } from '../src/settings.ts';
+import { quietIn, SETTINGS_KEY, webhookOriginPattern } from '../src/settings.ts';
 import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
@@ -14,6 +14,7 @@ import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 import { englishOnly } from '../src/i18n-english.ts';
 import { isTelltaleKey } from '../src/memory/export.ts';
 import { idbArea, moveOnce } from './idb-area.ts';
+import { isLinkedInHost } from '../src/linkedin-url.ts';
 
 // This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
 englishOnly();
@@ -34,25 +35,27 @@ const area = (a: browser.Storage.StorageArea): StorageArea => ({
 function firefoxLocalArea(): StorageArea {
   const store = idbArea();
   const moved = moveOnce(browser.storage.local, store, isTelltaleKey).catch((e: unknown) => console.warn('[telltale] storage.local could not be moved to IndexedDB', e));
+  /** Quiet mode as last written (null until this worker has read or written the settings). */
   let quiet: boolean | null = null;
-  const tell = (quietMode: boolean) => {
-    if (quiet !== null && quiet !== quietMode) pushQuietMode(quietMode);
-    quiet = quietMode;
+  /** A write that touches the settings: the tabs are told when it changes quiet mode. */
+  const writingSettings = async (write: () => Promise<void>, after: boolean) => {
+    const before = quiet ?? quietIn((await store.get([SETTINGS_KEY]))[SETTINGS_KEY]);
+    await write();
+    quiet = after;
+    if (after !== before) pushQuietMode(after);
   };
   return {
     get: async (keys) => (await moved, store.get(keys)),
     getAll: async () => (await moved, store.getAll()),
     async set(items) {
       await moved;
-      if (quiet === null) quiet = quietOf((await store.get(['settings'])).settings);
-      await store.set(items);
-      if ('settings' in items) tell(quietOf(items.settings));
+      if (SETTINGS_KEY in items) await writingSettings(() => store.set(items), quietIn(items[SETTINGS_KEY]));
+      else await store.set(items);
     },
     async remove(keys) {
       await moved;
-      if (quiet === null && keys.includes('settings')) quiet = quietOf((await store.get(['settings'])).settings);
-      await store.remove(keys);
-      if (keys.includes('settings')) tell(false);
+      if (keys.includes(SETTINGS_KEY)) await writingSettings(() => store.remove(keys), false);
+      else await store.remove(keys);
     },
   };
 }
@@ -84,7 +87,6 @@ const post: Post = async (url, body, headers) => {
     throw error;
   }
 };
-
 
 // ---- Storage out of the page world's reach ---------------------------------------------------------
 // Content scripts run beside the LinkedIn page, whose world a renderer exploit or a compromised
@@ -199,7 +201,7 @@ function fromLinkedInTopFrame(sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return false;
   try {
     const url = new URL(sender.url ?? '');
-    return url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'));
+    return url.protocol === 'https:' && isLinkedInHost(url.hostname);
   } catch {
     return false;
   }
@@ -268,9 +270,6 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 // Quiet mode changed (options, popup, an import): every LinkedIn tab's content script is told, as it
 // cannot read storage. A tab without Telltale's script answers nothing; that is no error. Chrome:
 // from storage.onChanged; Firefox: from the writes to its store (firefoxLocalArea).
-function quietOf(settings: unknown): boolean {
-  return typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
-}
 function pushQuietMode(quietMode: boolean): void {
   const push: SettingsPush = { type: 'worker/settings', quietMode };
   void browser.tabs.query({ url: ['https://*.linkedin.com/*'] }).then((tabs) => {
@@ -278,9 +277,9 @@ function pushQuietMode(quietMode: boolean): void {
   });
 }
 browser.storage.onChanged.addListener((changes, areaName) => {
-  if (isFirefox || areaName !== 'local' || !('settings' in changes)) return;
-  const quietMode = quietOf(changes.settings?.newValue);
-  if (quietMode !== quietOf(changes.settings?.oldValue)) pushQuietMode(quietMode);
+  if (isFirefox || areaName !== 'local' || !(SETTINGS_KEY in changes)) return;
+  const quietMode = quietIn(changes[SETTINGS_KEY]?.newValue);
+  if (quietMode !== quietIn(changes[SETTINGS_KEY]?.oldValue)) pushQuietMode(quietMode);
 });
 
 // ---- Side panel ------------------------------------------------------------------------------------

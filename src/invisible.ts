@@ -15,7 +15,7 @@
  * Mongolian variation selectors) and the variation selectors.
  */
 const INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5/gu;
-const HAS_INVISIBLE = /[\p{Cf}\p{Variation_Selector}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5/u;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 /**
  * Marked where shown: all of those but the ones ordinary names and text use: the joiners (U+200C,
  * U+200D), the direction marks (U+200E, U+200F, U+061C) and the variation selectors (emoji,

@@ -6,6 +6,10 @@ import * as v from 'valibot';
 
 export const SETTINGS_KEY = 'settings';
 
+/** Quiet mode in a stored settings value as it is, without validating the rest (the background's push to the tabs). */
+export const quietIn = (settings: unknown): boolean =>
+  typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
+
 /** Where a report can go. The local report log always gets it and is not a choice. */
 export const DESTINATIONS = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'] as const;
 export type Destination = (typeof DESTINATIONS)[number];

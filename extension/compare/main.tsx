@@ -19,7 +19,7 @@ import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
 import { describeDates } from '../../src/signals/common/application.ts';
 import { shortDate } from '../../src/ui/texts.ts';
-import { tabIdFrom } from '../report/tab.ts';
+import { stillShowsProfile, tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
 import { englishOnly } from '../../src/i18n-english.ts';
 
@@ -232,8 +232,7 @@ function ComparePage() {
     setKept(null);
     try {
       // The tab must still show the profile this page listed: a tab that moved on compares nothing.
-      const now = await ask({ type: 'ui/tab-state', tabId: profile.tabId });
-      if (!now.ok || now.state.status !== 'profile' || now.state.profileKey !== profile.profileKey) {
+      if (!stillShowsProfile(await ask({ type: 'ui/tab-state', tabId: profile.tabId }), profile.profileKey)) {
         setApp(null);
         setResult(null);
         setError(`Not compared: the tab of ${profile.snapshot.name ?? 'this profile'} no longer shows it. Open the profile again, then reload this page.`);

@@ -10,7 +10,7 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { consentToSend } from './consent.ts';
-import { tabIdFrom } from './tab.ts';
+import { stillShowsProfile, tabIdFrom } from './tab.ts';
 import { englishOnly } from '../../src/i18n-english.ts';
 import { markInvisible } from '../../src/invisible.ts';
 
@@ -27,12 +27,6 @@ type Loaded =
   | { kind: 'ready'; tabId: number; state: Extract<TabState, { status: 'profile' }>; options: ReportOptions };
 
 const LEFT_PROFILE = 'Not sent: the tab this page was opened for no longer shows this profile. Open the profile again and use "Report this profile…" there.';
-
-/** Whether the tab still shows the profile (the worker drops a tab's state when the tab leaves it). */
-async function tabStillShows(tabId: number, profileKey: string): Promise<boolean> {
-  const now = await ask({ type: 'ui/tab-state', tabId });
-  return now.ok && now.state.status === 'profile' && now.state.profileKey === profileKey;
-}
 
 function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -71,7 +65,7 @@ function ReportPage() {
         send={async ({ destinations, note, clearContacts }) => {
           // The tab this page was opened for must still show this profile: a tab that moved on is
           // no ground for a report made here (the toolbar button reports what a tab shows now).
-          if (!(await tabStillShows(tabId, state.profileKey))) return { ok: false, error: LEFT_PROFILE };
+          if (!stillShowsProfile(await ask({ type: 'ui/tab-state', tabId }), state.profileKey)) return { ok: false, error: LEFT_PROFILE };
           return ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, clearContacts, screenshot: null, from: 'report-page' });
         }}
         openTab={(url) => browser.tabs.create({ url })}

@@ -4,8 +4,7 @@
 import type { ApplicationDate } from './model.ts';
 import { MONTH_NAMES } from '../extract/months.generated.ts';
 import { parseMonthYear } from '../extract/dates.ts';
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp as esc } from '../regexp.ts';
 
 const MONTH = `(?:${Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

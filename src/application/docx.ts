@@ -17,7 +17,9 @@ const MAX_DOCX_PARTS = 2_000;
 /** Bytes handed to the unpacker at a time: one step unpacks at most about a thousand times this. */
 const STEP = 16 * 1024;
 
-const TOO_BIG = `This Word file cannot be opened: it unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB, far beyond any résumé. Ask for a new copy, or paste the text.`;
+/** The one sentence a refused Word file gets: why, then what to do. */
+const cannotOpen = (why: string) => `This Word file cannot be opened${why}. Ask for a new copy, or paste the text.`;
+const TOO_BIG = cannotOpen(`: it unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB, far beyond any résumé`);
 
 /** The parts of a DOCX as unpacked within the budget, or an ApplicationError saying why not. */
 export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -29,17 +31,17 @@ export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
   const refuse = (message: string) => (refusal ??= new ApplicationError('corrupt-docx', message));
   const unzip = new Unzip((file) => {
     if (refusal) return;
-    if (++count > MAX_DOCX_PARTS) return void refuse(`This Word file cannot be opened: it holds over ${MAX_DOCX_PARTS} parts, far beyond any résumé. Ask for a new copy, or paste the text.`);
+    if (++count > MAX_DOCX_PARTS) return void refuse(cannotOpen(`: it holds over ${MAX_DOCX_PARTS} parts, far beyond any résumé`));
     if (file.originalSize !== undefined && total + file.originalSize > MAX_DOCX_UNPACKED_BYTES) return void refuse(TOO_BIG);
     // A name no Word file has, that would be taken for something else than a part name downstream.
     if (file.name === '__proto__' || file.name.startsWith('/') || file.name.split('/').includes('..')) {
-      return void refuse('This Word file cannot be opened: one of its parts has a name no Word document uses. Ask for a new copy, or paste the text.');
+      return void refuse(cannotOpen(': one of its parts has a name no Word document uses'));
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (err, chunk, final) => {
       if (refusal) return;
-      if (err) return void refuse(`This Word file cannot be opened (${err.message}). Ask for a new copy, or paste the text.`);
+      if (err) return void refuse(cannotOpen(` (${err.message})`));
       size += chunk.length;
       total += chunk.length;
       if (total > MAX_DOCX_UNPACKED_BYTES) {
@@ -53,18 +55,18 @@ export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
     try {
       file.start();
     } catch (err) {
-      refuse(`This Word file cannot be opened (${(err as Error).message}). Ask for a new copy, or paste the text.`);
+      refuse(cannotOpen(` (${(err as Error).message})`));
     }
   });
   unzip.register(UnzipInflate);
   try {
     for (let at = 0; at < bytes.length && !refusal; at += STEP) unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
   } catch (err) {
-    refuse(`This Word file cannot be opened (${(err as Error).message}). Ask for a new copy, or paste the text.`);
+    refuse(cannotOpen(` (${(err as Error).message})`));
   }
   if (refusal) throw refusal;
   if (Object.keys(parts).length === 0) {
-    throw new ApplicationError('corrupt-docx', 'This Word file cannot be opened: it is cut off or damaged, and its text could not be found. Ask for a new copy, or paste the text.');
+    throw new ApplicationError('corrupt-docx', cannotOpen(': it is cut off or damaged, and its text could not be found'));
   }
   return parts;
 }
@@ -90,8 +92,8 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     ({ value } = await mammoth.extractRawText(input));
   } catch (err) {
-    if (isTooDeep(err)) throw new ApplicationError('corrupt-docx', 'This Word file cannot be opened: its parts are nested too deeply to read safely. Ask for a new copy, or paste the text.');
-    throw new ApplicationError('corrupt-docx', `This Word file cannot be opened (${(err as Error).message.split('\n')[0]}). Ask for a new copy, or paste the text.`);
+    if (isTooDeep(err)) throw new ApplicationError('corrupt-docx', cannotOpen(': its parts are nested too deeply to read safely'));
+    throw new ApplicationError('corrupt-docx', cannotOpen(` (${(err as Error).message.split('\n')[0]})`));
   }
   if (value.replace(/\s+/g, '').length < 20) {
     throw new ApplicationError('no-text', 'This Word file has no text to read (it may hold only images). Paste the text of the application instead.');

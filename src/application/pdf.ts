@@ -52,7 +52,8 @@ export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: 
   }
   try {
     const pages: string[] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES); n++) {
+    const pagesRead = Math.min(doc.numPages, MAX_PAGES);
+    for (let n = 1; n <= pagesRead; n++) {
       const page = await doc.getPage(n);
       const { width } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -62,7 +63,7 @@ export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: 
     if (text.replace(/\s+/g, '').length < 20) {
       throw new ApplicationError('image-only-pdf', 'This PDF has no text layer (it is a scan or an image), so nothing can be read from it. Paste the text of the application instead.');
     }
-    return { text, pages: doc.numPages, pagesRead: Math.min(doc.numPages, MAX_PAGES) };
+    return { text, pages: doc.numPages, pagesRead };
   } catch (err) {
     if (isTooDeep(err)) throw new ApplicationError('corrupt-pdf', TOO_DEEP_PDF);
     throw err;

@@ -1,6 +1,7 @@
 // The words a résumé is read by, in the seven languages the page readers know (en, de, fr, es, pt,
 // nl, it): section headings, field labels, "since"/"present", and the words that tell a job title,
 // an employer, a school and a degree apart. Matched after folding (lower case, no diacritics).
+import { escapeRegExp as esc } from '../regexp.ts';
 
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ').trim();
@@ -72,7 +73,7 @@ const LABEL_RE = new RegExp(
   `^(${Object.values(LABELS)
     .flat()
     .sort((a, b) => b.length - a.length)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(esc)
     .join('|')})\\s*[:：]\\s*(.+)$`,
 );
 
@@ -106,7 +107,6 @@ const TITLE_WORDS = [
 const TITLE_PREFIXES = ['developpeu', 'engenheir', 'estagiari', 'sviluppat', 'sachbearbeit', 'geschaftsfuhr', 'projektmanag', 'ingenieur'];
 /** German compounds end in the title word ("Softwareentwickler", "Projektleiterin", "Einkaufsleiter"). */
 const TITLE_COMPOUND_ENDS = ['entwickler', 'berater', 'leiter', 'ingenieur', 'einkaufer', 'manager', 'analyst', 'referent', 'kaufmann', 'kauffrau'];
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_RE = new RegExp(
   `(?:^|[^a-z])(?:${TITLE_WORDS.map(esc).join('|')})(?:a|e|in|innen)?(?![a-z])` +
     `|(?:^|[^a-z])(?:${TITLE_PREFIXES.join('|')})[a-z]*` +

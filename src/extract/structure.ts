@@ -18,6 +18,7 @@
 // MAX_TEXT characters; what was cut is counted in the file (`cut`).
 import type { NotAProfile, ProfileSnapshot } from '../model.ts';
 import { INTERFACE_WORDS } from './interface-words.ts';
+import { escapeRegExp as escape } from '../regexp.ts';
 
 export type StructureNode = string | StructureNode[] | Record<string, string | number>;
 
@@ -68,7 +69,6 @@ const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g
 const ELEMENT = 1;
 const TEXT = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // No normalize(): pages are NFC, and normalising every word of a large page took most of the time.
 const lower = (s: string) => s.toLowerCase();
 

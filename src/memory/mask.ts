@@ -4,6 +4,7 @@
 // papers (the last four digits, the first letter and the domain), not enough to call or write.
 
 import { withoutInvisible } from '../invisible.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 const DOT = '•••';
 
@@ -31,20 +32,19 @@ export function maskPhone(phone: string): string {
   });
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The text with every occurrence of these phones and e-mails (as written, without the invisible
  * characters the comparison removed; e-mails in any case) masked, and the words an address was read
  * as ('j•••@gmail.com reads "jenny doe"') too: they would spell the address out again.
  */
 export function maskContacts(text: string, contact: { phones: readonly string[]; emails: readonly string[] }): string {
-  const values = [
-    ...contact.emails.map(withoutInvisible).filter((e) => e.includes('@')).map((e) => ({ re: new RegExp(`${escapeRe(e)}(?: reads "[^"]*")?`, 'gi'), mask: (found: string) => maskEmail(found.replace(/ reads "[^"]*"$/, '')) + (/ reads "/.test(found) ? ' reads "•••"' : '') })),
-    ...contact.phones.map((p) => withoutInvisible(p).trim()).filter((p) => /\d/.test(p)).map((p) => ({ re: new RegExp(escapeRe(p), 'g'), mask: maskPhone })),
-  ];
   let out = text;
-  for (const { re, mask } of values) out = out.replace(re, (found) => mask(found));
+  for (const email of contact.emails.map(withoutInvisible).filter((e) => e.includes('@'))) {
+    out = out.replace(new RegExp(`(${escapeRegExp(email)})( reads "[^"]*")?`, 'gi'), (_found, address: string, reads?: string) => maskEmail(address) + (reads ? ' reads "•••"' : ''));
+  }
+  for (const phone of contact.phones.map((p) => withoutInvisible(p).trim()).filter((p) => /\d/.test(p))) {
+    out = out.replace(new RegExp(escapeRegExp(phone), 'g'), maskPhone);
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 // looks like /in/<slug>/details/education/ can point anywhere, or be a javascript: URL.
 import { words } from '../i18n.ts';
 import type { NotChecked, ProfileView } from '../model.ts';
+import { inPathSlug, isLinkedInHost } from '../linkedin-url.ts';
 
 export type MissingView = ProfileView;
 
@@ -40,19 +41,15 @@ const VIEW_PATH: Record<MissingView, string> = {
 /** A vanity name as LinkedIn hands them out: letters and digits (any script), hyphens, underscores; no dots, slashes, colons or controls. */
 const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}_-]{1,99}$/u;
 
-const isLinkedInHost = (hostname: string) => hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
-
 /** The slug of a https://…linkedin.com/in/<slug>/… URL, lower-cased and decoded; null elsewhere or when it is no plain slug. */
 export function profileSlug(url: string): string | null {
+  let slug: string | null;
   try {
-    const u = new URL(url);
-    const m = /^\/in\/([^/]+)/.exec(u.pathname);
-    if (!m?.[1]) return null;
-    const slug = decodeURIComponent(m[1]).toLowerCase();
-    return SLUG.test(slug) ? slug : null;
+    slug = inPathSlug(new URL(url))?.toLowerCase() ?? null;
   } catch {
     return null;
   }
+  return slug !== null && SLUG.test(slug) ? slug : null;
 }
 
 /**

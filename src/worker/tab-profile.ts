@@ -3,24 +3,16 @@
 // leaves the profile (issue 23: the page world may be compromised).
 import type { TabState } from '../messages.ts';
 import type { ProfileSnapshot } from '../model.ts';
+import { inPathSlug, isLinkedInHost } from '../linkedin-url.ts';
 
 /** The profile slug in a LinkedIn address's path ("/in/<slug>/…"), decoded, as written; null when it has none. */
 function rawSlugInUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  let path: string;
   try {
     const u = new URL(url);
-    if (u.protocol !== 'https:' || !(u.hostname === 'linkedin.com' || u.hostname.endsWith('.linkedin.com'))) return null;
-    path = u.pathname;
+    return u.protocol === 'https:' && isLinkedInHost(u.hostname) ? inPathSlug(u) : null;
   } catch {
     return null;
-  }
-  const m = /^\/in\/([^/]+)/.exec(path);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return m[1]!;
   }
 }
 
