@@ -3,7 +3,8 @@
 // Every listener is registered synchronously at start-up (an MV3 worker is woken by the event
 // itself); one onMessage router answers only the types it knows.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PRODUCTION_BACKOFF, type Post } from '../src/report/queue.ts';
+import { PRODUCTION_BACKOFF } from '../src/report/queue.ts';
+import type { Post } from '../src/report/webhook-reply.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
 import type { SettingsPush, TabState } from '../src/messages.ts';
 import { quietIn, SETTINGS_KEY, webhookOriginPattern } from '../src/settings.ts';
@@ -12,7 +13,7 @@ import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domain
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
 import { englishOnly } from '../src/i18n-english.ts';
-import { isTelltaleKey } from '../src/memory/export.ts';
+import { isTelltaleKey } from '../src/data/export.ts';
 import { idbArea, moveOnce } from './idb-area.ts';
 import { isLinkedInHost } from '../src/linkedin-url.ts';
 

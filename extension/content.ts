@@ -8,7 +8,7 @@ import type { NotAProfile, ProfileSnapshot } from '../src/model.ts';
 import type { AnswerOf, PageRequest, SettingsPush } from '../src/messages.ts';
 import { extensionApi, isProfileRoute } from '../src/page/ext.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
-import type { SignalExplanation } from '../src/ui/explanation.ts';
+import type { SignalExplanation } from '../src/explanation.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
 import { profileSlug } from '../src/ui/missing-views.ts';
 

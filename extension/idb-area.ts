@@ -4,7 +4,7 @@
 // content scripts (StorageArea.setAccessLevel is for storage.session only there), and a compromised
 // page that broke into the content script's world could read and rewrite it (issue 23).
 // Chrome keeps storage.local, closed to content scripts by TRUSTED_CONTEXTS (background.ts).
-import type { StorageArea } from '../src/worker/storage-area.ts';
+import type { StorageArea } from '../src/storage/area.ts';
 
 export const IDB_NAME = 'telltale';
 export const IDB_STORE = 'local';

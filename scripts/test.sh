@@ -11,6 +11,7 @@ step() { echo; echo "== $*"; }
 start=$(date +%s)
 step "typecheck (tsc --noEmit)"; npx tsc --noEmit
 step "lint (eslint)"; npx eslint .
+step "imports point down, no circles (dependency-cruiser)"; npm run --silent imports
 mkdir -p out
 step "unit and DOM tests (vitest)"; npx vitest run --reporter=default --reporter=json --outputFile.json=out/unit-results.json
 step "build"; npm run build --silent

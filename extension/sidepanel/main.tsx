@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, TabState, UiRequest } from '../../src/messages.ts';
-import { explainFromCatalogue } from '../../src/ui/catalogue-explain.ts';
+import { explainFromCatalogue } from '../../src/signals/catalogue-explain.ts';
 import { groupNotChecked } from '../../src/ui/missing-groups.ts';
 import { PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../src/ui/Panel.tsx';

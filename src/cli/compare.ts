@@ -11,8 +11,7 @@ import { isSnapshot, readPage } from '../extract/index.ts';
 import type { ProfileSnapshot } from '../model.ts';
 import { packageDisposableDomains } from '../signals/common/disposable-domains-package.ts';
 import { describeDates } from '../signals/common/application.ts';
-import type { Io } from './main.ts';
-import { UsageError, parseScanArgs } from './scan.ts';
+import { UsageError, parseScanArgs, type Io } from './args.ts';
 
 export const COMPARE_USAGE = `Usage: telltale compare PROFILE.html APPLICATION.(pdf|docx|txt|json) [--json] [--now YYYY-MM-DD] [--region CC]
 

@@ -3,11 +3,7 @@ import { readFileSync } from 'node:fs';
 import { setMessages, type MessageTable } from '../i18n.ts';
 import { SCAN_USAGE, runScan } from './scan.ts';
 import { runCompare } from './compare.ts';
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from './args.ts';
 
 export const USAGE = `Usage: telltale <command> [options]
 

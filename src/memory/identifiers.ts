@@ -5,7 +5,7 @@
 // the profile being viewed, which has it on screen anyway.
 import { readPhone } from '../phone/phone-reading.ts';
 import type { ProfileSnapshot, SharedDetail } from '../model.ts';
-import type { StorageArea } from '../worker/storage-area.ts';
+import type { StorageArea } from '../storage/area.ts';
 import { keyedHash } from './install-key.ts';
 
 export type DetailKind = SharedDetail['detail'];

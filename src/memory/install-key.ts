@@ -3,7 +3,7 @@
 // number without it, and a queued report names its webhook secret by a keyed fingerprint only. It
 // never leaves the browser: an export leaves it out (and the index with it), "Delete all data"
 // deletes it, and the next install or deletion makes a new one.
-import type { StorageArea } from '../worker/storage-area.ts';
+import type { StorageArea } from '../storage/area.ts';
 
 export const INSTALL_KEY = 'mem:key';
 

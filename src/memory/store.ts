@@ -9,7 +9,7 @@
 // a size cap (the least recently seen profiles go first). Callers serialise access (one worker).
 import { maskFindings } from './mask.ts';
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
-import type { StorageArea } from '../worker/storage-area.ts';
+import type { StorageArea } from '../storage/area.ts';
 import { detailHash, detailsOf, normaliseEmail, normalisePhone, type DetailKind } from './identifiers.ts';
 import { fitSnapshot, MEMORY_FIT_STEPS } from '../snapshot-cut.ts';
 import { differsFrom, foldSameVersion, minimiseSnapshot } from './versions.ts';

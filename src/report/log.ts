@@ -2,7 +2,7 @@
 // with what happened at each destination. It is the "always" destination: a report exists here
 // even when nothing else could take it. Bounded to the latest MAX_LOG_ENTRIES reports.
 import type { Destination } from '../settings.ts';
-import { serialQueue, type StorageArea } from '../worker/storage-area.ts';
+import { serialQueue, type StorageArea } from '../storage/area.ts';
 import type { EvidenceBundle } from './bundle.ts';
 
 export const LOG_KEY = 'report:log';

@@ -4,8 +4,9 @@
 // across worker stops and browser restarts. The body is fixed when the report is made and carries
 // an idempotency key, also sent as the Idempotency-Key header, so a server that saw an attempt whose
 // answer was lost files the retry once.
-import { serialQueue, type StorageArea } from '../worker/storage-area.ts';
+import { serialQueue, type StorageArea } from '../storage/area.ts';
 import { replyFailure } from './webhook-post.ts';
+import type { Post } from './webhook-reply.ts';
 
 export const QUEUE_KEY = 'report:queue';
 
@@ -53,20 +54,6 @@ export function retryDelayMs(failedAttempts: number, backoff: Backoff): number {
 const LEASE_MS = 60_000;
 /** A report not accepted within this time after it was made is given up (kept in the log as failed). */
 export const GIVE_UP_AFTER_MS = 7 * 86_400_000;
-
-export interface PostResult {
-  status: number;
-  /** First bytes of the answer, for the failure reason (at most a few KB: ./webhook-post.ts). */
-  text: string;
-  /** The reply was longer than what was read. */
-  cut?: boolean;
-  /** The server answered with a redirect, which is never followed. */
-  redirected?: boolean;
-  location?: string;
-}
-
-/** Sends one delivery; throws on a network failure (offline, refused connection, timeout). */
-export type Post = (url: string, body: string, headers: Record<string, string>) => Promise<PostResult>;
 
 export interface AttemptOutcome {
   id: string;

@@ -3,7 +3,7 @@
 // held in memory), and a redirect is never followed (a 307 would re-POST the bundle, and the
 // Authorization secret with it, to wherever the server points): it is a failed delivery whose
 // reason says so. `fetch` comes in as a parameter so the same code runs under Node in tests.
-import type { PostResult } from './queue.ts';
+import type { PostResult } from './webhook-reply.ts';
 
 /** What is kept of a reply: enough for a failure reason in the popup. */
 export const REPLY_LIMIT_BYTES = 4_096;

@@ -1,7 +1,7 @@
 // The panel's texts for the `application` signals: what each comparison of the profile with the
 // candidate's application means, the innocent explanations to rule out, how to settle it, and where
 // the concern comes from. Plain text: the UI may import it (through ./catalogue.ts).
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from './catalogue-entry.ts';
 
 const AMAZON =
   "Amazon's chief security officer, Stephen Schmidt, wrote in December 2025 that wrongly formatted phone numbers and mismatched education histories are tell-tale signs.";

@@ -1,19 +1,8 @@
 // What the explanation panel shows for each signal: its name, why it matters, the innocent
 // explanations to rule out, and where the concern comes from. Paraphrased from ../../../shared/signals.md.
 // No phone metadata or domain lists here: the UI may import this file.
-import type { Category } from '../model.ts';
+import type { CatalogueEntry } from './catalogue-entry.ts';
 import { applicationCatalogue } from './catalogue-application.ts';
-
-export interface CatalogueEntry {
-  id: string;
-  category: Category;
-  name: string;
-  whyItMatters: string;
-  benignExplanations: string;
-  source: string;
-  /** What a recruiter can do to settle it (the application comparisons carry it here as well as on each finding). */
-  howToVerify?: string;
-}
 
 const AMAZON =
   'Amazon\'s chief security officer, Stephen Schmidt, wrote in December 2025 that these schemes hijack dormant LinkedIn accounts "to gain verification", and named wrongly formatted phone numbers and mismatched education as tell-tale signs.';

@@ -4,7 +4,7 @@
 import { t } from '../i18n.ts';
 import type { Finding } from '../model.ts';
 import { activate } from './activate.ts';
-import type { Explain } from './explanation.ts';
+import type { Explain } from '../explanation.ts';
 import { CATEGORY_NAMES, SEVERITY_WORDS } from './texts.ts';
 import { markInvisible } from '../invisible.ts';
 

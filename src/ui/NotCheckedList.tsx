@@ -3,7 +3,7 @@
 // panel (NextSteps.tsx), one per view.
 import { t, tn } from '../i18n.ts';
 import type { NotChecked } from '../model.ts';
-import { signalName, type Explain } from './explanation.ts';
+import { signalName, type Explain } from '../explanation.ts';
 
 export interface MissingGroup {
   /** "Contact info", "All positions", …; "Other checks" when no view would help. */

@@ -6,7 +6,7 @@ import type { Review, ReviewOutcome } from '../messages.ts';
 import { t } from '../i18n.ts';
 import type { Assessment } from '../model.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
-import type { Explain } from './explanation.ts';
+import type { Explain } from '../explanation.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';

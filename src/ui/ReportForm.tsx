@@ -5,10 +5,10 @@
 // through the content script. Whoever mounts it says how to reach the worker (`send`) and how to
 // open a tab. The worker makes the evidence bundle and keeps it in the report log (and queues the
 // webhook); this form then does what needs the user's page: clipboard, files, the mail draft, new
-// tabs (src/report/client.ts).
+// tabs (./report-client.ts).
 import { useState } from 'preact/hooks';
 import type { ReportAnswer, ReportOptions } from '../messages.ts';
-import { runClientDestinations, type ActionResult } from '../report/client.ts';
+import { runClientDestinations, type ActionResult } from './report-client.ts';
 import type { Destination } from '../settings.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import { earlierReportLine } from './report-texts.ts';

@@ -8,7 +8,7 @@ import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
 import type { PageStructure } from '../extract/structure.ts';
 import { Badge } from './Badge.tsx';
-import { noExplanations, type Explain } from './explanation.ts';
+import { noExplanations, type Explain } from '../explanation.ts';
 import { ensureHost, findHosts, placementFor, removeHostsExcept, rootOf, type HostSpec, type Placement, type Role } from './hosts.ts';
 import { groupNotChecked } from './missing-groups.ts';
 import { isSafeViewUrl, profileSlug } from './missing-views.ts';

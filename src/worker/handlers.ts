@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { assess } from '../assess.ts';
 import { mergeSnapshots } from '../extract/merge.ts';
-import { deleteAll, exportAll, importAll } from '../memory/export.ts';
+import { deleteAll, exportAll, importAll } from '../data/export.ts';
 import { keyedHash } from '../memory/install-key.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
 import { differsFrom } from '../memory/versions.ts';
@@ -26,18 +26,19 @@ import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
 import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
 import { comparisonForReport, holdsClearContacts } from '../report/kept-application.ts';
 import { createReportLog, type WebhookStatus } from '../report/log.ts';
-import { createReportQueue, type Backoff, type Post, type QueuedDelivery } from '../report/queue.ts';
+import { createReportQueue, type Backoff, type QueuedDelivery } from '../report/queue.ts';
+import type { Post } from '../report/webhook-reply.ts';
 import { replyFailure } from '../report/webhook-post.ts';
 import { effectiveSettings, SENDING_DESTINATIONS, SETTINGS_KEY, unknownSettingKeys, updateSettings, type Destination, type Settings } from '../settings.ts';
 import { needsDisposableDomains, type DisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
 import { pageAssessment, pageExplanations } from './page-assessment.ts';
-import { createSessionCache } from './session-cache.ts';
-import { serialQueue, type StorageArea } from './storage-area.ts';
+import { createSessionCache } from '../storage/session-cache.ts';
+import { serialQueue, type StorageArea } from '../storage/area.ts';
 import { snapshotFitsPage, stillShows } from './tab-profile.ts';
 
-export type { StorageArea } from './storage-area.ts';
+export type { StorageArea } from '../storage/area.ts';
 
 export interface WorkerEnv {
   /** Caches that may be lost on browser restart: per-tab state, the merged view of a member. */
@@ -61,7 +62,7 @@ export interface WorkerEnv {
   limits?: Partial<Omit<MemoryLimits, 'retentionDays'>>;
   /** The disposable-email domain list, loaded on first call; null when it could not be (./disposable-domains.ts). */
   disposableDomains?(): Promise<DisposableDomains | null>;
-  /** What the session area's cache may hold (./session-cache.ts); tests set it lower. */
+  /** What the session area's cache may hold (src/storage/session-cache.ts); tests set it lower. */
   sessionCapBytes?: number;
   /** Opens the extension's report page for the profile shown in this tab (page/open-report). */
   openReportPage?(tabId: number): Promise<void>;
@@ -94,7 +95,7 @@ const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
 
 /**
  * What one profile's snapshot may take, as JSON: a real profile is a few tens of KB; a larger one is
- * cut further (lists first), so the session area's copies of it stay small (./session-cache.ts).
+ * cut further (lists first), so the session area's copies of it stay small (src/storage/session-cache.ts).
  */
 export const MAX_SNAPSHOT_CHARS = 300_000;
 

@@ -5,8 +5,8 @@
 // only as the fact that it exists: its title, severity and badge place, with evidence that sends
 // the user to the toolbar popup, which reads the full assessment from the tab's state.
 import type { Assessment, Finding } from '../model.ts';
-import { explainFromCatalogue } from '../ui/catalogue-explain.ts';
-import type { SignalExplanation } from '../ui/explanation.ts';
+import { explainFromCatalogue } from '../signals/catalogue-explain.ts';
+import type { SignalExplanation } from '../explanation.ts';
 
 export const ELSEWHERE_EVIDENCE =
   'Telltale found this by comparing with what it remembers from other profiles and earlier visits. Those details are not shown in the page: open the Telltale toolbar button to see them.';

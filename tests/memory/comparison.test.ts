@@ -2,7 +2,7 @@
 // record, the application's phones and emails only as shared-detail hashes (so another profile that
 // shows them is matched), the application itself only when asked; Forget and delete-all remove it.
 import { describe, expect, it } from 'vitest';
-import { deleteAll, exportAll, importAll } from '../../src/memory/export.ts';
+import { deleteAll, exportAll, importAll } from '../../src/data/export.ts';
 import { maskContacts, maskEmail, maskPhone } from '../../src/memory/mask.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../../src/memory/store.ts';
 import { fakeArea, snapshot, withContact } from '../worker/fakes.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteAll, exportAll, importAll } from '../../src/memory/export.ts';
+import { deleteAll, exportAll, importAll } from '../../src/data/export.ts';
 import { normaliseAbout, normalisePhone, normalisePhoto } from '../../src/memory/identifiers.ts';
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../../src/memory/store.ts';
 import { differsFrom } from '../../src/memory/versions.ts';

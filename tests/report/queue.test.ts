@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReportQueue, retryDelayMs, type Backoff, type Post } from '../../src/report/queue.ts';
+import { createReportQueue, retryDelayMs, type Backoff } from '../../src/report/queue.ts';
+import type { Post } from '../../src/report/webhook-reply.ts';
 import { fakeArea } from '../worker/fakes.ts';
 
 const backoff: Backoff = { baseMs: 30_000, maxMs: 3_600_000, random: () => 0.5 };

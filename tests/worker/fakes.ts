@@ -1,7 +1,7 @@
 // In-memory stand-ins for the browser: a storage area (values go through JSON, like the real
 // one, so a test never passes by sharing an object) and a small snapshot builder.
 import type { ProfileSnapshot, Position } from '../../src/model.ts';
-import type { StorageArea } from '../../src/worker/storage-area.ts';
+import type { StorageArea } from '../../src/storage/area.ts';
 
 export function fakeArea(initial: Record<string, unknown> = {}): StorageArea & { data: Map<string, string> } {
   const data = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));

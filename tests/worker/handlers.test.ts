@@ -2,7 +2,7 @@
 // signals, reports go to the log and the webhook queue, and nothing is kept for non-profiles.
 import { describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../src/messages.ts';
-import type { Post } from '../../src/report/queue.ts';
+import type { Post } from '../../src/report/webhook-reply.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { fakeArea, position, snapshot, withContact } from './fakes.ts';
 

@@ -3,11 +3,11 @@
 // reach the prototype or wipe the data, a queued report after the webhook changed, and the
 // shared-detail index read by someone trying every phone number.
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '../../src/memory/export.ts';
+import { EXPORT_FORMAT } from '../../src/data/export.ts';
 import type { ProfileSnapshot } from '../../src/model.ts';
-import type { Post } from '../../src/report/queue.ts';
+import type { Post } from '../../src/report/webhook-reply.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
-import { createSessionCache, SESSION_CAP_BYTES } from '../../src/worker/session-cache.ts';
+import { createSessionCache, SESSION_CAP_BYTES } from '../../src/storage/session-cache.ts';
 import { fakeArea, position, quotaArea, snapshot, withContact } from './fakes.ts';
 import { anyAddress } from './fakes.ts';
 
@@ -254,7 +254,7 @@ describe('an import and the reports this browser has queued', () => {
 // ---- 8. Keyed shared-detail hashes ---------------------------------------------------------------
 
 describe('the shared-detail index', () => {
-  async function indexKeys(local: import("../../src/worker/storage-area.ts").StorageArea) {
+  async function indexKeys(local: import("../../src/storage/area.ts").StorageArea) {
     return Object.keys(((await local.get(['mem:index']))['mem:index'] as Record<string, string[]> | undefined) ?? {});
   }
   async function sha256(text: string) {

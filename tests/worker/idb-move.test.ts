@@ -3,7 +3,7 @@
 // emptied of it; what appears in storage.local later is never taken in.
 import { describe, expect, it } from 'vitest';
 import { moveOnce } from '../../extension/idb-area.ts';
-import { isTelltaleKey } from '../../src/memory/export.ts';
+import { isTelltaleKey } from '../../src/data/export.ts';
 import { fakeArea } from './fakes.ts';
 
 describe('moving storage.local into the protected store', () => {

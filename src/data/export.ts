@@ -3,16 +3,16 @@
 // browser), and so are the shared-detail index and its key. An import keeps this browser's webhook
 // settings and queued deliveries, and takes neither from a file (see importAll).
 import * as v from 'valibot';
-import { ComparisonSchema, ReviewOutcomeSchema } from '../messages.ts';
+import { ComparisonSchema, ReviewOutcomeSchema } from '../memory/schemas.ts';
 import { BUNDLE_FORMAT } from '../report/bundle.ts';
 import { LOG_KEY, type ReportLogEntry } from '../report/log.ts';
 import { QUEUE_KEY } from '../report/queue.ts';
 import { DestinationSchema, SETTINGS_KEY } from '../settings.ts';
 import { cutSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
-import type { StorageArea } from '../worker/storage-area.ts';
-import { INSTALL_KEY } from './install-key.ts';
-import { INDEX_KEY, PROFILE_PREFIX } from './store.ts';
+import type { StorageArea } from '../storage/area.ts';
+import { INSTALL_KEY } from '../memory/install-key.ts';
+import { INDEX_KEY, PROFILE_PREFIX } from '../memory/store.ts';
 
 export const EXPORT_FORMAT = 'telltale-export';
 

@@ -3,7 +3,7 @@
 // popup and Report would stay on an old profile until the browser restarts. Entries are written in
 // groups (a member's merged view and assessment; a tab's state) and an index of each group's size
 // and last write lets the oldest groups go first, before a new write could reach the quota.
-import type { StorageArea } from './storage-area.ts';
+import type { StorageArea } from './area.ts';
 
 export const SESSION_INDEX_KEY = 'session:groups';
 /** Well below Chrome's 10 MB: the index, the forget marks and a worst-case snapshot fit beside it. */
