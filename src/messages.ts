@@ -32,3 +32,6 @@ export type UiRequest = v.InferOutput<typeof UiRequestSchema>;
 export interface AnswerOf extends TabAnswers, ReviewAnswers, ReportAnswers, SettingsAnswers, DataAnswers, ComparisonAnswers {}
 
 export type RequestType = keyof AnswerOf;
+
+/** One request type's message, as validated. */
+export type RequestOf<K extends RequestType> = Extract<PageRequest | UiRequest, { type: K }>;

@@ -1,0 +1,116 @@
+// What every family of the worker's handlers shares: the browser's parts as the worker gets them
+// (WorkerEnv), who sent a message (Sender), the storage keys, and one context per worker: memory,
+// the report log and queue, the queues that keep writes in order, and the settings as read now.
+// Browser-free: storage comes in as key-value areas and the network, clock, alarm and ids as
+// functions, so the same code runs under tests.
+import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
+import type { ProfileSnapshot } from '../model.ts';
+import { createReportLog } from '../report/log.ts';
+import { createReportQueue, type Backoff } from '../report/queue.ts';
+import type { Post } from '../report/webhook-reply.ts';
+import { effectiveSettings, SETTINGS_KEY, type Settings } from '../settings.ts';
+import type { DisposableDomains } from '../signals/common/disposable-domains.ts';
+import { serialQueue, type StorageArea } from '../storage/area.ts';
+import { createSessionCache } from '../storage/session-cache.ts';
+
+export interface WorkerEnv {
+  /** Caches that may be lost on browser restart: per-tab state, the merged view of a member. */
+  session: StorageArea;
+  /** Durable data: memory, reviews, settings, report log and queue. */
+  local: StorageArea;
+  now(): Date;
+  /** Managed storage (team policy); empty when none. */
+  managed?(): Promise<Record<string, unknown>>;
+  extensionVersion?: string;
+  /** A new idempotency key. */
+  randomId?(): string;
+  /** Sends a webhook request; throws when the server cannot be reached. */
+  post?: Post;
+  backoff?: Backoff;
+  /** Wakes the worker at this time (an alarm), or cancels the wake-up (null). */
+  scheduleWake?(at: number | null): Promise<void>;
+  /** Whether profile data may be sent out (Firefox: the optional data-collection consent). */
+  sendingAllowed?(): Promise<boolean>;
+  /** Memory bounds other than retention (which is a setting). */
+  limits?: Partial<Omit<MemoryLimits, 'retentionDays'>>;
+  /** The disposable-email domain list, loaded on first call; null when it could not be (./disposable-domains.ts). */
+  disposableDomains?(): Promise<DisposableDomains | null>;
+  /** What the session area's cache may hold (src/storage/session-cache.ts); tests set it lower. */
+  sessionCapBytes?: number;
+  /** Opens the extension's report page for the profile shown in this tab (page/open-report). */
+  openReportPage?(tabId: number): Promise<void>;
+  /** Opens the extension's compare page for the profile shown in this tab (page/open-compare). */
+  openComparePage?(tabId: number): Promise<void>;
+}
+
+/** Who sent a message, as the browser tells it (already checked to be this extension). */
+export interface Sender {
+  tabId: number | null;
+  frameId: number | null;
+  url: string | null;
+}
+
+export function profileKeyOf(snapshot: ProfileSnapshot): string | null {
+  if (snapshot.memberId) return `member:${snapshot.memberId}`;
+  if (snapshot.slug) return `slug:${snapshot.slug.toLowerCase()}`;
+  return null;
+}
+
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+export const viewKey = (profileKey: string) => `view:${profileKey}`;
+export const assessedKey = (profileKey: string) => `assessed:${profileKey}`;
+export const reviewKey = (profileKey: string) => `review:${profileKey}`;
+/** Set in the session area when the user forgets a member: not remembered again until the browser closes. */
+export const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
+/** The session cache's group of one member's view and assessment. */
+export const profileGroup = (profileKey: string) => `profile:${profileKey}`;
+
+export function createContext(env: WorkerEnv) {
+  const memory = createMemory(env.local);
+  const memorySerial = serialQueue();
+  /** Session writes go through it (inside memorySerial): the oldest members and tabs go past its cap. */
+  const sessionCache = createSessionCache(env.session, env.sessionCapBytes);
+  const reportSerial = serialQueue();
+
+  /** The team policy as this worker last read it; null until its first read settles. */
+  let policySeen: Record<string, unknown> | null = null;
+  const readPolicy = () => (env.managed ? env.managed().catch(() => ({})) : Promise.resolve({})).then((m: Record<string, unknown>) => (policySeen = m));
+
+  async function loadSettings() {
+    const [local, managed] = await Promise.all([env.local.get([SETTINGS_KEY]), readPolicy()]);
+    return effectiveSettings(local[SETTINGS_KEY], managed);
+  }
+
+  /**
+   * The settings a snapshot is answered with, never waiting for the team policy: Chrome's first
+   * managed read after a browser start takes ~2 s, and the first profile must get its level as fast
+   * as the next. What the answer depends on (ANSWER_SETTINGS: region, disabled signals, quiet mode)
+   * is never managed (settings.ts checks it at compile time), so the policy cannot change an answer;
+   * it is laid over once known (retention, for what is remembered: extension/background.ts runs the sweep again when a late policy arrives).
+   */
+  async function answerSettings() {
+    void readPolicy();
+    const local = await env.local.get([SETTINGS_KEY]);
+    return effectiveSettings(local[SETTINGS_KEY], policySeen ?? {});
+  }
+
+  return {
+    env,
+    memory,
+    memorySerial,
+    sessionCache,
+    reportSerial,
+    log: createReportLog(env.local, reportSerial),
+    queue: createReportQueue(env.local, reportSerial),
+    version: env.extensionVersion ?? '0.0.0',
+    randomId: env.randomId ?? (() => crypto.randomUUID()),
+    backoff: env.backoff ?? ({ baseMs: 30_000, maxMs: 3_600_000, random: Math.random } satisfies Backoff),
+    loadSettings,
+    answerSettings,
+    limitsFor: (settings: Settings): MemoryLimits => ({ ...DEFAULT_LIMITS, ...env.limits, retentionDays: settings.retentionDays }),
+    /** The newest snapshot's remembering (memory, session state): it finishes after its answer. */
+    lastRemembered: Promise.resolve() as Promise<unknown>,
+  };
+}
+
+export type WorkerContext = ReturnType<typeof createContext>;

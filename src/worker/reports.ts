@@ -1,0 +1,121 @@
+// Reports: the Report form's options and making a report: the evidence bundle, the log, the review
+// set to "reported", and the webhook delivery queued (./deliveries.ts runs the queue).
+import { differsFrom } from '../memory/versions.ts';
+import type { AnswerOf, ReportAnswer, ReportOptions, RequestOf } from '../messages.ts';
+import type { Assessment, ProfileSnapshot } from '../model.ts';
+import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
+import { comparisonForReport, holdsClearContacts } from '../report/kept-application.ts';
+import type { WebhookStatus } from '../report/log.ts';
+import { SENDING_DESTINATIONS, type Destination } from '../settings.ts';
+import { assessedKey, viewKey, type WorkerContext } from './context.ts';
+import type { Deliveries } from './deliveries.ts';
+import type { Reviews } from './reviews.ts';
+
+export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: Deliveries) {
+  const { currentEndpoint, scheduleNextWake, runQueue } = deliveries;
+  const { env, memory, memorySerial, log, queue } = ctx;
+
+  async function reportOptions(profileKey?: string): Promise<ReportOptions> {
+    const [{ settings }, earlier, comparison] = await Promise.all([
+      ctx.loadSettings(),
+      profileKey ? log.forProfile(profileKey) : Promise.resolve([]),
+      profileKey ? memorySerial(() => memory.comparisonOf(profileKey)) : Promise.resolve(null),
+    ]);
+    const available: Destination[] = ['clipboard', 'download', 'linkedin', 'ic3'];
+    if (settings.email) available.push('email');
+    if (settings.webhookUrl) available.push('webhook');
+    return {
+      defaults: settings.reportDestinations.filter((d) => available.includes(d)),
+      available,
+      email: settings.email,
+      webhookUrl: settings.webhookUrl,
+      earlier: earlier
+        .map((e) => ({ createdAt: e.createdAt, destinations: e.destinations }))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      applicationInClear: holdsClearContacts(comparison),
+    };
+  }
+
+  async function makeReport(req: RequestOf<'ui/report'>): Promise<AnswerOf['ui/report']> {
+    const from = req.from ?? 'popup';
+    const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
+    const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
+    const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
+    if (!snapshot || !assessment) return { ok: false, error: 'Telltale has not read this profile in this browser session: reload the profile page and try again' };
+    const { settings } = await ctx.loadSettings();
+    let destinations = [...new Set(req.destinations)];
+    const skipped: string[] = [];
+    if (destinations.includes('webhook') && !settings.webhookUrl) skipped.push('webhook (no webhook URL in options)');
+    if (destinations.includes('email') && !settings.email) skipped.push('email (no address in options)');
+    destinations = destinations.filter((d) => (d !== 'webhook' || settings.webhookUrl) && (d !== 'email' || settings.email));
+    if (destinations.some((d) => SENDING_DESTINATIONS.includes(d)) && env.sendingAllowed && !(await env.sendingAllowed())) {
+      return { ok: false, error: 'sending a report out of the browser needs your consent first: open Telltale options and enable email or webhook reports' };
+    }
+
+    const versions = await memory.versionsOf(req.profileKey);
+    const earlier = versions.filter((ver) => differsFrom(ver.snapshot, snapshot)).map((ver) => ({ seenAt: ver.lastSeen, snapshot: ver.snapshot }));
+    const now = env.now();
+    const id = ctx.randomId();
+    const bundle = buildBundle({
+      idempotencyKey: id,
+      createdAt: now,
+      extensionVersion: ctx.version,
+      profileKey: req.profileKey,
+      snapshot,
+      assessment,
+      earlier,
+      application: comparisonForReport(await memorySerial(() => memory.comparisonOf(req.profileKey)), req.clearContacts === true),
+      note: req.note,
+      destinations,
+      screenshot: req.screenshot,
+      screenshotNote:
+        from === 'report-page'
+          ? 'not available for a report started from the panel in the page (start the report from the toolbar button to include one)'
+          : 'the browser did not allow a screenshot of this tab',
+    });
+    await reviews.markReported(req.profileKey, destinations);
+    const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
+    const webhook: WebhookStatus | null = webhookChosen ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: now.toISOString() } : null;
+    await log.add({
+      id,
+      profileKey: req.profileKey,
+      profileUrl: bundle.profile.url,
+      name: bundle.profile.name,
+      createdAt: bundle.createdAt,
+      destinations,
+      note: bundle.note,
+      webhook,
+      bundle,
+    });
+    if (webhookChosen) {
+      const body = settings.webhookFormat === 'slack' ? JSON.stringify(slackMessage(bundle)) : JSON.stringify(bundle);
+      const { secretId } = await currentEndpoint(settings);
+      await queue.enqueue(
+        { id, profileKey: req.profileKey, profileName: bundle.profile.name, url: settings.webhookUrl!, secretId, format: settings.webhookFormat, body, createdAt: bundle.createdAt },
+        now,
+      );
+      // The alarm is set before the first attempt, so a worker stopped mid-request still retries.
+      await scheduleNextWake();
+      void runQueue().catch(() => undefined);
+    }
+    const text = bundleText(bundle);
+    const report: ReportAnswer = {
+      id,
+      bundle,
+      text: skipped.length > 0 ? `${text}\n\n(Not sent to: ${skipped.join(', ')}.)` : text,
+      files: bundleFileNames(bundle),
+      mailto: destinations.includes('email') && settings.email ? mailtoUrl(settings.email, bundle) : null,
+      linkedinUrl: destinations.includes('linkedin') ? bundle.profile.url : null,
+      ic3: destinations.includes('ic3') ? { url: IC3_URL, text: ic3Text(bundle) } : null,
+      webhook,
+    };
+    return { ok: true, report };
+  }
+
+  const handlers = {
+    'ui/report-options': async (req: RequestOf<'ui/report-options'>) => ({ ok: true as const, options: await reportOptions(req.profileKey) }),
+    'ui/report': (req: RequestOf<'ui/report'>) => makeReport(req),
+  };
+
+  return { handlers };
+}
