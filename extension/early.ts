@@ -60,29 +60,24 @@ if (isProfileRoute(location.href) && document.readyState === 'loading') {
   const maybeDraw = () => {
     if (quiet === false && card?.isConnected) drawPlaceholder(card);
   };
+  // One look a frame while the parser streams the page in, until the top card is there. (No
+  // MutationObserver: it would have the browser record every node the parser inserts.)
   const look = () => {
     frame = 0;
     card ??= document.querySelector(TOP_CARD);
-    if (card) stopWatching();
     maybeDraw();
+    if (!card && document.readyState === 'loading') frame = requestAnimationFrame(look);
   };
-  // At most one look a frame while the parser streams the page in.
-  const observer = new MutationObserver(() => {
-    if (!frame && !card) frame = requestAnimationFrame(look);
-  });
-  const stopWatching = () => {
-    observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
-  };
-  observer.observe(document, { childList: true, subtree: true });
-  // A small page is parsed before any frame: one last look once it is all there. Parsed without a
-  // top card (a details page, a sign-in wall), it is the full script's to handle.
+  frame = requestAnimationFrame(look);
+  // A small page is parsed before any frame (and a hidden tab draws none): one last look once it
+  // is all there. Parsed without a top card (a details page, a sign-in wall), it is the full
+  // script's to handle.
   document.addEventListener(
     'DOMContentLoaded',
     () => {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
       look();
-      stopWatching();
     },
     { once: true },
   );

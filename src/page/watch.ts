@@ -130,13 +130,19 @@ export function watchPage(options: WatchOptions): Watcher {
   };
 
   const observer = new MutationObserver((records) => {
-    // Until the first read (after the load) nothing is queued: that read sees everything anyway.
-    if (!loaded) return;
     for (const record of records) for (const node of record.addedNodes) queued.push(node);
     if (!frame && queued.length) frame = win.requestAnimationFrame(processFrame);
   });
-  // The document itself: at document_start there may be no <html> element yet.
-  observer.observe(doc, { childList: true, subtree: true });
+  // Watched from the first read on (after the load): that read sees everything before it, and an
+  // observer attached while the page loads would have the browser record every node the page's
+  // own scripts insert meanwhile, for nothing. The document itself is observed: at document_start
+  // there may be no <html> element yet.
+  let observing = false;
+  const observe = () => {
+    if (observing || stopped) return;
+    observing = true;
+    observer.observe(doc, { childList: true, subtree: true });
+  };
 
   // The Navigation API (Chromium) reports in-app navigation directly; elsewhere the URL is
   // compared on every mutation frame and on history traversal.
@@ -153,13 +159,16 @@ export function watchPage(options: WatchOptions): Watcher {
     if (loaded) return;
     loaded = true;
     if (idleHandle && win.cancelIdleCallback) win.cancelIdleCallback(idleHandle);
+    observe();
     setTimeout(start, 0);
   };
   const whenParsed = () => {
     if (!loaded && win.requestIdleCallback) idleHandle = win.requestIdleCallback(onLoad, { timeout: 2_000 });
   };
-  if (loaded) start();
-  else {
+  if (loaded) {
+    observe();
+    start();
+  } else {
     win.addEventListener('load', onLoad, { once: true });
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
