@@ -15,7 +15,7 @@ const MONTH = `(?:${Object.keys(MONTH_NAMES)
 const DATE = `(?:${MONTH}\\s+(?:de\\s+|of\\s+)?\\d{4}|(?:0?[1-9]|1[0-2])\\s?[./]\\s?\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])(?!\\d)|\\d{4})`;
 
 const PRESENT = [
-  'present', 'now', 'today', 'current', 'ongoing', 'date', 'bis heute', 'heute', 'aktuell', 'jetzt', 'dato', "aujourd'hui",
+  'present', 'now', 'today', 'current', 'ongoing', 'date', 'bis heute', 'heute', 'aktuell', 'jetzt', 'dato', "aujourd'hui", 'aujourd’hui',
   'ce jour', 'present', 'presente', 'la actualidad', 'actualidad', 'actual', 'hoy', 'o momento', 'hoje', 'atual', 'atualmente',
   'heden', 'nu', 'oggi', 'attuale', 'in corso',
 ];

@@ -96,6 +96,11 @@ function isDescription(line: string): boolean {
   return words >= 4 && /[.!;]$/.test(line) && !/\b(inc|ltd|co|corp|bros|s\.a|s\.l|n\.v|b\.v)\.$/i.test(line);
 }
 
+/** A line that ends as a sentence does, not as a name ("Acme Inc." is a name). */
+function isSentence(line: string): boolean {
+  return /[.!?;]$/.test(line) && !/\b(inc|ltd|co|corp|bros|s\.a|s\.l|n\.v|b\.v|[a-z]\.[a-z])\.$/i.test(line);
+}
+
 /** The rest of a sentence the layout wrapped: the line above was a description that did not end. */
 function continuesDescription(previous: string | null): boolean {
   return previous !== null && !/[.!?;:)]$/.test(previous);
@@ -161,9 +166,11 @@ export function readApplicationText(whole: string, opts: ReadTextOptions = {}): 
   const contactText = contactLines.map((l) => l.text).join('\n');
   const phones = findPhones(phoneCandidates, contactText, region);
 
-  const positions = readEntries(lines.filter((l) => l.section === 'experience').map((l) => l.text), 'experience')
-    .map(toPosition)
-    .filter((p): p is ApplicationPosition => p !== null);
+  const positions: ApplicationPosition[] = [];
+  for (const entry of readEntries(lines.filter((l) => l.section === 'experience').map((l) => l.text), 'experience')) {
+    const position = toPosition(entry, positions.at(-1) ?? null);
+    if (position) positions.push(position);
+  }
   const education = readEntries(lines.filter((l) => l.section === 'education').map((l) => l.text), 'education')
     .map(toEducation)
     .filter((e): e is ApplicationEducation => e !== null);
@@ -253,14 +260,45 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
       last = null;
       continue;
     }
-    // A short line after a date line belongs to that entry while it still lacks its names.
-    if (last && lastTookFollowers < 2 && needsMore(last, kind)) {
+    // A short line after a date line belongs to that entry while it still lacks its names, unless it
+    // is a sentence ("Built things.").
+    if (last && lastTookFollowers < 2 && needsMore(last, kind) && !isSentence(line)) {
       last.parts.push(line);
       lastTookFollowers++;
       continue;
     }
     last = null;
     pending.push(line);
+  }
+  if (kind === 'education') entries.push(...undatedEducation(pending));
+  return entries;
+}
+
+const NO_DATES: FoundRange = { start: null, end: null, current: false, text: '', rest: '' };
+
+/**
+ * Schools written without dates, after the last dated entry (or in a section with none): each line
+ * that names a school starts an entry, with the next line when that names the degree.
+ */
+function undatedEducation(lines: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!looksLikeSchool(line) || isSentence(line)) continue;
+    const next = lines[i + 1];
+    const parts = [line];
+    if (next !== undefined && looksLikeDegree(next) && !looksLikeSchool(next)) {
+      parts.push(next);
+      i++;
+    }
+    entries.push({ range: NO_DATES, parts });
+  }
+  // A degree line first, then its school.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (looksLikeDegree(lines[i]!) && !looksLikeSchool(lines[i]!) && looksLikeSchool(lines[i + 1]!) && !entries.some((e) => e.parts.includes(lines[i + 1]!) && e.parts.length > 1)) {
+      const at = entries.findIndex((e) => e.parts[0] === lines[i + 1]);
+      if (at >= 0) entries[at] = { range: NO_DATES, parts: [lines[i]!, lines[i + 1]!] };
+    }
   }
   return entries;
 }
@@ -279,16 +317,30 @@ function needsMore(entry: Entry, kind: 'experience' | 'education'): boolean {
   return !(parts.some(looksLikeSchool) && parts.some(looksLikeDegree)) && parts.length < 2;
 }
 
+/** How the work is done, written after an employer or a title: "(Remote)", "– hybrid", ", à distance". */
+const WORK_MODE = String.raw`remote|fully remote|100\s?% remote|hybrid|on-?site|vor ort|mobiles arbeiten|t[eé]l[eé]travail|[aà] distance|remoto|h[ií]brido|hybride|ibrido|op afstand`;
+const WORK_MODE_ONLY = new RegExp(`^(?:${WORK_MODE})$`, 'i');
+const WORK_MODE_SUFFIX = new RegExp(`\\s*(?:[([]\\s*(?:${WORK_MODE})\\s*[)\\]]|,\\s*(?:${WORK_MODE}))\\s*$`, 'i');
+
+/** The part without a work mode or a place in brackets after it ("Globex Inc. (Remote)" → "Globex Inc."). */
+function withoutSuffix(part: string): string {
+  let out = part.replace(WORK_MODE_SUFFIX, '');
+  const place = /\s*\(([^()]{2,60})\)\s*$/.exec(out);
+  if (place && isLocationOnly(place[1]!)) out = out.slice(0, place.index);
+  return out.trim() || part;
+}
+
 function splitParts(line: string): string[] {
   const pieces: string[] = [];
-  for (const piece of line.split(PART_SPLIT)) {
+  for (const written of line.split(PART_SPLIT)) {
+    const piece = withoutSuffix(written);
     const at = piece.split(AT_SPLIT);
     if (at.length === 2 && at[0]!.trim() && at[1]!.trim()) pieces.push(at[0]!.trim(), at[1]!.trim());
     else pieces.push(...piece.split(/,\s+(?=\S)/).map((p) => p.trim()));
   }
   return pieces
     .map((p) => p.replace(/^[()[\]\s]+|[()[\]\s]+$/g, '').trim())
-    .filter((p) => p.length > 0 && !isLocationOnly(p) && !/^(remote|hybrid|on-?site|vor ort|teletravail|remoto|hybride)$/i.test(fold(p)));
+    .filter((p) => p.length > 0 && !isLocationOnly(p) && !WORK_MODE_ONLY.test(p) && !WORK_MODE_ONLY.test(fold(p)));
 }
 
 function isLocationOnly(part: string): boolean {
@@ -297,7 +349,11 @@ function isLocationOnly(part: string): boolean {
 
 const EMPLOYMENT_TYPES = /^(full[- ]?time|part[- ]?time|contract|freelance|internship|vollzeit|teilzeit|praktikum|cdi|cdd|stage|alternance|temps plein|temps partiel|jornada completa|tiempo completo|media jornada|practicas|tempo integral|meio periodo|estagio|voltijd|deeltijd|tempo pieno|part-time|tirocinio)$/i;
 
-function toPosition(entry: Entry): ApplicationPosition | null {
+/**
+ * The entry as a position. An entry that names only a title, right after a position, is another role
+ * at that position's employer (résumés that list several roles under one employer's name).
+ */
+function toPosition(entry: Entry, previous: ApplicationPosition | null): ApplicationPosition | null {
   const parts = entry.parts.flatMap(splitParts).filter((p) => !EMPLOYMENT_TYPES.test(fold(p)));
   if (parts.length === 0) return null;
   let title: string | null = null;
@@ -307,7 +363,7 @@ function toPosition(entry: Entry): ApplicationPosition | null {
     const at = line.split(PART_SPLIT)[0]!.split(AT_SPLIT);
     if (at.length === 2 && at[0]!.trim() && at[1]!.trim()) {
       title = at[0]!.trim();
-      employer = stripTrailingPlace(at[1]!.trim());
+      employer = stripTrailingPlace(withoutSuffix(at[1]!.trim()));
       break;
     }
   }
@@ -316,18 +372,28 @@ function toPosition(entry: Entry): ApplicationPosition | null {
     const byTitle = parts.find((p) => p !== byEmployer && looksLikeTitle(p) && !looksLikeEmployer(p));
     if (byTitle) title = byTitle;
     if (byEmployer) employer = byEmployer;
-    if (!employer) employer = parts.find((p) => p !== title) ?? null;
+    // A part that reads as a title is not the employer while another part is there to be it
+    // ("Co-Founder, CEO, Acme Robotics").
+    if (!employer) employer = parts.find((p) => p !== title && !looksLikeTitle(p)) ?? (byTitle && parts.length === 1 ? null : (parts.find((p) => p !== title) ?? null));
     if (!title && employer) title = parts.find((p) => p !== employer && looksLikeTitle(p)) ?? null;
     // Two parts and neither says what it is: résumés write the title first.
     if (!byTitle && !byEmployer && parts.length >= 2) {
       title = parts[0]!;
       employer = parts[1]!;
     }
+    // Several titles written together, one after the other, are one title ("Co-Founder, CEO").
+    if (title && employer) {
+      const from = parts.indexOf(title);
+      let to = from;
+      while (to + 1 < parts.length && parts[to + 1] !== employer && looksLikeTitle(parts[to + 1]!) && !looksLikeEmployer(parts[to + 1]!)) to++;
+      if (to > from) title = parts.slice(from, to + 1).join(', ');
+    }
   }
   if (!employer) {
-    if (!title) return null;
-    // A title alone: the employer is not known, and a position without one compares with nothing.
-    return null;
+    // A title alone, after a position: another role at its employer. Otherwise the employer is not
+    // known, and a position without one compares with nothing.
+    if (!title || !previous) return null;
+    employer = previous.employer;
   }
   return {
     employer,
@@ -364,6 +430,16 @@ function toEducation(entry: Entry): ApplicationEducation | null {
   }
   if (!school) school = lines.find((p) => p !== degreeText && !looksLikeDegree(p) && !isLocationOnly(p)) ?? null;
   if (!school) return null;
+  // "University of California, Berkeley, Master of Science": the school's name has a comma, the
+  // degree follows it.
+  if (!degreeText && /,\s+/.test(school)) {
+    const pieces = school.split(/,\s+/);
+    const at = pieces.findIndex((p, i) => i > 0 && looksLikeDegree(p));
+    if (at > 0) {
+      degreeText = pieces.slice(at).join(', ');
+      school = pieces.slice(0, at).join(', ');
+    }
+  }
   school = stripTrailingPlace(school);
   const split = degreeText ? splitDegree(degreeText) : null;
   return {
@@ -372,6 +448,6 @@ function toEducation(entry: Entry): ApplicationEducation | null {
     field: split?.field ?? null,
     start: entry.range.start,
     end: entry.range.end,
-    dates: entry.range.text,
+    dates: entry.range.text || null,
   };
 }

@@ -140,6 +140,43 @@ describe('résumé text rules', () => {
     expect(app.positions[0]).toMatchObject({ employer: 'Navigli Srl', title: 'Sviluppatrice', start: '2020-01' });
   });
 
+  it('reads résumés as people write them: titles with commas, work modes after the employer, several roles at one employer (issue 25, item 7)', () => {
+    const read = (text: string) => readPastedText(text).positions.map(({ employer, title, start, end }) => ({ employer, title, start, end }));
+    expect(read('Experience\nCo-Founder, CEO, Acme Robotics\nJan 2019 – Present\n')).toEqual([{ employer: 'Acme Robotics', title: 'Co-Founder, CEO', start: '2019-01', end: null }]);
+    expect(read('Experience\nSenior Engineer at Globex (Remote)\nMar 2020 – Present\n')).toEqual([{ employer: 'Globex', title: 'Senior Engineer', start: '2020-03', end: null }]);
+    expect(read('Experience\nSenior Engineer\nGlobex Inc. (Remote)\nMar 2020 – Present\n')[0]).toMatchObject({ employer: 'Globex Inc.', title: 'Senior Engineer' });
+    expect(read('Experience\nData Analyst | Northwind Traders, hybrid\n2018 – 2021\n')[0]).toMatchObject({ employer: 'Northwind Traders', title: 'Data Analyst' });
+    expect(read('Berufserfahrung\nSoftwareentwickler bei Nordlicht GmbH (remote)\n03/2020 – heute\n')[0]).toMatchObject({ employer: 'Nordlicht GmbH', title: 'Softwareentwickler' });
+    expect(read('Expérience\nDéveloppeuse chez Atelier Numérique SAS (télétravail)\nmars 2019 – aujourd’hui\n')[0]).toMatchObject({ employer: 'Atelier Numérique SAS', title: 'Développeuse', start: '2019-03', end: null });
+    // Several roles under one employer's name: each role gets the employer, and a sentence of a
+    // description after a role's dates is never read as a name.
+    expect(read('Experience\nAcme Corp\nSenior Engineer\nJan 2020 – Present\nLed the platform team.\nEngineer\nJun 2017 – Dec 2019\nBuilt things.\n')).toEqual([
+      { employer: 'Acme Corp', title: 'Senior Engineer', start: '2020-01', end: null },
+      { employer: 'Acme Corp', title: 'Engineer', start: '2017-06', end: '2019-12' },
+    ]);
+    expect(read('Berufserfahrung\nHafenblick Logistik GmbH\nTeamleiter Einkauf\n01/2021 – heute\nEinkäufer\n04/2017 – 12/2020\n').map((p) => p.employer)).toEqual(['Hafenblick Logistik GmbH', 'Hafenblick Logistik GmbH']);
+    expect(read('Expérience\nBanque Lumière SA\nChef de projet\njanv. 2020 – aujourd’hui\nDéveloppeur\nsept. 2016 – déc. 2019\n')).toEqual([
+      { employer: 'Banque Lumière SA', title: 'Chef de projet', start: '2020-01', end: null },
+      { employer: 'Banque Lumière SA', title: 'Développeur', start: '2016-09', end: '2019-12' },
+    ]);
+    // A title alone with no position before it still names no employer: nothing is guessed.
+    expect(read('Experience\nEngineer\nJun 2017 – Dec 2019\n')).toEqual([]);
+  });
+
+  it('reads schools with a comma in their name and schools written without dates (issue 25, item 7)', () => {
+    const read = (text: string) => readPastedText(text).education.map(({ school, degree, field, start, end, dates }) => ({ school, degree, field, start, end, dates }));
+    expect(read('Education\nUniversity of California, Berkeley, Master of Science in Computer Science, 2015 – 2017\n')).toEqual([
+      { school: 'University of California, Berkeley', degree: 'Master of Science', field: 'Computer Science', start: '2015', end: '2017', dates: '2015 – 2017' },
+    ]);
+    expect(read('Education\nUniversity of Lyon\nMaster in Computer Science\n')).toEqual([{ school: 'University of Lyon', degree: 'Master', field: 'Computer Science', start: null, end: null, dates: null }]);
+    expect(read('Ausbildung\nTechnische Universität München\nM.Sc. Informatik\n\nSprachen\nDeutsch\n')).toEqual([
+      { school: 'Technische Universität München', degree: 'M.Sc.', field: 'Informatik', start: null, end: null, dates: null },
+    ]);
+    expect(read('Formation\nUniversité Paris-Saclay, Master Informatique\n')).toEqual([{ school: 'Université Paris-Saclay', degree: 'Master', field: 'Informatique', start: null, end: null, dates: null }]);
+    // Undated schools after dated ones are read too; a line that names no school is not one.
+    expect(read('Education\nUniversity of Leeds\nBSc Mathematics\n2010 – 2013\nLeeds Grammar School\nGood at chess.\n').map((e) => e.school)).toEqual(['University of Leeds', 'Leeds Grammar School']);
+  });
+
   it('leaves what it cannot tell apart empty instead of guessing', () => {
     const app = readPastedText('Some notes about a call\nWe talked for a while.\n\nExperience\nthings happened 2019 – 2021\n');
     expect(app.name).toBeNull();
