@@ -67,7 +67,12 @@ const LogEntrySchema = v.object({
 });
 const VersionSchema = v.object({ firstSeen: isoTime, lastSeen: isoTime, snapshot: v.unknown() });
 /** A profile's kept comparison with an application (memory/store.ts StoredComparison). */
-const StoredComparisonSchema = v.object({ ...ComparisonSchema.entries, comparedAt: isoTime, contactsMasked: v.optional(v.boolean()) });
+const StoredComparisonSchema = v.object({
+  ...ComparisonSchema.entries,
+  comparedAt: isoTime,
+  contactsMasked: v.optional(v.boolean()),
+  contacts: v.optional(v.object({ phones: v.pipe(v.array(str(60)), v.maxLength(10)), emails: v.pipe(v.array(str(320)), v.maxLength(10)) })),
+});
 
 /**
  * Every key a file may hold, and what its value must be. Checked for the whole file before anything

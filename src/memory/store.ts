@@ -57,6 +57,11 @@ export interface StoredComparison {
    * the user did not ask to keep the application (PRIVACY.md). Absent in comparisons kept before.
    */
   contactsMasked?: boolean;
+  /**
+   * The application's phones and e-mails as written, kept only with the application (the user ticked
+   * "Keep the application"): a report masks them unless the user ticks that (src/report/kept-application.ts).
+   */
+  contacts?: { phones: string[]; emails: string[] };
 }
 
 /** The application's text, when kept, is cut to this many characters (a résumé is far under it). */
@@ -288,7 +293,14 @@ export function createMemory(area: StorageArea) {
     // (and as index hashes below): what the user was told, in storage, export and reports alike.
     const masked = text === null;
     const findings = masked ? maskFindings(comparison.findings, contact) : comparison.findings;
-    record.application = { ...comparison, findings, text, contactsMasked: masked, comparedAt: now.toISOString() };
+    record.application = {
+      ...comparison,
+      findings,
+      text,
+      contactsMasked: masked,
+      ...(masked ? {} : { contacts: { phones: [...contact.phones], emails: [...contact.emails] } }),
+      comparedAt: now.toISOString(),
+    };
     const normalised = [
       ...contact.phones.map((p) => ({ kind: 'phone' as const, n: normalisePhone(p, region) })),
       ...contact.emails.map((e) => ({ kind: 'email' as const, n: normaliseEmail(e) })),

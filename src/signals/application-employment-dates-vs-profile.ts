@@ -1,6 +1,9 @@
 // The same employer with dates more than six months apart between the application and the profile:
 // the whole time at the employer is compared (first start, last end), so a role split into two on
-// one side is not a contradiction. Bare years are read as the months that bring them closest.
+// one side is not a contradiction. When the time at the employer agrees and the application itself
+// lists several roles there, each role is compared with the profile's role of the same title: a
+// role moved within the employer is a smaller disagreement, said as information. Bare years are
+// read as the months that bring them closest.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { finding, notChecked, plural } from './common/findings.ts';
@@ -28,6 +31,29 @@ function tenure(positions: readonly Position[]): Tenure {
   return { start, end, current };
 }
 
+/** A title as compared between the two sides: case, accents, punctuation and spacing aside. */
+const titleKey = (title: string) => title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The roles the application lists at one employer whose dates disagree with the profile's role of the same title. */
+function movedRoles(mine: readonly Position[], theirs: readonly Position[], now: Date): { app: Position; profile: Position; startApart: number; endApart: number }[] {
+  if (mine.length < 2) return [];
+  const moved = [];
+  for (const app of mine) {
+    if (!app.title || !app.start) continue;
+    const same = theirs.filter((q) => q.title && q.start && titleKey(q.title) === titleKey(app.title));
+    // One role of that title on the profile: two would leave it unclear which one the application means.
+    if (same.length !== 1) continue;
+    const profile = same[0]!;
+    const startApart = leastMonthsApart(app.start, profile.start, now) ?? 0;
+    const endApart = leastMonthsApart(app.end, profile.end, now) ?? 0;
+    if (Math.max(startApart, endApart) > TOLERANCE_MONTHS) moved.push({ app, profile, startApart, endApart });
+  }
+  return moved;
+}
+
+const differBy = (startApart: number, endApart: number) =>
+  [startApart > TOLERANCE_MONTHS ? `the start by at least ${plural(startApart, 'month')}` : null, endApart > TOLERANCE_MONTHS ? `the end by at least ${plural(endApart, 'month')}` : null].filter(Boolean).join(' and ');
+
 export const applicationEmploymentDatesVsProfile: Signal = {
   ...self,
   run(snapshot, ctx) {
@@ -50,14 +76,27 @@ export const applicationEmploymentDatesVsProfile: Signal = {
       compared++;
       const startApart = leastMonthsApart(a.start, b.start, ctx.now) ?? 0;
       const endApart = leastMonthsApart(a.end, b.end, ctx.now) ?? 0;
-      if (Math.max(startApart, endApart) <= TOLERANCE_MONTHS) continue;
-      const parts = [startApart > TOLERANCE_MONTHS ? `the start by at least ${plural(startApart, 'month')}` : null, endApart > TOLERANCE_MONTHS ? `the end by at least ${plural(endApart, 'month')}` : null].filter(Boolean);
+      if (Math.max(startApart, endApart) <= TOLERANCE_MONTHS) {
+        for (const m of movedRoles(mine, theirs, ctx.now)) {
+          findings.push(
+            finding(self, {
+              detail: `${m.profile.ref}:role`,
+              severity: 'info',
+              title: 'The application and the profile date a role differently',
+              evidence: `${sideBySide(`${m.app.title} at ${employer}, ${describeDates(m.app.start, m.app.end, m.app.current)}`, `${m.profile.title} at ${m.profile.company}, ${describeDates(m.profile.start, m.profile.end, m.profile.current)}`)} They differ in ${differBy(m.startApart, m.endApart)}; the time at ${employer} as a whole agrees. A promotion dated from the offer on one side and from the start on the other looks like this too.`,
+              howToVerify: `Ask when the role of ${m.app.title} at ${employer} began and ended, and confirm it with a reference there.`,
+              refs: [m.profile.ref],
+            }),
+          );
+        }
+        continue;
+      }
       findings.push(
         finding(self, {
           detail: theirs[0]!.ref,
           severity: 'warn',
           title: 'The application and the profile date a job differently',
-          evidence: `${sideBySide(`${employer}, ${describeDates(a.start, a.end, a.current)}`, `${theirs[0]!.company}, ${describeDates(b.start, b.end, b.current)}`)} They differ in ${parts.join(' and ')}. A profile not updated after leaving a job looks like this too.`,
+          evidence: `${sideBySide(`${employer}, ${describeDates(a.start, a.end, a.current)}`, `${theirs[0]!.company}, ${describeDates(b.start, b.end, b.current)}`)} They differ in ${differBy(startApart, endApart)}. A profile not updated after leaving a job looks like this too.`,
           howToVerify: `Ask for the dates at ${employer} and confirm them with an employment verification or a reference.`,
           refs: theirs.map((q) => q.ref),
         }),

@@ -13,7 +13,7 @@ import { assess } from '../../src/assess.ts';
 import type { Assessment, ProfileSnapshot, Severity } from '../../src/model.ts';
 import { applicationSignals, signals } from '../../src/signals/index.ts';
 import { catalogue } from '../../src/signals/catalogue.ts';
-import { context } from '../scenarios/builder.ts';
+import { context, job, snapshot } from '../scenarios/builder.ts';
 import { CORPUS, corpusIndex } from './accuracy.ts';
 import { personById, profileOf } from './pairs.ts';
 
@@ -172,5 +172,34 @@ describe('application signal catalogue', () => {
     expect(entry?.howToVerify?.length).toBeGreaterThan(10);
     expect(PLANTS.some((p) => p.signal === id), `${id} needs a planted mismatch`).toBe(true);
     expect(signals.some((s) => s.id === id)).toBe(false);
+  });
+});
+
+describe('several roles at one employer (issue 25, item 7)', () => {
+  // The profile: a promotion at Acme Corp, then a job elsewhere.
+  const profile = snapshot({
+    jobs: [job('Staff Engineer', 'Orbit Labs', '2022-01'), job('Senior Engineer', 'Acme Corp', '2019-03', '2021-12'), job('Engineer', 'Acme Corp', '2016-06', '2019-02')],
+  });
+  const application = (acme: string) => readPastedText(`Jane Doe\n\nExperience\nStaff Engineer at Orbit Labs\nJan 2022 – Present\nAcme Corp\n${acme}\n`);
+  const roleFindings = (app: Application) =>
+    compareWithApplication(profile, app, context()).findings.filter((f) => f.signal === 'application-employment-dates-vs-profile').map((f) => ({ severity: f.severity, title: f.title, evidence: f.evidence }));
+
+  it('the same roles with the same dates, or the roles written as one: silent', () => {
+    expect(roleFindings(application('Senior Engineer\nMar 2019 – Dec 2021\nEngineer\nJun 2016 – Feb 2019'))).toEqual([]);
+    expect(roleFindings(application('Senior Engineer\nJun 2016 – Dec 2021'))).toEqual([]);
+  });
+
+  it('a role moved within the employer, the time there unchanged: said, with both roles\' dates', () => {
+    const found = roleFindings(application('Senior Engineer\nMar 2017 – Dec 2021\nEngineer\nJun 2016 – Feb 2017'));
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ severity: 'info', title: 'The application and the profile date a role differently' });
+    expect(found[0]!.evidence).toMatch(/Senior Engineer at Acme Corp, Mar 2017.*Senior Engineer at Acme Corp, Mar 2019/);
+    expect(found[0]!.evidence).toMatch(/the start by at least 24 months/);
+    expect(found[1]!.evidence).toMatch(/Engineer at Acme Corp, Jun 2016.*Feb 2017.*the end by at least 24 months/);
+  });
+
+  it('the time at the employer moved: the employer finding, not the roles', () => {
+    const found = roleFindings(application('Senior Engineer\nMar 2019 – Dec 2021\nEngineer\nJun 2014 – Feb 2019'));
+    expect(found.map((f) => [f.severity, f.title])).toEqual([['warn', 'The application and the profile date a job differently']]);
   });
 });

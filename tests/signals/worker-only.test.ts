@@ -67,6 +67,10 @@ describe('worker-only code stays out of the content script and UI', () => {
     expect([...files]).toContain(resolve(repo, 'src/assess.ts'));
     expect([...packages].filter((p) => p.startsWith('libphonenumber-js'))).not.toEqual([]);
     expect([...packages].filter((p) => p.startsWith('disposable-email-domains'))).toEqual([]);
+    // Nor the application's file readers (PDF, DOCX, unzip): they run in the compare page's reading
+    // worker; the worker keeps comparisons, it does not read files.
+    expect([...packages].filter((p) => /^(pdfjs-dist|mammoth|fflate)/.test(p))).toEqual([]);
+    expect([...files].filter((f) => f.startsWith(resolve(repo, 'src/application/')))).toEqual([]);
   });
 
   it('the CLI does reach the domain list (so the walk can find what it looks for)', () => {
