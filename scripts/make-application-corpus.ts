@@ -4,7 +4,7 @@
 // each with the expected values beside it; and the bad files (password-protected and image-only PDF,
 // a cut-off DOCX, an image named .pdf, JSON that is not a résumé). The files are committed, so tests
 // need no browser; run this again only to change the corpus:
-//   npx tsx scripts/make-application-corpus.ts
+//   npx tsx scripts/make-application-corpus.ts [person-id…]   (with ids: only those people's files)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,9 +53,20 @@ const linkedinShown = (url: string): string => url.replace(/^https?:\/\/(www\.)?
 /** One block of a résumé: a heading, or an entry's lines, with what is bold and what is right-aligned. */
 type Block = { kind: 'heading'; text: string } | { kind: 'line'; text: string; bold?: boolean; right?: string } | { kind: 'bullet'; text: string } | { kind: 'para'; text: string };
 
-function entryBlocks(p: Person['positions'][number], style: EntryStyle, w: Words): Block[] {
+/** An employer's name as written, with the work mode after it ("Brightwater Analytics (Remote)"). */
+const employerShown = (p: Person['positions'][number]): string => (p.workMode ? `${p.employer} ${p.workMode}` : p.employer);
+
+function entryBlocks(p: Person['positions'][number], style: EntryStyle, w: Words, previous: Person['positions'][number] | null = null): Block[] {
   const dates = range(p.start, p.end, w);
   const out: Block[] = [];
+  if (style === 'grouped') {
+    // The employer's name once for its roles in a row.
+    if (previous?.employer !== p.employer) out.push({ kind: 'line', text: employerShown(p), bold: true });
+    out.push({ kind: 'line', text: p.title }, { kind: 'line', text: dates });
+    for (const b of p.bullets ?? []) out.push({ kind: 'bullet', text: b });
+    return out;
+  }
+  p = { ...p, employer: employerShown(p) };
   if (style === 'title-dash-employer') out.push({ kind: 'line', text: `${p.title} — ${p.employer}`, bold: true }, { kind: 'line', text: dates });
   else if (style === 'employer-then-title') out.push({ kind: 'line', text: p.employer, bold: true }, { kind: 'line', text: p.title, right: dates });
   else if (style === 'dates-first') out.push({ kind: 'line', text: dates }, { kind: 'line', text: `${p.title}, ${p.employer}`, bold: true });
@@ -66,6 +77,8 @@ function entryBlocks(p: Person['positions'][number], style: EntryStyle, w: Words
 
 function schoolBlocks(e: Person['education'][number], style: EntryStyle, w: Words): Block[] {
   const degree = `${e.degree}${e.field ? `${w.fieldJoin}${e.field}` : ''}`;
+  if (style === 'grouped') return [{ kind: 'line', text: `${e.school}, ${degree}`, bold: true }, ...(e.start || e.end ? [{ kind: 'line', text: range(e.start, e.end, w) } as Block] : [])];
+  if (!e.start && !e.end) return [{ kind: 'line', text: e.school, bold: true }, { kind: 'line', text: degree }];
   const dates = range(e.start, e.end, w);
   if (style === 'dates-first') return [{ kind: 'line', text: dates }, { kind: 'line', text: `${degree}, ${e.school}`, bold: true }];
   if (style === 'employer-then-title') return [{ kind: 'line', text: e.school, bold: true }, { kind: 'line', text: degree, right: dates }];
@@ -87,7 +100,7 @@ function mainBlocks(p: Person, style: EntryStyle, w: Words): Block[] {
     { kind: 'heading', text: w.summary },
     { kind: 'para', text: p.summary },
     { kind: 'heading', text: w.experience },
-    ...p.positions.flatMap((pos) => entryBlocks(pos, style, w)),
+    ...p.positions.flatMap((pos, i) => entryBlocks(pos, style, w, p.positions[i - 1] ?? null)),
     { kind: 'heading', text: w.education },
     ...p.education.flatMap((e) => schoolBlocks(e, style, w)),
   ];
@@ -291,11 +304,18 @@ function encryptedPdf(): Buffer {
 }
 
 function main(): void {
+  // With person ids, only their files are written (the index always lists everyone): the PDFs of
+  // the others are not printed again.
+  const only = process.argv.slice(2);
   const index: { file: string; person: string; lang: Lang; format: string; layout: string; style: EntryStyle }[] = [];
   for (const p of PEOPLE) {
     for (const f of p.files) {
       const file = `${p.id}.${p.lang}.${f.format}`;
       const path = join(OUT, file);
+      if (only.length > 0 && !only.includes(p.id)) {
+        index.push({ file, person: p.id, lang: p.lang, format: f.format, layout: f.layout, style: f.style });
+        continue;
+      }
       if (f.format === 'txt') writeFileSync(path, renderText(p, f.layout, f.style));
       else if (f.format === 'pdf') printPdf(renderHtml(p, f.layout, f.style), path);
       else if (f.format === 'docx') writeFileSync(path, docx(p, f.layout, f.style));
@@ -306,6 +326,7 @@ function main(): void {
     }
   }
   writeFileSync(join(OUT, 'index.json'), JSON.stringify(index, null, 2) + '\n');
+  if (only.length > 0) return;
 
   const anna = PEOPLE[0]!;
   const bad: Record<string, { bytes: Uint8Array; error: string }> = {

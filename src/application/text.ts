@@ -8,13 +8,11 @@ import type { Application, ApplicationCut, ApplicationEducation, ApplicationPhon
 import { countryOfLocation } from '../phone/location-country.ts';
 import { cutApplication, cutText } from './limits.ts';
 import { findRange, findSingleDate, type FoundRange } from './dates.ts';
+import { findEmails } from './emails.ts';
 import { findPhones, isPhoneShaped } from './phones.ts';
 import { fold, headingKind, labelled, looksLikeDegree, looksLikeEmployer, looksLikeSchool, looksLikeTitle, splitDegree } from './words.ts';
 
 /** A character of an address's local part, of its domain, and a letter (the top-level domain's). */
-const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
-const DOMAIN_CHAR = /[\p{L}\d.-]/u;
-const LETTERS_AT_START = /^\p{L}+/u;
 const LINKEDIN_RE = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/[^\s/?#|,;)<>"]+\/?/gi;
 const URL_RE = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|de|fr|es|it|nl|pt|se|ch|at|be|eu)(?:\/\S*)?\b/i;
 
@@ -45,42 +43,6 @@ function cleanLine(line: string): string {
     .replace(/[\u200b\u200e\u200f\ufeff]/g, '')
     // trim(), not /\s+$/: that pattern retries a long run of spaces from each of its characters.
     .trim();
-}
-
-/**
- * Every e-mail address in the text, as the pattern local@label(.label)*.tld (the top-level domain
- * two letters or more) would find them, in one pass: each "@" is looked at once, and the letters
- * around it are read once (a pattern would retry a long run of letters from each of its characters).
- */
-export function findEmails(text: string): string[] {
-  const out: string[] = [];
-  let consumed = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > consumed && LOCAL_CHAR.test(text[start - 1]!)) start--;
-    // Astral letters (two UTF-16 units) are not in any address this reads; a surrogate stops the run.
-    if (start === at) continue;
-    let end = at + 1;
-    while (end < text.length && DOMAIN_CHAR.test(text[end]!)) end++;
-    const domain = emailDomain(text.slice(at + 1, end));
-    if (domain === null) continue;
-    out.push(`${text.slice(start, at)}@${domain}`);
-    consumed = at + 1 + domain.length;
-  }
-  return out;
-}
-
-/** The longest start of a run of domain characters that is label(.label)*.tld; null when none is. */
-function emailDomain(run: string): string | null {
-  const labels = run.split('.');
-  // Labels end at the first empty one ("a..b", a leading or trailing dot).
-  let count = labels.findIndex((l) => l === '');
-  if (count === -1) count = labels.length;
-  for (let last = count - 1; last >= 1; last--) {
-    const tld = LETTERS_AT_START.exec(labels[last]!)?.[0];
-    if (tld && tld.length >= 2) return [...labels.slice(0, last), tld].join('.');
-  }
-  return null;
 }
 
 function isBullet(line: string): boolean {
@@ -237,6 +199,11 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
   let last: Entry | null = null;
   let lastTookFollowers = 0;
   let description: string | null = null;
+  // Whether this résumé names its entries on lines of their own before their dates: known from its
+  // first entry when two lines name it before its date line. Such a résumé's later entry with a title alone before its
+  // dates is another role at the same employer, and the line after its dates starts the next entry
+  // (an employer's name over its roles), so it is not taken as this entry's employer.
+  let namesBeforeDates: boolean | null = null;
   for (const line of lines) {
     if (description !== null && continuesDescription(description) && !findRange(line)) {
       description = line;
@@ -247,6 +214,7 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
     if (range) {
       const beside = range.rest.length > 0 ? [range.rest] : [];
       const entry: Entry = { range, parts: [...pending.slice(-2), ...beside] };
+      if (namesBeforeDates === null && entries.length === 0 && pending.length >= 2) namesBeforeDates = true;
       entries.push(entry);
       last = entry;
       lastTookFollowers = 0;
@@ -262,7 +230,7 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
     }
     // A short line after a date line belongs to that entry while it still lacks its names, unless it
     // is a sentence ("Built things.").
-    if (last && lastTookFollowers < 2 && needsMore(last, kind) && !isSentence(line)) {
+    if (last && lastTookFollowers < 2 && needsMore(last, kind) && !isSentence(line) && !(kind === 'experience' && namesBeforeDates && last.parts.length > 0)) {
       last.parts.push(line);
       lastTookFollowers++;
       continue;
@@ -284,21 +252,21 @@ function undatedEducation(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!looksLikeSchool(line) || isSentence(line)) continue;
     const next = lines[i + 1];
+    // A degree line first, then its school.
+    if (next !== undefined && looksLikeDegree(line) && !looksLikeSchool(line) && looksLikeSchool(next) && !isSentence(next)) {
+      entries.push({ range: NO_DATES, parts: [line, next] });
+      i++;
+      continue;
+    }
+    if (!looksLikeSchool(line) || isSentence(line)) continue;
     const parts = [line];
+    // The school, then its degree.
     if (next !== undefined && looksLikeDegree(next) && !looksLikeSchool(next)) {
       parts.push(next);
       i++;
     }
     entries.push({ range: NO_DATES, parts });
-  }
-  // A degree line first, then its school.
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (looksLikeDegree(lines[i]!) && !looksLikeSchool(lines[i]!) && looksLikeSchool(lines[i + 1]!) && !entries.some((e) => e.parts.includes(lines[i + 1]!) && e.parts.length > 1)) {
-      const at = entries.findIndex((e) => e.parts[0] === lines[i + 1]);
-      if (at >= 0) entries[at] = { range: NO_DATES, parts: [lines[i]!, lines[i + 1]!] };
-    }
   }
   return entries;
 }
@@ -339,8 +307,19 @@ function splitParts(line: string): string[] {
     else pieces.push(...piece.split(/,\s+(?=\S)/).map((p) => p.trim()));
   }
   return pieces
-    .map((p) => p.replace(/^[()[\]\s]+|[()[\]\s]+$/g, '').trim())
+    .map(trimBrackets)
     .filter((p) => p.length > 0 && !isLocationOnly(p) && !WORK_MODE_ONLY.test(p) && !WORK_MODE_ONLY.test(fold(p)));
+}
+
+const BRACKET_OR_SPACE = /[()[\]\s]/;
+
+/** The part without brackets and spaces at its ends, by index (a pattern anchored at the end would retry a long run from each of its characters). */
+function trimBrackets(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && BRACKET_OR_SPACE.test(part[start]!)) start++;
+  while (end > start && BRACKET_OR_SPACE.test(part[end - 1]!)) end--;
+  return part.slice(start, end);
 }
 
 function isLocationOnly(part: string): boolean {

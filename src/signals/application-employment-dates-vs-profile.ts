@@ -36,6 +36,8 @@ const titleKey = (title: string) => title.normalize('NFKD').replace(/\p{M}/gu, '
 
 /** The roles the application lists at one employer whose dates disagree with the profile's role of the same title. */
 function movedRoles(mine: readonly Position[], theirs: readonly Position[], now: Date): { app: Position; profile: Position; startApart: number; endApart: number }[] {
+  // (Each application role is named by its own ref in the finding: two with one title, a return to
+  // a role, are two findings.)
   if (mine.length < 2) return [];
   const moved = [];
   for (const app of mine) {
@@ -80,7 +82,7 @@ export const applicationEmploymentDatesVsProfile: Signal = {
         for (const m of movedRoles(mine, theirs, ctx.now)) {
           findings.push(
             finding(self, {
-              detail: `${m.profile.ref}:role`,
+              detail: `${m.profile.ref}:${m.app.ref}`,
               severity: 'info',
               title: 'The application and the profile date a role differently',
               evidence: `${sideBySide(`${m.app.title} at ${employer}, ${describeDates(m.app.start, m.app.end, m.app.current)}`, `${m.profile.title} at ${m.profile.company}, ${describeDates(m.profile.start, m.profile.end, m.profile.current)}`)} They differ in ${differBy(m.startApart, m.endApart)}; the time at ${employer} as a whole agrees. A promotion dated from the offer on one side and from the start on the other looks like this too.`,

@@ -28,9 +28,12 @@ export interface SenderChecks {
 }
 
 export function createRouter(ctx: WorkerContext, page: PageRoutes, ui: UiRoutes, checks: SenderChecks) {
-  async function senderRefused(rule: SenderRule, req: PageRequest, sender: Sender): Promise<string | null> {
-    if (rule === 'own-tab' || !('profileKey' in req)) return null;
+  /** Why the sender may not ask this, by its route's rule; null when it may. A rule that needs a profile refuses a message without one. */
+  async function senderRefused(rule: Exclude<SenderRule, 'own-tab'>, req: PageRequest, sender: Sender): Promise<string | null> {
+    if (!('profileKey' in req)) return rule === 'shows-profile' ? THAT_PROFILE_ONLY : NOT_THAT_TAB;
     if (rule === 'shows-profile') return (await checks.tabShows(sender, req.profileKey)) ? null : THAT_PROFILE_ONLY;
+    // A sender without a tab is answered by the handler, which says what it needs.
+    if (sender.tabId === null) return null;
     return (await checks.tabLastShowed(sender, req.profileKey)) ? null : NOT_THAT_TAB;
   }
 
@@ -41,6 +44,9 @@ export function createRouter(ctx: WorkerContext, page: PageRoutes, ui: UiRoutes,
     // Anything but a new snapshot reads what the snapshots before it wrote: wait for those writes.
     if (req.type !== 'page/snapshot') await ctx.lastRemembered;
     const route = page[req.type] as { sender: SenderRule; handle(req: PageRequest, sender: Sender): Promise<AnswerOf[PageRequest['type']]> };
+    // A message about its own tab goes to its handler in this same step (a snapshot's remembering is
+    // queued at once, so what is asked after it waits for it).
+    if (route.sender === 'own-tab') return route.handle(req, sender);
     const refused = await senderRefused(route.sender, req, sender);
     if (refused !== null) return { ok: false, error: refused };
     return route.handle(req, sender);

@@ -3,7 +3,12 @@
 // real person; schools and companies are invented. scripts/make-application-corpus.ts writes the
 // files and their expected JSON from this one description.
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-export type EntryStyle = 'title-dash-employer' | 'employer-then-title' | 'dates-first' | 'title-at-employer';
+/**
+ * How an entry is written. `grouped`: the employer's name once (with its work mode), then each role
+ * there as a title line and a date line; a school and its degree on one line, then the dates when
+ * there are any (issue 25, item 7).
+ */
+export type EntryStyle = 'title-dash-employer' | 'employer-then-title' | 'dates-first' | 'title-at-employer' | 'grouped';
 
 export interface Person {
   id: string;
@@ -13,8 +18,10 @@ export interface Person {
   phone: string;
   email: string;
   linkedin: string | null;
-  positions: { title: string; employer: string; start: string; end: string | null; bullets?: string[] }[];
-  education: { school: string; degree: string; field: string | null; start: string | null; end: string }[];
+  /** `workMode`: written after the employer's name ("(Remote)"); not part of it. */
+  positions: { title: string; employer: string; start: string; end: string | null; bullets?: string[]; workMode?: string }[];
+  /** A school written without dates has `start` and `end` null. */
+  education: { school: string; degree: string; field: string | null; start: string | null; end: string | null }[];
   summary: string;
   skills: string[];
   files: { format: 'txt' | 'pdf' | 'docx' | 'json'; layout: 'one-column' | 'two-column' | 'labelled'; style: EntryStyle }[];
@@ -185,5 +192,74 @@ export const PEOPLE: readonly Person[] = [
       { school: 'Norwegian College of Computing', degree: 'Bachelor of Science', field: 'Informatics', start: '2001', end: '2004' },
     ],
     files: [{ format: 'pdf', layout: 'one-column', style: 'title-dash-employer' }],
+  },
+  // Résumés as people write them (issue 25, item 7): titles with commas, a work mode after the
+  // employer, several roles under one employer's name, schools with a comma in their name, and
+  // schools without dates.
+  {
+    id: 'tom-hargreaves',
+    lang: 'en',
+    name: 'Tom Hargreaves',
+    location: 'Leeds, United Kingdom',
+    phone: '+44 7911 234567',
+    email: 'tom.hargreaves@fastmail.com',
+    linkedin: 'https://www.linkedin.com/in/tom-hargreaves-leeds',
+    summary: 'Engineer turned founder who still writes the hard parts of the code.',
+    skills: ['Python', 'Rust', 'Data pipelines'],
+    positions: [
+      { title: 'Co-Founder, CTO', employer: 'Brightwater Analytics', start: '2021-01', end: null, workMode: '(Remote)', bullets: bullets('Built the product and the team of six that runs it.') },
+      { title: 'Senior Software Engineer', employer: 'Kestrel Systems', start: '2018-04', end: '2020-12' },
+      { title: 'Software Engineer', employer: 'Kestrel Systems', start: '2015-09', end: '2018-03', bullets: bullets('Wrote the scheduling service used by every warehouse.') },
+    ],
+    education: [
+      { school: 'University of Northbridge, Eastfield Campus', degree: 'Master of Science', field: 'Computer Science', start: '2014', end: '2015' },
+      { school: 'Harrowgate College', degree: 'Bachelor of Science', field: 'Mathematics', start: null, end: null },
+    ],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'grouped' },
+      { format: 'docx', layout: 'one-column', style: 'grouped' },
+    ],
+  },
+  {
+    id: 'jonas-becker',
+    lang: 'de',
+    name: 'Jonas Becker',
+    location: 'Leipzig, Deutschland',
+    phone: '+49 151 23456789',
+    email: 'jonas.becker@posteo.de',
+    linkedin: null,
+    summary: 'Entwickler mit Freude an wartbarer Software und guten Teams.',
+    skills: ['Java', 'Kotlin', 'PostgreSQL'],
+    positions: [
+      { title: 'Teamleiter Entwicklung', employer: 'Elbtal Software GmbH', start: '2020-05', end: null, workMode: '(remote)' },
+      { title: 'Softwareentwickler', employer: 'Elbtal Software GmbH', start: '2016-02', end: '2020-04', bullets: bullets('Entwicklung der Abrechnungsplattform für Stadtwerke.') },
+      { title: 'Werkstudent', employer: 'Auenwald Medien GmbH', start: '2014-04', end: '2016-01' },
+    ],
+    education: [
+      { school: 'Hochschule für Technik, Medien und Wirtschaft Grünau', degree: 'M.Sc.', field: 'Informatik', start: '2013', end: '2015' },
+      { school: 'Fachhochschule Muldental', degree: 'B.Sc.', field: 'Informatik', start: null, end: null },
+    ],
+    files: [{ format: 'txt', layout: 'labelled', style: 'grouped' }],
+  },
+  {
+    id: 'camille-rousseau',
+    lang: 'fr',
+    name: 'Camille Rousseau',
+    location: 'Nantes, France',
+    phone: '+33 6 12 34 56 78',
+    email: 'camille.rousseau@laposte.net',
+    linkedin: 'https://www.linkedin.com/in/camille-rousseau-nantes',
+    summary: 'Développeuse devenue responsable technique, attachée aux logiciels simples et durables.',
+    skills: ['TypeScript', 'PHP', 'PostgreSQL'],
+    positions: [
+      { title: 'Responsable technique', employer: 'Atelier Numérique SAS', start: '2019-09', end: null, workMode: '(télétravail)' },
+      { title: 'Développeuse', employer: 'Atelier Numérique SAS', start: '2016-01', end: '2019-08' },
+      { title: 'Consultante, chargée de mission', employer: 'Groupe Ardoise', start: '2013-10', end: '2015-12' },
+    ],
+    education: [
+      { school: "Institut des Sciences, Arts et Métiers de l'Erdre", degree: 'Master', field: 'Informatique', start: '2011', end: '2013' },
+      { school: "Université de l'Erdre", degree: 'Licence', field: 'Mathématiques', start: null, end: null },
+    ],
+    files: [{ format: 'txt', layout: 'one-column', style: 'grouped' }],
   },
 ];

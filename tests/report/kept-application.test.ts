@@ -23,7 +23,24 @@ describe('the kept application in a report', () => {
   it('reads the contact values kept beside the comparison, else from the JSON of a read file, else from pasted text', () => {
     expect(keptContacts(kept({ contacts: { phones: ['+1 555'], emails: ['a@b.co'] } }))).toEqual({ phones: ['+1 555'], emails: ['a@b.co'] });
     expect(keptContacts(kept({ text: JSON.stringify({ schemaVersion: 1, emails: [EMAIL], phones: [{ raw: PHONE, label: 'Mobile' }] }) }))).toEqual({ emails: [EMAIL], phones: [PHONE] });
-    expect(keptContacts(kept({}))).toEqual({ emails: [EMAIL], phones: [PHONE] });
+    // Pasted, kept before the values were kept beside it: nothing kept; the report reads the text (below).
+    expect(keptContacts(kept({}))).toEqual({ emails: [], phones: [] });
+  });
+
+  it('masks what the text holds besides what was kept: more than ten, hidden characters, no-break spaces, numbers side by side', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `person${i}@example.org`);
+    const text = [
+      `Doe|${EMAIL}|+1 415 867 5309`,
+      'Mobile:\u00a0+49\u00a0151\u200b2345\u200b6789 / 0171 2345678',
+      `E-Mail:${many.join(', ')}`,
+    ].join('\n');
+    const report = comparisonForReport(kept({ text, contacts: { phones: [PHONE], emails: [EMAIL] } }), false)!;
+    expect(report.text).not.toMatch(/applies@|person\d+@|867 5309|2345\s?6789|2345678/);
+    expect(report.text).toContain('j•••@example.org');
+    expect(report.text).toContain('p•••@example.org');
+    // Kept before the values were kept beside it: the text alone still masks the findings.
+    const old = comparisonForReport(kept({}), false)!;
+    expect(JSON.stringify(old)).not.toMatch(/7700|applies@/);
   });
 
   it('masks unless in clear, never carries the kept contact list, and leaves a masked or text-less comparison as it is', () => {

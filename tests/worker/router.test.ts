@@ -72,6 +72,15 @@ describe('the worker router', () => {
     expect(reached).toEqual(['page/review', 'page/open-report', 'page/settings']);
   });
 
+  it('hands a snapshot to its handler in the same step (what is asked after it then waits for it), and lets a tabless sender\'s open-report reach its handler to be told what it needs', async () => {
+    const { reached, router } = setup(JANE);
+    const answer = router.handlePage({ type: 'page/snapshot', snapshot: {} }, tab7());
+    expect(reached).toEqual(['page/snapshot']);
+    await answer;
+    expect(await router.handlePage({ type: 'page/open-report', profileKey: 'slug:jane-doe' }, { tabId: null, frameId: null, url: null })).toMatchObject({ ok: true });
+    expect(reached).toEqual(['page/snapshot', 'page/open-report']);
+  });
+
   it('does not hold the extension\'s pages to a tab, and answers a handler that throws', async () => {
     const { reached, router } = setup(null);
     expect(await router.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'cleared' })).toEqual({ ok: true });
