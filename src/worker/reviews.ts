@@ -1,10 +1,26 @@
 // Reviews: what a person decided about a profile (cleared, needs follow-up, reported), one state
 // whichever page set it, kept in the local area under review:<profile>.
-import type { RequestOf, Review } from '../messages.ts';
+import type { RequestOf, Review, TabState } from '../messages.ts';
 import type { Destination } from '../settings.ts';
 import { reviewKey, type WorkerContext } from './context.ts';
 
-export function createReviews({ env }: WorkerContext) {
+export function createReviews({ env, memorySerial, sessionCache }: WorkerContext) {
+  /**
+   * The tabs showing this profile get the review as it is now in their state, so the toolbar button
+   * (which follows the tab states) says what the pill says.
+   */
+  async function reviewInTabs(profileKey: string, review: Review | null): Promise<void> {
+    await memorySerial(async () => {
+      const session = await env.session.getAll();
+      const groups: Record<string, Record<string, unknown>> = {};
+      for (const [key, state] of Object.entries(session)) {
+        const tab = state as TabState | null;
+        if (key.startsWith('tab:') && tab?.status === 'profile' && tab.profileKey === profileKey) groups[key] = { [key]: { ...tab, review } };
+      }
+      if (Object.keys(groups).length > 0) await sessionCache.write(groups);
+    });
+  }
+
   async function readReview(profileKey: string): Promise<Review | null> {
     const got = await env.local.get([reviewKey(profileKey)]);
     return (got[reviewKey(profileKey)] as Review | undefined) ?? null;
@@ -13,11 +29,13 @@ export function createReviews({ env }: WorkerContext) {
   async function setReview(profileKey: string, outcome: Review['outcome'] | null, extra: { note?: string; reportedTo?: Destination[] } = {}): Promise<Review | null> {
     if (outcome === null) {
       await env.local.remove([reviewKey(profileKey)]);
+      await reviewInTabs(profileKey, null);
       return null;
     }
     const note = extra.note?.trim();
     const review: Review = { outcome, at: env.now().toISOString(), ...(note ? { note } : {}), ...(extra.reportedTo ? { reportedTo: extra.reportedTo } : {}) };
     await env.local.set({ [reviewKey(profileKey)]: review });
+    await reviewInTabs(profileKey, review);
     return review;
   }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../src/messages.ts';
 import type { Post } from '../../src/report/webhook-reply.ts';
+import { toolbarBadge } from '../../src/ui/toolbar-badge.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { fakeArea, position, snapshot, withContact } from './fakes.ts';
 
@@ -109,6 +110,19 @@ describe('memory in the worker', () => {
 });
 
 describe('one review state', () => {
+  it('a review reaches the tab states the toolbar button follows: cleared shows ✓ there as on the pill, and clearing the review brings the level back (issue 25, item 3)', async () => {
+    const { worker, session, tab } = setup();
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.settled();
+    const stored = async () => (await session.get(['tab:7']))['tab:7'] as Parameters<typeof toolbarBadge>[0];
+    const before = toolbarBadge(await stored());
+    expect(before?.text).not.toBe('✓');
+    await worker.handlePage({ type: 'page/review', profileKey: 'slug:jane-doe', outcome: 'cleared' }, tab);
+    expect(toolbarBadge(await stored())).toMatchObject({ text: '✓', title: 'Telltale: Cleared by you on Nov 1, 2026' });
+    await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: null });
+    expect(toolbarBadge(await stored())).toEqual(before);
+  });
+
   it('a report sets the review to "reported" with where it went, keeps the note, and the next report form says so', async () => {
     const { worker, tab } = setup();
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
