@@ -308,7 +308,7 @@ function splitParts(line: string): string[] {
   }
   return pieces
     .map(trimBrackets)
-    .filter((p) => p.length > 0 && !isLocationOnly(p) && !WORK_MODE_ONLY.test(p) && !WORK_MODE_ONLY.test(fold(p)));
+    .filter((p) => p.length > 0 && !isLocationOnly(p) && !WORK_MODE_ONLY.test(fold(p)));
 }
 
 const BRACKET_OR_SPACE = /[()[\]\s]/;

@@ -4,6 +4,7 @@
 // Browser-free: storage comes in as key-value areas and the network, clock, alarm and ids as
 // functions, so the same code runs under tests.
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
+import type { TabState } from '../messages.ts';
 import type { ProfileSnapshot } from '../model.ts';
 import { createReportLog } from '../report/log.ts';
 import { createReportQueue, type Backoff } from '../report/queue.ts';
@@ -64,6 +65,16 @@ export const reviewKey = (profileKey: string) => `review:${profileKey}`;
 export const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
 /** The session cache's group of one member's view and assessment. */
 export const profileGroup = (profileKey: string) => `profile:${profileKey}`;
+
+/** The states of the tabs showing this profile, by their keys in the session area. */
+export async function tabStatesShowing(session: StorageArea, profileKey: string): Promise<[string, Extract<TabState, { status: 'profile' }>][]> {
+  return Object.entries(await session.getAll()).filter(
+    (entry): entry is [string, Extract<TabState, { status: 'profile' }>] => {
+      const state = entry[1] as TabState | null;
+      return entry[0].startsWith('tab:') && state?.status === 'profile' && state.profileKey === profileKey;
+    },
+  );
+}
 
 export function createContext(env: WorkerEnv) {
   const memory = createMemory(env.local);

@@ -2,7 +2,7 @@
 // file, imported from one, or deleted.
 import { deleteAll, exportAll, importAll } from '../data/export.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
-import { assessedKey, forgottenKey, profileGroup, reviewKey, viewKey, type WorkerContext } from './context.ts';
+import { assessedKey, forgottenKey, profileGroup, reviewKey, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { Reviews } from './reviews.ts';
 
@@ -16,10 +16,7 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
     const hadReview = (await reviews.readReview(profileKey)) !== null;
     await env.local.remove([reviewKey(profileKey)]);
     // The popup must not show what was just forgotten: tab states of this member go too.
-    const session = await env.session.getAll();
-    const tabs = Object.entries(session)
-      .filter(([k, state]) => k.startsWith('tab:') && (state as { profileKey?: string } | null)?.profileKey === profileKey)
-      .map(([k]) => k);
+    const tabs = (await tabStatesShowing(env.session, profileKey)).map(([k]) => k);
     await memorySerial(() => sessionCache.remove([profileGroup(profileKey), ...tabs]));
     await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });

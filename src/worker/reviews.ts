@@ -1,8 +1,8 @@
 // Reviews: what a person decided about a profile (cleared, needs follow-up, reported), one state
 // whichever page set it, kept in the local area under review:<profile>.
-import type { RequestOf, Review, TabState } from '../messages.ts';
+import type { RequestOf, Review } from '../messages.ts';
 import type { Destination } from '../settings.ts';
-import { reviewKey, type WorkerContext } from './context.ts';
+import { reviewKey, tabStatesShowing, type WorkerContext } from './context.ts';
 
 export function createReviews({ env, memorySerial, sessionCache }: WorkerContext) {
   /**
@@ -11,12 +11,8 @@ export function createReviews({ env, memorySerial, sessionCache }: WorkerContext
    */
   async function reviewInTabs(profileKey: string, review: Review | null): Promise<void> {
     await memorySerial(async () => {
-      const session = await env.session.getAll();
       const groups: Record<string, Record<string, unknown>> = {};
-      for (const [key, state] of Object.entries(session)) {
-        const tab = state as TabState | null;
-        if (key.startsWith('tab:') && tab?.status === 'profile' && tab.profileKey === profileKey) groups[key] = { [key]: { ...tab, review } };
-      }
+      for (const [key, tab] of await tabStatesShowing(env.session, profileKey)) groups[key] = { [key]: { ...tab, review } };
       if (Object.keys(groups).length > 0) await sessionCache.write(groups);
     });
   }

@@ -112,19 +112,20 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
     return (await env.session.get([tabKey(tabId)]))[tabKey(tabId)] as TabState | undefined;
   }
 
+  /** The sender tab's state when its last snapshot was of this profile; null otherwise. */
+  async function lastShown(sender: Sender, profileKey: string): Promise<Extract<TabState, { status: 'profile' }> | null> {
+    const state = sender.tabId === null ? undefined : await tabState(sender.tabId);
+    return state?.status === 'profile' && state.profileKey === profileKey ? state : null;
+  }
+
   /** Whether the sender's tab shows this profile now: its last snapshot was of it, at the address the tab is at. */
   async function tabShows(sender: Sender, profileKey: string): Promise<boolean> {
-    if (sender.tabId === null) return false;
-    const state = await tabState(sender.tabId);
-    return state?.status === 'profile' && state.profileKey === profileKey && (sender.url === null || stillShows(state, sender.url));
+    const state = await lastShown(sender, profileKey);
+    return state !== null && (sender.url === null || stillShows(state, sender.url));
   }
 
   /** Whether the sender tab's last snapshot was of this profile (the panel's buttons that open a page for it). */
-  async function tabLastShowed(sender: Sender, profileKey: string): Promise<boolean> {
-    if (sender.tabId === null) return false;
-    const state = await tabState(sender.tabId);
-    return state?.status === 'profile' && state.profileKey === profileKey;
-  }
+  const tabLastShowed = async (sender: Sender, profileKey: string) => (await lastShown(sender, profileKey)) !== null;
 
   /**
    * The tab moved to `url` (a load, or an in-app navigation): its state goes unless the tab still
