@@ -69,7 +69,7 @@ export function pagesConfig(): InlineConfig {
   };
 }
 
-export function scriptConfig(name: 'early' | 'content' | 'background'): InlineConfig {
+export function scriptConfig(name: 'early' | 'content' | 'structure' | 'background'): InlineConfig {
   return {
     ...shared,
     build: {

@@ -193,6 +193,10 @@ const worker = createWorker({
   openComparePage: async (tabId) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`), openerTabId: tabId });
   },
+  // The structure-file builder, run only on a page whose layout was not understood (extension/structure.ts).
+  loadStructure: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['structure.js'] });
+  },
 });
 
 const extensionPages = browser.runtime.getURL('');

@@ -3,10 +3,10 @@
 // the page has moved past is abandoned through its AbortSignal. In quiet mode nothing is put into
 // the page at all: the snapshot still goes to the worker, so the popup shows the findings.
 import { isSnapshot, readPageWithElements } from '../src/extract/index.ts';
-import { pageStructure } from '../src/extract/structure.ts';
 import type { NotAProfile, ProfileSnapshot } from '../src/model.ts';
 import type { AnswerOf, PageRequest, SettingsPush } from '../src/messages.ts';
 import { extensionApi, isProfileRoute } from '../src/page/ext.ts';
+import { loadedStructureSaver } from '../src/page/structure-global.ts';
 import { watchPage, type PageRun } from '../src/page/watch.ts';
 import type { SignalExplanation } from '../src/explanation.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
@@ -35,8 +35,25 @@ const explanations = new Map<string, SignalExplanation>();
 /** What the readers made of the page last, for "Save the page structure". */
 let lastRead: ProfileSnapshot | NotAProfile | null = null;
 
+/**
+ * The structure-file builder is not in this script (almost no page needs it): on a page whose layout
+ * was not understood, where the panel offers "Save the page structure", the worker runs it in this
+ * world once (extension/structure.ts). Until it has, the button saves nothing.
+ */
+let structureAsked = false;
+function offerStructure(): void {
+  if (structureAsked || loadedStructureSaver()) return;
+  structureAsked = true;
+  ask({ type: 'page/load-structure' }).then(
+    (answer) => {
+      if (!answer.ok) structureAsked = false;
+    },
+    () => (structureAsked = false),
+  );
+}
+
 const ui = createInlineUi(document, {
-  pageStructure: () => pageStructure(document, location.href, lastRead),
+  saveStructure: (event) => loadedStructureSaver()?.(event, lastRead) ?? null,
   explain: (signal) => explanations.get(signal),
   async saveReview(profileKey, outcome) {
     const answer = await ask({ type: 'page/review', profileKey, outcome });
@@ -91,7 +108,10 @@ async function run(page: PageRun): Promise<void> {
     const show = () => {
       if (page.signal.aborted || !mayDraw(seq)) return;
       if (quiet) ui.removeAll();
-      else ui.showUnreadable(result.reason, document.querySelector('main h1'), result.kind === 'not-a-profile');
+      else {
+        if (result.kind === 'not-a-profile') offerStructure();
+        ui.showUnreadable(result.reason, document.querySelector('main h1'), result.kind === 'not-a-profile');
+      }
     };
     await settingsRead;
     if (result.kind === 'not-a-profile') unreadableLater = setTimeout(show, UNRECOGNISED_GRACE_MS);
@@ -116,6 +136,7 @@ async function run(page: PageRun): Promise<void> {
     return;
   }
   for (const [signal, text] of Object.entries(answer.explanations ?? {})) explanations.set(signal, text);
+  if (answer.assessment.layoutNew) offerStructure();
   ui.showAssessment({
     url: page.url,
     profileKey: answer.profileKey,

@@ -6,7 +6,7 @@
 // loading this way. Nothing is drawn in quiet mode, and this script is done once the page is parsed.
 import { extensionApi, isProfileRoute, TOP_CARD } from '../src/page/ext.ts';
 import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
-import { CSS, pageTheme } from '../src/ui/styles.ts';
+import { PILL_CSS, pageTheme } from '../src/ui/styles.ts';
 
 const TEXT = 'Telltale: reading the page…';
 /**
@@ -32,7 +32,7 @@ function drawPlaceholder(name: Element): void {
   // The full script cannot reach this root either; it replaces the whole host (src/ui/hosts.ts).
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = CSS;
+  style.textContent = PILL_CSS;
   // A status, not a button: there is nothing to open until the page has been read.
   const chip = document.createElement('span');
   chip.className = 'chip pending';

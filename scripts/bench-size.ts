@@ -15,10 +15,12 @@ const files = (dir: string): string[] =>
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // The worker's data files are read only when needed (the domain list: for a snapshot with an email),
 // not at each worker start, so they are counted apart from the worker's code.
-const groups: Record<string, string[]> = { 'content scripts': [], worker: [], 'worker data, on demand': [], 'pages (popup, options)': [] };
+const groups: Record<string, string[]> = { 'content scripts': [], 'content, on demand': [], worker: [], 'worker data, on demand': [], 'pages (popup, options)': [] };
 for (const file of files(dist).filter((f) => /\.(js|html|css)$/.test(f) || f.endsWith(DISPOSABLE_DOMAINS_FILE))) {
   const name = relative(dist, file);
   if (name === 'content.js' || name === 'early.js') groups['content scripts']!.push(file);
+  // Run in a LinkedIn tab only when the panel offers "Save the page structure" (extension/structure.ts).
+  else if (name === 'structure.js') groups['content, on demand']!.push(file);
   else if (name === 'background.js') groups.worker!.push(file);
   else if (name === DISPOSABLE_DOMAINS_FILE) groups['worker data, on demand']!.push(file);
   else groups['pages (popup, options)']!.push(file);

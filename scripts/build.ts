@@ -19,8 +19,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** The scripts built as one self-contained IIFE each: the two content scripts and the worker. */
-const SCRIPTS = ['early', 'content', 'background'] as const;
+/** The scripts built as one self-contained IIFE each: the two content scripts, the structure-file builder run on demand, and the worker. */
+const SCRIPTS = ['early', 'content', 'structure', 'background'] as const;
 
 /** The content script must be one classic script: a module statement would fail to load. */
 function assertClassicScript(file: string): void {

@@ -14,7 +14,7 @@ import { mediaUploadDate, parseDateRange, parseDurationMonths, splitMiddot } fro
 import { type EntityLines, firstMonthYear, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill } from './entity.ts';
 import { readActivityItems } from './ember.ts';
 import { type ElementMap, listCoverage, readPageTitle } from './snapshot.ts';
-import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME } from './top-card.ts';
+import { CONTACT_WORDS, isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME } from './top-card.ts';
 import { attr, childElements, cleanLinkedInUrl, isControl, isHiddenTwin, textWithout, parseCount, queryAll, queryFirst, slugFromHref, textOf } from './text.ts';
 
 type Part = 'experience' | 'education' | 'certifications' | 'skills' | 'about' | 'activity';
@@ -33,7 +33,6 @@ const SECTION_WORDS: Record<Part, readonly string[]> = {
   activity: ['activity', 'aktivitäten', 'aktivität', 'activité', 'actividad', 'atividade', 'atividades', 'activiteit', 'activiteiten', 'attività', 'all activity'],
 };
 
-const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto)$/i;
 
 /** "An exact match for x could not be found." (the public not-found page), in the seven languages. */
 const NOT_FOUND = /could not be found|konnte nicht gefunden|introuvable|n'a pu être trouvé|no se ha encontrado|no se encontr|não foi encontrad|niet gevonden|non è stat[oa] trovat/i;

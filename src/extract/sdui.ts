@@ -16,7 +16,7 @@ import type { ListPart } from './coverage-rule.ts';
 import { isFollowerText, readCountLine } from './counts.ts';
 import { type EntityLines, nameFromLogoAlt, readCertification, readEducation, readPositions, readSkill, unreadPositions } from './entity.ts';
 import { readActivityItems } from './ember.ts';
-import { isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME, OPEN_TO_WORK_HEADING } from './top-card.ts';
+import { CONTACT_WORDS, isDegreeLine, isPronounsLine, OPEN_TO_WORK_FRAME, OPEN_TO_WORK_HEADING } from './top-card.ts';
 import { listCoverage, showAllLink, type ElementMap } from './snapshot.ts';
 import { mediaUploadDate, splitMiddot } from './dates.ts';
 import { ancestorWhere, attr, childElements, closestTag, cleanLinkedInUrl, contentText, isControl, parseCount, queryFirst, queryAll, slugFromHref, textOf, textOrNull } from './text.ts';
@@ -208,7 +208,6 @@ export function locationBeside(contact: Element, stop: Element): Element | null 
 }
 
 /** "Contact info" in the interface languages LinkedIn offers (its href is not always the overlay's). */
-const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto|dane kontaktowe|informacje kontaktowe)$/i;
 
 /** The name: the card's heading, or (an earlier variant) the line inside the verification trigger. */
 function nameElement(card: Element): Element | null {

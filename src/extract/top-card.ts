@@ -28,3 +28,6 @@ export const OPEN_TO_WORK_HEADING = /^(?:open to work|offen für (?:neue )?(?:jo
 export function isDegreeLine(t: string): boolean {
   return /^[·•\s]*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th|er|e|º|°))(?:\s+degree connection)?$/i.test(t);
 }
+
+/** The top card's contact-info link, by its whole text, in the languages the readers know (and Polish). */
+export const CONTACT_WORDS = /^(?:contact info(?:rmation)?|kontaktinfo(?:rmationen)?|coordonnées|información de contacto|datos de contacto|informações de contato|dados de contato|contactgegevens|contactinfo|informazioni di contatto|info di contatto|dane kontaktowe|informacje kontaktowe)$/i;

@@ -23,6 +23,11 @@ export const tabPageRequests = [
   v.object({ type: v.literal('page/open-report'), profileKey }),
   /** The panel's "Compare with the application…": the worker opens compare.html#tab=<id> for this tab's profile. */
   v.object({ type: v.literal('page/open-compare'), profileKey }),
+  /**
+   * A page whose layout was not understood: the worker runs structure.js in this tab's content-script
+   * world (extension/structure.ts), so that "Save the page structure" can build its file there.
+   */
+  v.object({ type: v.literal('page/load-structure') }),
 ] as const;
 
 export const tabUiRequests = [v.object({ type: v.literal('ui/tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) })] as const;
@@ -56,5 +61,6 @@ export interface TabAnswers {
   'page/not-a-profile': Answer<object>;
   'page/open-report': Answer<object>;
   'page/open-compare': Answer<object>;
+  'page/load-structure': Answer<object>;
   'ui/tab-state': Answer<{ state: TabState }>;
 }

@@ -6,7 +6,6 @@
 import { render, type ComponentChild } from 'preact';
 import type { Review, ReviewOutcome } from '../messages.ts';
 import type { Assessment, Finding } from '../model.ts';
-import type { PageStructure } from '../extract/structure.ts';
 import { Badge } from './Badge.tsx';
 import { noExplanations, type Explain } from '../explanation.ts';
 import { ensureHost, findHosts, placementFor, removeHostsExcept, rootOf, type HostSpec, type Placement, type Role } from './hosts.ts';
@@ -15,7 +14,6 @@ import { isSafeViewUrl, profileSlug } from './missing-views.ts';
 import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
-import { saveStructureOnClick } from './save-structure.ts';
 import { CSS, pageTheme } from './styles.ts';
 import { PILL_PREFIX, pillState, SEVERITY_RANK, unreadableLine } from './texts.ts';
 
@@ -51,8 +49,11 @@ export interface InlineUiOptions {
   forget?: (profileKey: string, reports: boolean) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
   navigate?: (url: string) => void;
-  /** The structure file of the page on screen; offered when its layout was not understood. Without it: no such button. */
-  pageStructure?: () => PageStructure | null;
+  /**
+   * "Save the page structure"'s click handler (save-structure.ts saveStructureOnClick), offered when
+   * the page's layout was not understood; answers the saved file's name. Without it: no such button.
+   */
+  saveStructure?: (event: Event) => string | null;
 }
 
 export interface InlineUi {
@@ -202,7 +203,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     let onForget: ((reports: boolean) => Promise<boolean>) | undefined;
     let onCompare: (() => Promise<void>) | undefined;
     const layoutNew = shown.kind === 'unreadable' ? shown.newLayout : shown.view.assessment.layoutNew === true;
-    const onSaveStructure = layoutNew && options.pageStructure ? saveStructureOnClick(options.pageStructure) : undefined;
+    const onSaveStructure = layoutNew ? options.saveStructure : undefined;
 
     if (shown.kind === 'unreadable') {
       const anchor = shown.anchor?.isConnected ? shown.anchor : null;

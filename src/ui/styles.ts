@@ -71,7 +71,8 @@ const vars = (p: Record<string, string>) =>
     .map(([k, v]) => `--tt-${k}:${v}`)
     .join(';');
 
-export const CSS = `
+/** What the pill needs (the early script draws a pill and nothing else, so it carries only this). */
+export const PILL_CSS = `
 :host{all:initial;${vars(PALETTE.light)};color:var(--tt-fg);font:400 14px/1.45 -apple-system,system-ui,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 :host([data-theme=dark]){${vars(PALETTE.dark)}}
 @media (prefers-color-scheme:dark){:host([data-theme=auto]){${vars(PALETTE.dark)}}}
@@ -92,6 +93,10 @@ button:focus-visible,a:focus-visible,input:focus-visible,[tabindex]:focus-visibl
 .low{color:var(--tt-low-fg);background:var(--tt-low-bg)}
 .alert{color:var(--tt-high-fg);background:var(--tt-high-bg)}
 .info,.unreadable,.pending{color:var(--tt-none-fg);background:var(--tt-none-bg)}
+`;
+
+/** The badges', the panel's and the forms' part. */
+const REST_CSS = `
 .badge{max-width:100%}
 .flash{outline:3px solid var(--tt-accent);outline-offset:3px;animation:tt-flash .5s ease-in-out 3 alternate}
 @keyframes tt-flash{to{outline-offset:6px}}
@@ -136,3 +141,6 @@ legend{font-weight:600;padding:0 4px}
 label{display:inline-flex;align-items:center;gap:4px;margin-inline-end:12px;cursor:pointer}
 input{margin:0;accent-color:var(--tt-accent)}
 `;
+
+/** Everything of every host. */
+export const CSS = /* @__PURE__ */ (() => PILL_CSS + REST_CSS)();

@@ -42,6 +42,8 @@ export interface WorkerEnv {
   openReportPage?(tabId: number): Promise<void>;
   /** Opens the extension's compare page for the profile shown in this tab (page/open-compare). */
   openComparePage?(tabId: number): Promise<void>;
+  /** Runs structure.js in that frame's content-script world (page/load-structure). */
+  loadStructure?(tabId: number, frameId: number): Promise<void>;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */

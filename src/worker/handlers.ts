@@ -39,6 +39,7 @@ export function createWorker(env: WorkerEnv) {
     'page/forget': { sender: 'shows-profile', handle: data.handlers['page/forget'] },
     'page/open-report': { sender: 'last-showed', handle: tabs.handlers['page/open-report'] },
     'page/open-compare': { sender: 'last-showed', handle: tabs.handlers['page/open-compare'] },
+    'page/load-structure': { sender: 'own-tab', handle: tabs.handlers['page/load-structure'] },
   };
 
   // The extension's own pages → worker.

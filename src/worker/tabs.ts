@@ -172,6 +172,12 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
       await env.openComparePage(sender.tabId);
       return { ok: true };
     },
+    // Only into the sender's own frame, and only the packaged file: nothing the page sends is run.
+    'page/load-structure': async (_req: RequestOf<'page/load-structure'>, sender: Sender): Promise<AnswerOf['page/load-structure']> => {
+      if (sender.tabId === null || sender.frameId === null || !env.loadStructure) return { ok: false, error: 'this browser cannot load the structure file builder' };
+      await env.loadStructure(sender.tabId, sender.frameId);
+      return { ok: true };
+    },
     'ui/tab-state': async (req: RequestOf<'ui/tab-state'>): Promise<AnswerOf['ui/tab-state']> => {
       const state = (await tabState(req.tabId)) ?? { status: 'none' as const };
       // The review as it is now (a report or another page may have changed it since the snapshot).

@@ -33,7 +33,7 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (target) => {
 
   it('asks only for what the features use; other origins only as optional: https, or a relay on this machine', () => {
     // Chrome's side panel needs its permission; Firefox's sidebar needs none.
-    expect([...m.permissions].sort()).toEqual(target === 'chrome' ? ['activeTab', 'alarms', 'sidePanel', 'storage', 'unlimitedStorage'] : ['activeTab', 'alarms', 'storage', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(target === 'chrome' ? ['activeTab', 'alarms', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'] : ['activeTab', 'alarms', 'scripting', 'storage', 'unlimitedStorage']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
   });
 

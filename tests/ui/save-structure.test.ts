@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageStructure, type PageStructure } from '../../src/extract/structure.ts';
 import { rootOf } from '../../src/ui/hosts.ts';
 import { createInlineUi } from '../../src/ui/inline.tsx';
+import { saveStructureOnClick } from '../../src/ui/save-structure.ts';
 import { assessment, click, elementsOf, pageDocument, PROFILE_HTML, syntheticClick } from './dom.ts';
 
 const URL_ = 'https://www.linkedin.com/in/jordan-ellis-1a2b3c/';
@@ -15,7 +16,7 @@ const saveButton = (doc: Document) => [...(panelRoot(doc)?.querySelectorAll('but
 function setup() {
   const doc = pageDocument(PROFILE_HTML);
   const build = vi.fn((): PageStructure => pageStructure(doc, URL_, null));
-  const ui = createInlineUi(doc, { pageStructure: build });
+  const ui = createInlineUi(doc, { saveStructure: saveStructureOnClick(build) });
   // What the download link was, when it was clicked: where it sat, its name and its Blob.
   const clicks: { inOwnRoot: boolean; download: string; json: Promise<string> }[] = [];
   const blobs = new Map<string, Blob>();

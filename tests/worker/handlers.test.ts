@@ -229,6 +229,15 @@ describe('reports from the worker', () => {
     expect(opened).toEqual([7]);
   });
 
+  it('runs the structure-file builder only in the sender\'s own tab and frame, and takes nothing from the message', async () => {
+    const loaded: [number, number][] = [];
+    const { worker, tab } = setup({ loadStructure: async (tabId, frameId) => void loaded.push([tabId, frameId]) });
+    expect(await worker.handlePage({ type: 'page/load-structure' }, { ...tab, tabId: null })).toMatchObject({ ok: false });
+    expect(await worker.handlePage({ type: 'page/load-structure', files: ['background.js'] }, tab)).toEqual({ ok: true });
+    expect(loaded).toEqual([[7, 0]]);
+    expect(await setup().worker.handlePage({ type: 'page/load-structure' }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot load/) });
+  });
+
   it('opens the report page only for the profile this tab shows; the page can no longer report by itself', async () => {
     const opened: number[] = [];
     const { worker, tab } = setup({ openReportPage: async (tabId) => void opened.push(tabId) });

@@ -29,6 +29,7 @@ function setup(shown: { profileKey: string; url: string } | null) {
     'page/forget': route('page/forget', 'shows-profile'),
     'page/open-report': route('page/open-report', 'last-showed'),
     'page/open-compare': route('page/open-compare', 'last-showed'),
+    'page/load-structure': route('page/load-structure', 'own-tab'),
   } as PageRoutes;
   const ui = new Proxy({}, {
     get: (_t, type: string) => async () => {
@@ -99,6 +100,7 @@ describe('the worker router', () => {
       'page/forget': 'shows-profile',
       'page/open-report': 'last-showed',
       'page/open-compare': 'last-showed',
+      'page/load-structure': 'own-tab',
     });
   });
 });

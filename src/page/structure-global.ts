@@ -1,0 +1,17 @@
+// The one name shared by content.js and structure.js (extension/structure.ts), both in the
+// extension's isolated world of a LinkedIn tab: "Save the page structure"'s click handler, once loaded.
+import type { NotAProfile, ProfileSnapshot } from '../model.ts';
+
+export const STRUCTURE_GLOBAL = 'telltaleSaveStructure';
+
+/**
+ * Saves the structure file of the page on screen, with what the readers made of it last, on the
+ * user's trusted click (src/ui/save-structure.ts); answers the file's name, null when nothing was saved.
+ */
+export type StructureSaver = (event: Event, read: ProfileSnapshot | NotAProfile | null) => string | null;
+
+/** The handler when structure.js has run in this world; null before. */
+export function loadedStructureSaver(): StructureSaver | null {
+  const found = (globalThis as Record<string, unknown>)[STRUCTURE_GLOBAL];
+  return typeof found === 'function' ? (found as StructureSaver) : null;
+}
