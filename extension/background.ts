@@ -2,7 +2,7 @@
 // Background worker: thin wiring from browser events to the handlers in src/worker/.
 // Every listener is registered synchronously at start-up (an MV3 worker is woken by the event
 // itself); one onMessage router answers only the types it knows.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import { PRODUCTION_BACKOFF } from '../src/report/queue.ts';
 import type { Post } from '../src/report/webhook-reply.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
@@ -11,7 +11,7 @@ import { quietIn, SETTINGS_KEY, webhookOriginPattern } from '../src/settings.ts'
 import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
-import { createWorker, type StorageArea } from '../src/worker/handlers.ts';
+import { createWorker, type ScriptTarget, type StorageArea } from '../src/worker/handlers.ts';
 import { englishOnly } from '../src/i18n-english.ts';
 import { isTelltaleKey } from '../src/data/export.ts';
 import { idbArea, moveOnce } from './idb-area.ts';
@@ -193,11 +193,24 @@ const worker = createWorker({
   openComparePage: async (tabId) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`), openerTabId: tabId });
   },
-  // The structure-file builder, run only on a page whose layout was not understood (extension/structure.ts).
-  loadStructure: async (tabId, frameId) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['structure.js'] });
+  tellTabs: async (tabIds, push) => {
+    await Promise.all(tabIds.map((id) => browser.tabs.sendMessage(id, push).catch(() => undefined)));
   },
+  // The full content script, run by the early one once its page has loaded (extension/early.ts).
+  loadContent: (target) => runInFrame(target, 'content.js'),
+  // The structure-file builder, run only on a page whose layout was not understood (extension/structure.ts).
+  loadStructure: (target) => runInFrame(target, 'structure.js'),
 });
+
+/**
+ * Runs a packaged script in the sender's frame, in the content scripts' isolated world. In Chrome the
+ * sender's very document is named, so a tab that moved on meanwhile gets nothing; Firefox has no
+ * document ids, and content.js itself runs only on an https LinkedIn page, once per document.
+ */
+async function runInFrame({ tabId, frameId, documentId }: ScriptTarget, file: string): Promise<void> {
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  await browser.scripting.executeScript({ target: target as Scripting.InjectionTarget, files: [file] });
+}
 
 const extensionPages = browser.runtime.getURL('');
 
@@ -222,7 +235,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (!fromLinkedInTopFrame(sender)) return Promise.resolve({ ok: false, error: 'refused: not a LinkedIn top frame' });
     // The tab's address, not the frame's: after an in-app navigation (history.pushState) Chrome's
     // sender.url still names the document's first address, the tab's is where the page is now.
-    return worker.handlePage(message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null, url: sender.tab?.url ?? sender.url ?? null });
+    const documentId = (sender as { documentId?: unknown }).documentId;
+    return worker.handlePage(message, {
+      tabId: sender.tab?.id ?? null,
+      frameId: sender.frameId ?? null,
+      url: sender.tab?.url ?? sender.url ?? null,
+      documentId: typeof documentId === 'string' ? documentId : null,
+    });
   }
   if (type.startsWith('ui/')) {
     if (!fromExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'refused: not an extension page' });

@@ -1,18 +1,19 @@
-// The early content script (document_start, a few KB): on a fresh load of a profile, puts a
-// "reading the page" pill beside the name as soon as the top card has been parsed, so the
-// recruiter sees at once that Telltale is at work on this profile. It reads nothing and asks the
-// worker nothing: the full content script (content.ts, document_idle, after the page has loaded)
-// reads the page and draws the real pill over this one. Everything heavy stays out of the page's
-// loading this way. Nothing is drawn in quiet mode, and this script is done once the page is parsed.
+// The early content script (document_start, a few KB), the only one the manifest declares. On a
+// fresh load of a profile it puts a "reading the page" pill beside the name as soon as the top card
+// has been parsed, so the recruiter sees at once that Telltale is at work on this profile. It reads
+// nothing. On every LinkedIn page, once the page has loaded, it asks the worker to run the full
+// content script (content.ts) in this frame (page/load-content), which reads the page and draws the
+// real pill over this one: none of the full script is compiled or run while the page is loading.
+// Nothing is drawn in quiet mode.
 import { extensionApi, isProfileRoute, TOP_CARD } from '../src/page/ext.ts';
 import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
 import { PILL_CSS, pageTheme } from '../src/ui/styles.ts';
 
 const TEXT = 'Telltale: reading the page…';
 /**
- * The full script draws over the placeholder within a few seconds of the page being parsed (its
- * first read waits at most 2 s for an idle moment; the worker's first answer after a browser start
- * can take 2 s more). A placeholder still there long after that says so instead of reading forever.
+ * The full script draws over the placeholder within a few seconds of the page being parsed (it is
+ * run at the load event, at the latest 2 s after parsing; the worker's first answer after a browser
+ * start can take 2 s more). A placeholder still there long after that says so instead of reading forever.
  * (The end-to-end test's own build, vite mode "e2e-fast-timers", waits 1 s; in the store build the
  * condition is the constant `false`.)
  */
@@ -52,6 +53,34 @@ function drawPlaceholder(name: Element): void {
     if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = GAVE_UP;
   }, GIVE_UP_MS);
 }
+
+/**
+ * A page whose load event waits on a slow resource still gets its full script this long after it
+ * was parsed (LinkedIn keeps loading long after its content is there).
+ */
+const FULL_SCRIPT_AFTER_PARSED_MS = 2_000;
+
+/** Asks the worker, once, for the full content script: at the load event, or soon after parsing. */
+function runFullScriptOnceLoaded(): void {
+  let asked = false;
+  const ask = () => {
+    if (asked) return;
+    asked = true;
+    extensionApi()
+      .runtime.sendMessage({ type: 'page/load-content' })
+      .catch(() => undefined);
+  };
+  if (document.readyState === 'complete') {
+    ask();
+    return;
+  }
+  window.addEventListener('load', ask, { once: true });
+  const parsed = () => setTimeout(ask, FULL_SCRIPT_AFTER_PARSED_MS);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
+  else parsed();
+}
+
+runFullScriptOnceLoaded();
 
 if (isProfileRoute(location.href) && document.readyState === 'loading') {
   let quiet: boolean | null = null;

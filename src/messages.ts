@@ -16,7 +16,7 @@ import { tabPageRequests, tabUiRequests, type TabAnswers } from './messages/tabs
 export { describeIssues, type Answer } from './messages/common.ts';
 export type { ReviewOutcome } from './memory/schemas.ts';
 export type { Review } from './messages/reviews.ts';
-export type { SnapshotAnswer, TabState } from './messages/tabs.ts';
+export type { ProfileChangedPush, SnapshotAnswer, TabState } from './messages/tabs.ts';
 export type { Overview, PendingDelivery, RecentProfile, ReportAnswer, ReportOptions } from './messages/reports.ts';
 export type { SettingsPush } from './messages/settings.ts';
 

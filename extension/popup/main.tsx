@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AnswerOf, Overview, PendingDelivery, ReportOptions, TabState, UiRequest } from '../../src/messages.ts';
+import type { AnswerOf, Overview, PendingDelivery, ReportOptions, Review, TabState, UiRequest } from '../../src/messages.ts';
 import type { StoredComparison } from '../../src/memory/store.ts';
 import type { Assessment } from '../../src/model.ts';
 import { webhookOriginPattern } from '../../src/settings.ts';
@@ -14,7 +14,7 @@ import { PAGE_CSS, POPUP_CSS } from '../../src/ui/page-styles.ts';
 import { comparisonLine, EMPTY, pendingLine, popupFindings, reportMadeLine, TONE_MARKS, toneClass } from '../../src/ui/popup-texts.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { reviewLineFull } from '../../src/ui/report-texts.ts';
-import { coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
+import { clearedSummary, coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
 import { englishOnly } from '../../src/i18n-english.ts';
@@ -57,11 +57,11 @@ async function screenshot(windowId: number | undefined): Promise<string | null> 
 }
 
 /** A level in words with its mark (▲ ◆ ● ○), coloured as the pill: never colour alone. */
-function LevelChip({ tone, words }: { tone: PillTone; words: string }) {
+function LevelChip({ tone, words, cleared = false }: { tone: PillTone; words: string; cleared?: boolean }) {
   return (
-    <span class={`chip ${toneClass(tone)}`} data-tone={tone}>
+    <span class={`chip ${cleared ? 'cleared' : toneClass(tone)}`} data-tone={cleared ? 'cleared' : tone}>
       <span class="mark" aria-hidden="true">
-        {TONE_MARKS[tone]}
+        {cleared ? '✓' : TONE_MARKS[tone]}
       </span>
       {words}
     </span>
@@ -77,12 +77,14 @@ function Status({ text, error, name }: { text: string | null; error?: boolean; n
   );
 }
 
-function LevelLine({ assessment }: { assessment: Assessment }) {
+/** The level, as the pill shows it: muted beside "Cleared by you on …" once the user cleared the profile. */
+function LevelLine({ assessment, review }: { assessment: Assessment; review: Review | null }) {
   const { tone } = pillState(assessment);
-  const words = assessment.layoutNew ? 'New LinkedIn layout' : levelWords(assessment);
+  const cleared = review?.outcome === 'cleared';
+  const words = assessment.layoutNew ? 'New LinkedIn layout' : cleared ? clearedSummary(assessment, review) : levelWords(assessment);
   return (
-    <p class="level" data-level={assessment.level}>
-      <LevelChip tone={tone} words={words} />
+    <p class="level" data-level={assessment.level} data-cleared={cleared ? 'true' : undefined}>
+      <LevelChip tone={tone} words={words} cleared={cleared} />
       <span>
         {severityCounts(assessment.findings) || 'No findings'} · {coverageText(assessment)}
       </span>
@@ -138,8 +140,8 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
   return (
     <section aria-labelledby="tt-current">
       <h1 id="tt-current">{snapshot.name ? markInvisible(snapshot.name) : 'This profile'}</h1>
-      <LevelLine assessment={assessment} />
-      {review && <p class="muted" data-popup="review">{reviewLineFull(review)}</p>}
+      <LevelLine assessment={assessment} review={review} />
+      {review && review.outcome !== 'cleared' && <p class="muted" data-popup="review">{reviewLineFull(review)}</p>}
       {comparison && <p data-popup="comparison">{comparisonLine(comparison)}</p>}
       {shown.length > 0 ? (
         <ul class="findings" aria-label="Findings, strongest first">

@@ -28,6 +28,11 @@ export const tabPageRequests = [
    * world (extension/structure.ts), so that "Save the page structure" can build its file there.
    */
   v.object({ type: v.literal('page/load-structure') }),
+  /**
+   * The early script, once its page has loaded: the worker runs the full content script (content.js)
+   * in that frame, so that none of it is compiled or run while the page is still loading.
+   */
+  v.object({ type: v.literal('page/load-content') }),
 ] as const;
 
 export const tabUiRequests = [v.object({ type: v.literal('ui/tab-state'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) })] as const;
@@ -56,11 +61,21 @@ export interface SnapshotAnswer {
   quietMode: boolean;
 }
 
+/**
+ * Worker → the content script of each tab showing a profile whose review changed, or which was
+ * forgotten, from whichever screen: read the page again, so the pill says what the other screens say.
+ */
+export interface ProfileChangedPush {
+  type: 'worker/profile-changed';
+  profileKey: string;
+}
+
 export interface TabAnswers {
   'page/snapshot': Answer<SnapshotAnswer>;
   'page/not-a-profile': Answer<object>;
   'page/open-report': Answer<object>;
   'page/open-compare': Answer<object>;
   'page/load-structure': Answer<object>;
+  'page/load-content': Answer<object>;
   'ui/tab-state': Answer<{ state: TabState }>;
 }

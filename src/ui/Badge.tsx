@@ -12,6 +12,11 @@ export interface BadgeProps {
   expanded: boolean;
   /** The panel's "Show on the page" points here: highlighted for a moment. */
   flash?: boolean;
+  /**
+   * The finding "Show on the page" pointed at, when this badge stands for several: its title leads
+   * (and a press opens it), so the badge shown is never one under another finding's title.
+   */
+  lead?: string;
   onOpen(findingId: string): void;
 }
 
@@ -20,7 +25,9 @@ const MARK = { alert: '▲', warn: '◆', info: 'i' } as const;
 /** What a screen reader hears before the title: "Telltale warning:". */
 const SPOKEN = words<Severity>('badge_sr_', ['alert', 'warn', 'info']);
 
-export function Badge({ findings, expanded, flash, onOpen }: BadgeProps) {
+export function Badge({ findings: all, expanded, flash, lead, onOpen }: BadgeProps) {
+  const led = lead === undefined ? undefined : all.find((f) => f.id === lead);
+  const findings = led ? [led, ...all.filter((f) => f !== led)] : all;
   const first = findings[0];
   if (!first) return null;
   const extra = findings.length - 1;

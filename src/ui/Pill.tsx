@@ -3,10 +3,13 @@
 // "No concerns" (texts.ts pillState); a partly checked page or a weak finding is neutral.
 import type { Review } from '../messages.ts';
 import { activate } from './activate.ts';
-import { clearedLine, PILL_PREFIX, reviewLine, type PillTone } from './texts.ts';
+import { reviewLine, type PillTone } from './texts.ts';
 
 export interface PillProps {
-  /** "Telltale: High risk · 3 findings · 9 of 14 checks ran" or "Telltale: could not check this page (…)". */
+  /**
+   * "Telltale: High risk · 3 findings · 9 of 14 checks ran" or "Telltale: could not check this page
+   * (…)"; for a profile the user cleared, "Telltale: High risk · Cleared by you on …" (clearedSummary).
+   */
   text: string;
   tone: PillTone | 'unreadable';
   review: Review | null;
@@ -15,12 +18,9 @@ export interface PillProps {
 }
 
 export function Pill({ text, tone, review, expanded, onOpen }: PillProps) {
-  // Cleared by the user: their decision replaces the old level, in a muted chip (the panel still has the findings).
+  // Cleared by the user: the level stays, beside their decision (in the text), in a muted chip.
   const cleared = review?.outcome === 'cleared' && tone !== 'unreadable';
-  if (review && cleared) {
-    text = PILL_PREFIX + clearedLine(review);
-    review = null;
-  }
+  if (cleared) review = null;
   return (
     <>
       <button type="button" class={`chip ${cleared ? 'cleared' : tone === 'neutral' ? 'unreadable' : tone}`} data-tone={cleared ? 'cleared' : tone} aria-haspopup="dialog" aria-expanded={expanded ? 'true' : 'false'} onClick={activate(onOpen)}>

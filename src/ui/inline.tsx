@@ -15,7 +15,7 @@ import type { MissingGroup } from './NotCheckedList.tsx';
 import { Panel, type PanelContent } from './Panel.tsx';
 import { Pill } from './Pill.tsx';
 import { CSS, pageTheme } from './styles.ts';
-import { PILL_PREFIX, pillState, SEVERITY_RANK, unreadableLine } from './texts.ts';
+import { clearedSummary, PILL_PREFIX, pillState, SEVERITY_RANK, unreadableLine } from './texts.ts';
 
 export { HOST_ATTR, rootOf } from './hosts.ts';
 
@@ -118,6 +118,8 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   let themeWatch: MutationObserver | null = null;
   /** The badge "Show on the page" pointed at, highlighted for a moment. */
   let flash: { key: string; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** The finding "Show on the page" pointed at last, and its badge: that badge leads with its title. */
+  let pointed: { key: string; findingId: string } | null = null;
   let drawnTheme = '';
 
   const sameOpener = (a: Opener, b: Opener) => a.role === b.role && a.key === b.key;
@@ -155,8 +157,9 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   }
 
   /** Scrolls the entry into view and highlights its badge for a moment; the panel stays open. */
-  function show(plan: BadgePlan | undefined): void {
+  function show(plan: BadgePlan | undefined, findingId: string): void {
     if (!plan?.anchor.isConnected) return;
+    pointed = { key: plan.key, findingId };
     plan.anchor.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     if (flash) clearTimeout(flash.timer);
     flash = { key: plan.key, timer: setTimeout(() => ((flash = null), draw()), 2500) };
@@ -219,7 +222,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
       mount(
         { role: 'pill', key: 'pill', anchor, placement: anchor ? 'after' : 'fixed' },
         <Pill
-          text={PILL_PREFIX + pillState(view.assessment).text}
+          text={PILL_PREFIX + (view.review?.outcome === 'cleared' ? clearedSummary(view.assessment, view.review) : pillState(view.assessment).text)}
           tone={pillState(view.assessment).tone}
           review={view.review}
           expanded={expanded}
@@ -231,7 +234,13 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
         const opener: Opener = { role: 'badge', key: plan.key };
         mount(
           { role: 'badge', key: plan.key, anchor: plan.anchor, placement: plan.placement },
-          <Badge findings={plan.findings} expanded={expanded} flash={flash?.key === plan.key} onOpen={(id) => toggle(opener, id)} />,
+          <Badge
+            findings={plan.findings}
+            expanded={expanded}
+            flash={flash?.key === plan.key}
+            lead={pointed?.key === plan.key ? pointed.findingId : undefined}
+            onOpen={(id) => toggle(opener, id)}
+          />,
         );
       }
       // A finding's first badge is where "Show on the page" goes.
@@ -271,7 +280,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
           onCompare={onCompare}
           onSaveStructure={onSaveStructure}
           showable={new Set(badgeOf.keys())}
-          onShow={(id) => show(badgeOf.get(id))}
+          onShow={(id) => show(badgeOf.get(id), id)}
         />,
       );
     }
@@ -282,6 +291,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     showAssessment(view) {
       if (shown?.kind === 'assessment' && shown.view.profileKey !== view.profileKey) {
         panel = null;
+        pointed = null;
       }
       shown = { kind: 'assessment', view };
       draw();
@@ -294,6 +304,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
     removeAll() {
       if (flash) clearTimeout(flash.timer);
       flash = null;
+      pointed = null;
       shown = null;
       panel = null;
       themeWatch?.disconnect();

@@ -49,6 +49,7 @@ summary{cursor:pointer}
 .medium,.warn{color:var(--tt-medium-fg);background:var(--tt-medium-bg)}
 .low{color:var(--tt-low-fg);background:var(--tt-low-bg)}
 .info,.unreadable{color:var(--tt-none-fg);background:var(--tt-none-bg)}
+.chip.cleared{color:var(--tt-muted);background:var(--tt-bg);border-style:dashed;font-weight:500}
 .sev{display:inline-block;font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;border-radius:4px;padding:0 6px;margin-inline-end:6px;border:1px solid currentColor}
 `;
 

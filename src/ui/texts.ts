@@ -127,9 +127,17 @@ export function reviewLine(review: Review, locale?: string): string {
   return t('review_other', [OUTCOME_WORDS[review.outcome], when]);
 }
 
-/** The pill of a profile the user cleared: their decision, not the old level. */
+/** "Cleared by you on 2 Dec 2026": the user's decision on a profile. */
 export function clearedLine(review: Review, locale?: string): string {
   return t('review_cleared', shortDate(review.at, locale));
+}
+
+/**
+ * What the pill, the toolbar button's title and the popup say of a profile the user cleared: the
+ * level still there, beside their decision ("High risk · Cleared by you on 2 Dec 2026"), shown muted.
+ */
+export function clearedSummary(a: Assessment, review: Review, locale?: string): string {
+  return `${levelWords(a)} · ${clearedLine(review, locale)}`;
 }
 
 

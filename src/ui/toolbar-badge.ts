@@ -1,12 +1,13 @@
-// What the toolbar button shows for one tab: a letter for the level on the level's colour ("✓" once
-// the user cleared the profile, as the pill says), "?" when
+// What the toolbar button shows for one tab: a letter for the level on the level's colour (on grey
+// once the user cleared the profile: the level stays, muted, as on the pill), "?" when
 // too little was seen to say (fewer than half the checks ran, a layout Telltale does not know, or
 // "About this profile" not read, so the account-history checks did not run),
 // nothing when the tab shows no profile. The button's title says the same in words: a letter and a
 // colour alone are not enough for everyone.
 import type { TabState } from '../messages.ts';
+import type { Assessment } from '../model.ts';
 import { PALETTE } from './styles.ts';
-import { clearedLine, countedFindings, historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
+import { clearedSummary, countedFindings, historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
 
 export interface ToolbarBadge {
   text: string;
@@ -29,8 +30,13 @@ const COLOURS = {
 export function toolbarBadge(state: TabState | null | undefined): ToolbarBadge | null {
   if (state?.status !== 'profile') return null;
   const { assessment, review } = state;
-  // The user's decision, as the pill shows it: a cleared profile is no longer shown by its old level.
-  if (review?.outcome === 'cleared') return { text: '✓', color: COLOURS.low, title: PILL_PREFIX + clearedLine(review) };
+  const badge = levelBadge(assessment);
+  // The user's decision, as the pill shows it: the level's letter stays, muted, and the title says both.
+  if (review?.outcome === 'cleared') return { text: badge.text, color: COLOURS.neutral, title: PILL_PREFIX + clearedSummary(assessment, review) };
+  return badge;
+}
+
+function levelBadge(assessment: Assessment): ToolbarBadge {
   const { text, tone } = pillState(assessment);
   const title = PILL_PREFIX + text;
   if (assessment.level === 'high') return { text: 'H', color: COLOURS.high, title };

@@ -4,7 +4,7 @@
 // Browser-free: storage comes in as key-value areas and the network, clock, alarm and ids as
 // functions, so the same code runs under tests.
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
-import type { TabState } from '../messages.ts';
+import type { ProfileChangedPush, TabState } from '../messages.ts';
 import type { ProfileSnapshot } from '../model.ts';
 import { createReportLog } from '../report/log.ts';
 import { createReportQueue, type Backoff } from '../report/queue.ts';
@@ -42,8 +42,19 @@ export interface WorkerEnv {
   openReportPage?(tabId: number): Promise<void>;
   /** Opens the extension's compare page for the profile shown in this tab (page/open-compare). */
   openComparePage?(tabId: number): Promise<void>;
-  /** Runs structure.js in that frame's content-script world (page/load-structure). */
-  loadStructure?(tabId: number, frameId: number): Promise<void>;
+  /** Runs structure.js in the sender's frame, in its content-script world (page/load-structure). */
+  loadStructure?(sender: ScriptTarget): Promise<void>;
+  /** Runs content.js in the sender's frame once its page has loaded (page/load-content). */
+  loadContent?(sender: ScriptTarget): Promise<void>;
+  /** Tells these tabs' content scripts that a profile changed (never throws: a tab may have closed). */
+  tellTabs?(tabIds: readonly number[], push: ProfileChangedPush): Promise<void>;
+}
+
+/** Where a packaged script is run: the sender's tab and frame, and in Chrome its very document. */
+export interface ScriptTarget {
+  tabId: number;
+  frameId: number;
+  documentId: string | null;
 }
 
 /** Who sent a message, as the browser tells it (already checked to be this extension). */
@@ -51,6 +62,8 @@ export interface Sender {
   tabId: number | null;
   frameId: number | null;
   url: string | null;
+  /** Chrome's id of the sending document (a script run for it lands in no later document); absent in Firefox. */
+  documentId?: string | null;
 }
 
 export function profileKeyOf(snapshot: ProfileSnapshot): string | null {
@@ -69,6 +82,9 @@ export const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
 export const profileGroup = (profileKey: string) => `profile:${profileKey}`;
 
 /** The states of the tabs showing this profile, by their keys in the session area. */
+/** The tab ids of tab-state keys ("tab:7" → 7). */
+export const tabIdsOf = (keys: readonly string[]): number[] => keys.map((k) => Number(k.slice('tab:'.length))).filter((id) => Number.isInteger(id) && id >= 0);
+
 export async function tabStatesShowing(session: StorageArea, profileKey: string): Promise<[string, Extract<TabState, { status: 'profile' }>][]> {
   return Object.entries(await session.getAll()).filter(
     (entry): entry is [string, Extract<TabState, { status: 'profile' }>] => {

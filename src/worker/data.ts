@@ -2,7 +2,7 @@
 // file, imported from one, or deleted.
 import { deleteAll, exportAll, importAll } from '../data/export.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
-import { assessedKey, forgottenKey, profileGroup, reviewKey, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
+import { assessedKey, forgottenKey, profileGroup, reviewKey, tabIdsOf, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { Reviews } from './reviews.ts';
 
@@ -21,6 +21,8 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
     await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });
     await deliveries.scheduleNextWake();
+    // Their pages read the profile again: the pill then says what is left (nothing remembered, no review).
+    if (tabs.length > 0) await env.tellTabs?.(tabIdsOf(tabs), { type: 'worker/profile-changed', profileKey });
     return known || hadReview;
   }
 

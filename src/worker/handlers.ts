@@ -15,7 +15,7 @@ import { createSettings } from './settings.ts';
 import { createTabs } from './tabs.ts';
 
 export type { StorageArea } from '../storage/area.ts';
-export { profileKeyOf, type Sender, type WorkerEnv } from './context.ts';
+export { profileKeyOf, type ScriptTarget, type Sender, type WorkerEnv } from './context.ts';
 export { HELD_REASON } from './deliveries.ts';
 export { THAT_PROFILE_ONLY } from './router.ts';
 export { MAX_SNAPSHOT_CHARS } from './tabs.ts';
@@ -40,6 +40,7 @@ export function createWorker(env: WorkerEnv) {
     'page/open-report': { sender: 'last-showed', handle: tabs.handlers['page/open-report'] },
     'page/open-compare': { sender: 'last-showed', handle: tabs.handlers['page/open-compare'] },
     'page/load-structure': { sender: 'own-tab', handle: tabs.handlers['page/load-structure'] },
+    'page/load-content': { sender: 'own-tab', handle: tabs.handlers['page/load-content'] },
   };
 
   // The extension's own pages → worker.

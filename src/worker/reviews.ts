@@ -2,19 +2,21 @@
 // whichever page set it, kept in the local area under review:<profile>.
 import type { RequestOf, Review } from '../messages.ts';
 import type { Destination } from '../settings.ts';
-import { reviewKey, tabStatesShowing, type WorkerContext } from './context.ts';
+import { reviewKey, tabIdsOf, tabStatesShowing, type WorkerContext } from './context.ts';
 
 export function createReviews({ env, memorySerial, sessionCache }: WorkerContext) {
   /**
    * The tabs showing this profile get the review as it is now in their state, so the toolbar button
-   * (which follows the tab states) says what the pill says.
+   * (which follows the tab states) says what the pill says, and their pages are told to draw it.
    */
   async function reviewInTabs(profileKey: string, review: Review | null): Promise<void> {
-    await memorySerial(async () => {
+    const keys = await memorySerial(async () => {
       const groups: Record<string, Record<string, unknown>> = {};
       for (const [key, tab] of await tabStatesShowing(env.session, profileKey)) groups[key] = { [key]: { ...tab, review } };
       if (Object.keys(groups).length > 0) await sessionCache.write(groups);
+      return Object.keys(groups);
     });
+    if (keys.length > 0) await env.tellTabs?.(tabIdsOf(keys), { type: 'worker/profile-changed', profileKey });
   }
 
   async function readReview(profileKey: string): Promise<Review | null> {

@@ -11,7 +11,7 @@ import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
 import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
-import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabKey, viewKey, type Sender, type WorkerContext } from './context.ts';
+import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabKey, viewKey, type ScriptTarget, type Sender, type WorkerContext } from './context.ts';
 import { pageAssessment, pageExplanations } from './page-assessment.ts';
 import type { Reviews } from './reviews.ts';
 import { snapshotFitsPage, stillShows } from './tab-profile.ts';
@@ -24,6 +24,12 @@ export const MAX_SNAPSHOT_CHARS = 300_000;
 
 /** Pages that are no profile are never remembered (the schema admits these kinds for completeness). */
 const NOT_PROFILES = new Set(['authwall', 'private', 'not-a-profile']);
+
+/** The sender's own frame (and document), where a packaged script may be run for it; null without a tab. */
+function scriptTarget(sender: Sender): ScriptTarget | null {
+  if (sender.tabId === null || sender.frameId === null) return null;
+  return { tabId: sender.tabId, frameId: sender.frameId, documentId: sender.documentId ?? null };
+}
 
 function topTitles(assessment: Assessment): string[] {
   const rank = { alert: 2, warn: 1, info: 0 } as const;
@@ -174,8 +180,15 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
     },
     // Only into the sender's own frame, and only the packaged file: nothing the page sends is run.
     'page/load-structure': async (_req: RequestOf<'page/load-structure'>, sender: Sender): Promise<AnswerOf['page/load-structure']> => {
-      if (sender.tabId === null || sender.frameId === null || !env.loadStructure) return { ok: false, error: 'this browser cannot load the structure file builder' };
-      await env.loadStructure(sender.tabId, sender.frameId);
+      const target = scriptTarget(sender);
+      if (!target || !env.loadStructure) return { ok: false, error: 'this browser cannot load the structure file builder' };
+      await env.loadStructure(target);
+      return { ok: true };
+    },
+    'page/load-content': async (_req: RequestOf<'page/load-content'>, sender: Sender): Promise<AnswerOf['page/load-content']> => {
+      const target = scriptTarget(sender);
+      if (!target || !env.loadContent) return { ok: false, error: 'this browser cannot run the content script' };
+      await env.loadContent(target);
       return { ok: true };
     },
     'ui/tab-state': async (req: RequestOf<'ui/tab-state'>): Promise<AnswerOf['ui/tab-state']> => {

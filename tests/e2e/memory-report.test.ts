@@ -569,7 +569,7 @@ describe('Firefox: the report form, reviews, quiet mode and the contact overlay'
     expect(await probe2.run(() => rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]')?.textContent)).toMatch(/^Reviewed: Needs follow-up, /);
     // Cleared again, so the other tests see an unreviewed profile.
     await probe2.click('pill', 'button');
-    await probe2.click('panel', 'button', 'Clear review');
+    await probe2.click('panel', 'button', 'Remove my review');
     await probe2.waitFor(() => !rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]'));
     await again.close();
   });

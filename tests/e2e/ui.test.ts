@@ -460,7 +460,7 @@ describe('Chromium', () => {
     expect((await (await probeOf(again)).run(uiState)).review).toMatch(/^Reviewed: Needs follow-up, /);
     // Clear it again so other tests see an unreviewed profile.
     await (await probeOf(again)).click('pill', 'button');
-    await (await probeOf(again)).click('panel', 'button', 'Clear review');
+    await (await probeOf(again)).click('panel', 'button', 'Remove my review');
     await (await probeOf(again)).waitFor(() => !rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]'));
     await again.close();
   });

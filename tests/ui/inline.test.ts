@@ -31,6 +31,16 @@ describe('inline UI', () => {
     expect(rootOf(pill)!.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('keeps the level on the pill of a profile the user cleared, muted, beside their decision (issue 25, item 3)', () => {
+    const { doc, show } = setup();
+    show(FINDINGS, { outcome: 'cleared', at: '2026-11-22T10:00:00.000Z' });
+    const root = rootOf(doc.querySelector('[data-telltale="pill"]'))!;
+    expect(root.querySelector('[data-part~="pill"]')!.textContent).toBe('Telltale: High risk · Cleared by you on Nov 22, 2026');
+    expect(root.querySelector('button')!.getAttribute('data-tone')).toBe('cleared');
+    // No second line repeating the decision.
+    expect(root.querySelector('[data-part="review"]')).toBeNull();
+  });
+
   it('badges each element a finding concerns once, the section rather than its items, never inside a button', () => {
     const { doc, show } = setup();
     show();
@@ -121,6 +131,22 @@ describe('inline UI', () => {
     expect(badge('experience:0').className).toContain('flash');
     expect(badge('name').className).not.toContain('flash');
     expect(panelRoot(doc)).not.toBeNull();
+  });
+
+  it('"Show on the page" for a finding that shares its entry\'s badge puts that finding\'s title on the badge (issue 25, item 4)', () => {
+    const { doc, ui, elements } = setup();
+    const gap = finding({ id: 'new-role-after-gap', severity: 'alert', title: 'New current role after a long gap', refs: ['experience:0'] });
+    ui.showAssessment({ url: URL_, profileKey: 'member:1', assessment: assessment([gap, ...FINDINGS]), review: null, elements });
+    for (const el of doc.querySelectorAll('[id]')) (el as Element & { scrollIntoView(): void }).scrollIntoView = () => {};
+    const badgeText = () => rootOf(doc.querySelector('[data-telltale="badge"][data-telltale-key="experience:0"]'))!.querySelector('[data-part="badge"]')!.textContent;
+    expect(badgeText()).toBe('New current role after a long gap');
+    click(pillRoot(doc).querySelector('button'));
+    const item = [...panelRoot(doc)!.querySelectorAll('.finding')].find((f) => f.querySelector('h4')!.textContent!.includes('Two full-time jobs'))!;
+    click([...item.querySelectorAll('button')].find((b) => b.textContent === 'Show on the page'));
+    const badge = rootOf(doc.querySelector('[data-telltale="badge"][data-telltale-key="experience:0"]'))!.querySelector('button')!;
+    expect(badge.className).toContain('flash');
+    expect(badgeText()).toBe('Two full-time jobs at once');
+    expect(badge.textContent).toMatch(/\+1/);
   });
 
   it('after "Show on the page", pressing the highlighted badge brings the finding back instead of closing the panel', () => {

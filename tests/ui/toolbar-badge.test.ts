@@ -36,6 +36,16 @@ describe('toolbar badge', () => {
     expect(toolbarBadge(tab({ findings: [finding('warn')] }))).toMatchObject({ text: 'L', color: PALETTE.light.muted });
   });
 
+  it('keeps the level\'s letter for a profile the user cleared, on grey, the title saying both (as the pill)', () => {
+    const cleared = { outcome: 'cleared' as const, at: '2026-12-02T10:00:00.000Z' };
+    expect(toolbarBadge({ ...tab({ level: 'high', findings: [finding('alert')] }), review: cleared } as TabState)).toEqual({
+      text: 'H',
+      color: PALETTE.light.muted,
+      title: 'Telltale: High risk · Cleared by you on Dec 2, 2026',
+    });
+    expect(toolbarBadge({ ...tab({ checksRun: 6 }), review: cleared } as TabState)).toMatchObject({ text: '?', title: 'Telltale: Partly checked · Cleared by you on Dec 2, 2026' });
+  });
+
   it('is cleared when the tab shows no profile', () => {
     expect(toolbarBadge({ status: 'none' })).toBeNull();
     expect(toolbarBadge({ status: 'not-a-profile', url: 'https://www.linkedin.com/feed/', kind: 'not-a-profile', reason: 'x' })).toBeNull();

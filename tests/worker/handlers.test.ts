@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../src/messages.ts';
 import type { Post } from '../../src/report/webhook-reply.ts';
 import { toolbarBadge } from '../../src/ui/toolbar-badge.ts';
-import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
+import { PALETTE } from '../../src/ui/styles.ts';
+import { createWorker, type ScriptTarget, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { fakeArea, position, snapshot, withContact } from './fakes.ts';
 
 function setup(over: Partial<WorkerEnv> = {}) {
@@ -110,17 +111,36 @@ describe('memory in the worker', () => {
 });
 
 describe('one review state', () => {
-  it('a review reaches the tab states the toolbar button follows: cleared shows ✓ there as on the pill, and clearing the review brings the level back (issue 25, item 3)', async () => {
+  it('a review reaches the tab states the toolbar button follows: cleared keeps the level\'s letter, muted, with both in the title, as on the pill; removing the review brings the colour back (issue 25, item 3)', async () => {
     const { worker, session, tab } = setup();
     await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
     await worker.settled();
     const stored = async () => (await session.get(['tab:7']))['tab:7'] as Parameters<typeof toolbarBadge>[0];
     const before = toolbarBadge(await stored());
-    expect(before?.text).not.toBe('✓');
     await worker.handlePage({ type: 'page/review', profileKey: 'slug:jane-doe', outcome: 'cleared' }, tab);
-    expect(toolbarBadge(await stored())).toMatchObject({ text: '✓', title: 'Telltale: Cleared by you on Nov 1, 2026' });
+    expect(toolbarBadge(await stored())).toEqual({ text: before!.text, color: PALETTE.light.muted, title: 'Telltale: Partly checked · Cleared by you on Nov 1, 2026' });
     await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: null });
     expect(toolbarBadge(await stored())).toEqual(before);
+  });
+
+  it('tells the pages showing the profile when its review changes or it is forgotten, from any screen, and no other page', async () => {
+    const told: [number[], unknown][] = [];
+    const { worker, tab } = setup({ tellTabs: async (ids, push) => void told.push([[...ids], push]) });
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot() }, tab);
+    await worker.handlePage({ type: 'page/snapshot', snapshot: snapshot({ slug: 'someone-else', name: 'Someone Else' }) }, { ...tab, tabId: 8, url: 'https://www.linkedin.com/in/someone-else/' });
+    await worker.settled();
+    const changed = { type: 'worker/profile-changed', profileKey: 'slug:jane-doe' };
+    await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'cleared' });
+    await worker.handlePage({ type: 'page/review', profileKey: 'slug:jane-doe', outcome: null }, tab);
+    await worker.handleUi({ type: 'ui/forget', profileKey: 'slug:jane-doe' });
+    expect(told).toEqual([
+      [[7], changed],
+      [[7], changed],
+      [[7], changed],
+    ]);
+    // Forgotten, the tab shows no state of it any more: a later review reaches no page.
+    await worker.handleUi({ type: 'ui/review', profileKey: 'slug:jane-doe', outcome: 'reported' });
+    expect(told).toHaveLength(3);
   });
 
   it('a report sets the review to "reported" with where it went, keeps the note, and the next report form says so', async () => {
@@ -229,13 +249,18 @@ describe('reports from the worker', () => {
     expect(opened).toEqual([7]);
   });
 
-  it('runs the structure-file builder only in the sender\'s own tab and frame, and takes nothing from the message', async () => {
-    const loaded: [number, number][] = [];
-    const { worker, tab } = setup({ loadStructure: async (tabId, frameId) => void loaded.push([tabId, frameId]) });
-    expect(await worker.handlePage({ type: 'page/load-structure' }, { ...tab, tabId: null })).toMatchObject({ ok: false });
-    expect(await worker.handlePage({ type: 'page/load-structure', files: ['background.js'] }, tab)).toEqual({ ok: true });
-    expect(loaded).toEqual([[7, 0]]);
-    expect(await setup().worker.handlePage({ type: 'page/load-structure' }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot load/) });
+  it.each(['page/load-structure', 'page/load-content'] as const)('%s runs its packaged script only in the sender\'s own tab, frame and document, and takes nothing from the message', async (type) => {
+    const ran: ScriptTarget[] = [];
+    const run = async (target: ScriptTarget) => void ran.push(target);
+    const { worker, tab } = setup({ loadStructure: run, loadContent: run });
+    expect(await worker.handlePage({ type }, { ...tab, tabId: null })).toMatchObject({ ok: false });
+    expect(await worker.handlePage({ type, files: ['background.js'], tabId: 9, documentId: 'X' }, tab)).toEqual({ ok: true });
+    expect(await worker.handlePage({ type }, { ...tab, documentId: 'D1' })).toEqual({ ok: true });
+    expect(ran).toEqual([
+      { tabId: 7, frameId: 0, documentId: null },
+      { tabId: 7, frameId: 0, documentId: 'D1' },
+    ]);
+    expect(await setup().worker.handlePage({ type }, tab)).toMatchObject({ ok: false, error: expect.stringMatching(/cannot/) });
   });
 
   it('opens the report page only for the profile this tab shows; the page can no longer report by itself', async () => {

@@ -30,6 +30,7 @@ function setup(shown: { profileKey: string; url: string } | null) {
     'page/open-report': route('page/open-report', 'last-showed'),
     'page/open-compare': route('page/open-compare', 'last-showed'),
     'page/load-structure': route('page/load-structure', 'own-tab'),
+    'page/load-content': route('page/load-content', 'own-tab'),
   } as PageRoutes;
   const ui = new Proxy({}, {
     get: (_t, type: string) => async () => {
@@ -101,6 +102,7 @@ describe('the worker router', () => {
       'page/open-report': 'last-showed',
       'page/open-compare': 'last-showed',
       'page/load-structure': 'own-tab',
+      'page/load-content': 'own-tab',
     });
   });
 });
