@@ -23,3 +23,62 @@ export function renderDemo(html: string, now: Date): string {
 export function demoProfileHtml(now = new Date()): string {
   return renderDemo(readFileSync(resolve(import.meta.dirname, 'profile.html'), 'utf8'), now);
 }
+
+/** The demo's Contact info and About this profile views (its panel recommends opening both). */
+export const DEMO_CONTACT_URL = `${DEMO_PROFILE_URL}overlay/contact-info/`;
+export const DEMO_ABOUT_URL = `${DEMO_PROFILE_URL}overlay/about-this-profile/`;
+
+/** A phone number no country has (a sign the demo shows): "+1 555 01" is too short for NANP. */
+export const DEMO_PHONE = '+1 555 01';
+
+/** The demo profile with one of LinkedIn's overlay dialogs open over it, as LinkedIn draws it in-app. */
+function withDialog(now: Date, dialog: string): string {
+  return demoProfileHtml(now).replace('</body>', `<div id="artdeco-modal-outlet"><div class="artdeco-modal-overlay">${dialog}</div></div>\n</body>`);
+}
+
+export function demoContactOverlayHtml(now = new Date()): string {
+  return withDialog(
+    now,
+    `<div role="dialog" aria-labelledby="pv-contact-info" class="artdeco-modal" tabindex="-1">
+    <div class="artdeco-modal__header"><h2 id="pv-contact-info">Contact info</h2></div>
+    <div class="artdeco-modal__content">
+      <section class="pv-contact-info__contact-type"><h3 class="pv-contact-info__header">Phone</h3>
+        <ul><li><span class="t-14 t-black t-normal">${DEMO_PHONE}</span> <span class="t-14 t-black--light t-normal">(Mobile)</span></li></ul>
+      </section>
+      <section class="pv-contact-info__contact-type"><h3 class="pv-contact-info__header">Email</h3>
+        <div><a href="mailto:jordan.ellis@example.com">jordan.ellis@example.com</a></div>
+      </section>
+    </div>
+  </div>`,
+  );
+}
+
+/** An account joined long ago whose name, photo and contact details all changed in recent months. */
+export function demoAboutOverlayHtml(now = new Date()): string {
+  const block = (heading: string, line: string) => `<div class="display-flex"><svg aria-hidden="true"></svg><div><h3 class="t-16 t-bold">${heading}</h3><p class="t-14">${line}</p></div></div>`;
+  return withDialog(
+    now,
+    renderDemo(
+      `<div role="dialog" aria-labelledby="about-this-profile-title" class="artdeco-modal" tabindex="-1">
+      <button aria-label="Dismiss" class="artdeco-modal__dismiss" type="button"></button>
+      <div class="artdeco-modal__header"><h2 id="about-this-profile-title">About this profile</h2></div>
+      <div class="artdeco-modal__content">
+        ${block('Joined', 'March 2012')}
+        ${block('Name', 'Last updated {{MON_YYYY_MONTHS_AGO_2}}')}
+        ${block('Profile photo', 'Last updated less than 6 months ago')}
+        ${block('Contact information', 'Last updated {{MON_YYYY_MONTHS_AGO_1}}')}
+      </div>
+    </div>`,
+      now,
+    ),
+  );
+}
+
+/** Every page of the demo, by address: the profile and the views its panel sends the user to. */
+export function demoSite(now = new Date()): Map<string, string> {
+  return new Map([
+    [DEMO_PROFILE_URL, demoProfileHtml(now)],
+    [DEMO_CONTACT_URL, demoContactOverlayHtml(now)],
+    [DEMO_ABOUT_URL, demoAboutOverlayHtml(now)],
+  ]);
+}

@@ -4,12 +4,13 @@
 // prints what Telltale found.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PROFILE_URL, demoProfileHtml } from '../demo/render.ts';
+import { DEMO_PROFILE_URL, demoSite } from '../demo/render.ts';
 import { launchChromium, root } from '../tests/e2e/harness.ts';
 import type { TabState } from '../src/messages.ts';
 
 const headed = Boolean(process.env.DISPLAY) && process.env.TELLTALE_HEADLESS !== '1';
-const session = await launchChromium(new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]), { headless: !headed });
+// The profile and the views its panel recommends (Contact info, About this profile): each opens on the demo.
+const session = await launchChromium(demoSite(), { headless: !headed });
 try {
   const page = await session.open(DEMO_PROFILE_URL);
   // The real pill, not the early "reading the page" status drawn while the page loads: the full

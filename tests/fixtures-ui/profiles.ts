@@ -4,12 +4,12 @@
 // - the demo with a name that is HTML markup, to prove profile text is rendered as text;
 // - the demo with the contact-info overlay open, carrying a number that cannot exist;
 // - a sign-in wall served at a profile address.
-import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
+import { DEMO_CONTACT_URL, DEMO_PHONE, DEMO_PROFILE_URL, demoContactOverlayHtml, demoProfileHtml } from '../../demo/render.ts';
 
 export { DEMO_PROFILE_URL };
 
 export const SECOND_PROFILE_URL = 'https://www.linkedin.com/in/priya-natarajan-4c2d1e/';
-export const CONTACT_OVERLAY_URL = `${DEMO_PROFILE_URL}overlay/contact-info/`;
+export const CONTACT_OVERLAY_URL = DEMO_CONTACT_URL;
 export const AUTHWALL_URL = 'https://www.linkedin.com/in/someone-signed-out-9f8e7d/';
 
 /** What the markup name runs if it is ever parsed as HTML. */
@@ -30,24 +30,10 @@ export function markupNameHtml(now = new Date()): string {
 }
 
 /** A phone number with too few digits for any region: the invalid-number signal fires on it. */
-export const IMPOSSIBLE_PHONE = '+1 555 01';
+export const IMPOSSIBLE_PHONE = DEMO_PHONE;
 
-export function contactOverlayHtml(now = new Date()): string {
-  const dialog = `<div id="artdeco-modal-outlet"><div class="artdeco-modal-overlay">
-  <div role="dialog" aria-labelledby="pv-contact-info" class="artdeco-modal" tabindex="-1">
-    <div class="artdeco-modal__header"><h2 id="pv-contact-info">Contact info</h2></div>
-    <div class="artdeco-modal__content">
-      <section class="pv-contact-info__contact-type"><h3 class="pv-contact-info__header">Phone</h3>
-        <ul><li><span class="t-14 t-black t-normal">${IMPOSSIBLE_PHONE}</span> <span class="t-14 t-black--light t-normal">(Mobile)</span></li></ul>
-      </section>
-      <section class="pv-contact-info__contact-type"><h3 class="pv-contact-info__header">Email</h3>
-        <div><a href="mailto:jordan.ellis@example.com">jordan.ellis@example.com</a></div>
-      </section>
-    </div>
-  </div>
-</div></div>`;
-  return demoProfileHtml(now).replace('</body>', `${dialog}\n</body>`);
-}
+/** The demo's own Contact info view (demo/render.ts), which `npm start` serves too. */
+export const contactOverlayHtml = demoContactOverlayHtml;
 
 export const AUTHWALL_HTML = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sign Up | LinkedIn</title></head>
 <body><main><h2>Join LinkedIn to see this profile</h2><form action="/uas/login-submit" method="post"><label>Email <input name="session_key"></label><button>Sign in</button></form></main></body></html>`;
