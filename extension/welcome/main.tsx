@@ -1,7 +1,8 @@
 // The welcome page, opened once when Telltale is installed (extension/background.ts): what it
 // checks, that nothing leaves the browser unless the user reports, where its findings show (badges
-// in the page, the side panel, or both: quiet mode off or on), how to try it, and where a team sets
-// its webhook.
+// in the page, or the side panel only: quiet mode off or on; the side panel can be opened beside
+// either), how to try it, and where a team sets its webhook. The choice shown is the one saved: the
+// radios wait for the saved value, and a late answer never replaces what the user chose meanwhile.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -13,12 +14,12 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
 
-type Display = 'page' | 'panel' | 'both';
+/** What is saved (quiet mode off or on); the side panel itself is opened beside either, by its button. */
+type Display = 'page' | 'panel';
 
 const CHOICES: { value: Display; label: string; detail: string }[] = [
-  { value: 'page', label: 'Badges in the page', detail: 'A risk pill beside the name and a badge on each entry a finding concerns; both open the full panel.' },
+  { value: 'page', label: 'Badges in the page', detail: 'A risk pill beside the name and a badge on each entry a finding concerns; both open the full panel. The side panel can show the same beside it.' },
   { value: 'panel', label: 'Side panel only', detail: 'Nothing is added to LinkedIn’s page (quiet mode); the findings show in the side panel beside it.' },
-  { value: 'both', label: 'Both', detail: 'Badges in the page, and the side panel open beside it.' },
 ];
 
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
@@ -40,7 +41,10 @@ function Welcome() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    void ask({ type: 'ui/settings' }).then((a) => a.ok && setDisplay(a.settings.quietMode ? 'panel' : 'page'));
+    // (Right after install the worker may take a moment to answer: a choice made meanwhile stands.)
+    void ask({ type: 'ui/settings' }).then((a) => {
+      if (a.ok) setDisplay((chosen) => chosen ?? (a.settings.quietMode ? 'panel' : 'page'));
+    });
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
 
@@ -49,8 +53,8 @@ function Welcome() {
     const opened = value === 'page' ? Promise.resolve(true) : openSidePanel(windowId).then(() => true, () => false);
     void Promise.all([ask({ type: 'ui/settings-set', patch: { quietMode: value === 'panel' } }), opened]).then(([saved, panelOpened]) => {
       if (!saved.ok) return setStatus(`Could not save: ${saved.error}`);
-      const where = value === 'page' ? 'Findings will show in the page.' : value === 'panel' ? 'Nothing will be added to the page; findings show in the side panel.' : 'Findings will show in the page and in the side panel.';
-      setStatus(`Saved. ${where}${value !== 'page' && !panelOpened ? ` Open the side panel with ${SIDE_PANEL_KEY}.` : ''}`);
+      const where = value === 'page' ? 'Findings will show in the page.' : 'Nothing will be added to the page; findings show in the side panel.';
+      setStatus(`Saved. ${where}${value === 'panel' && !panelOpened ? ` Open the side panel with ${SIDE_PANEL_KEY}.` : ''}`);
     });
   };
 
@@ -87,7 +91,7 @@ function Welcome() {
           <legend>Show Telltale’s findings</legend>
           {CHOICES.map((c) => (
             <label class="choice" key={c.value}>
-              <input type="radio" name="tt-display" value={c.value} checked={display === c.value} onChange={() => choose(c.value)} />
+              <input type="radio" name="tt-display" value={c.value} checked={display === c.value} disabled={display === null} onChange={() => choose(c.value)} />
               <span>
                 <strong>{c.label}</strong>
                 <br />
@@ -97,7 +101,21 @@ function Welcome() {
           ))}
         </fieldset>
         <p role="status" class="status">
-          {status}
+          {display === null ? 'Reading your setting…' : status}
+        </p>
+        <p>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              void openSidePanel(windowId).then(
+                () => setStatus('The side panel is open beside this tab.'),
+                () => setStatus(`Open the side panel with ${SIDE_PANEL_KEY}.`),
+              );
+            }}
+          >
+            Open the side panel
+          </button>
         </p>
         <p>
           The side panel opens with <kbd>{SIDE_PANEL_KEY}</kbd>

@@ -68,7 +68,9 @@ describe('Chromium', () => {
     const text = await welcome.locator('main').textContent();
     expect(text).toContain('What it checks');
     expect(text).toContain('Nothing leaves your browser unless you report');
-    expect(text).toMatch(/Badges in the page.*Side panel only.*Both/s);
+    expect(text).toMatch(/Badges in the page.*Side panel only.*Open the side panel/s);
+    // Two choices, both savable: no third one that would read back as another.
+    expect(await welcome.getByRole('radio').count()).toBe(2);
     expect(text).toContain('npm start');
     expect(await welcome.locator('a[href$="options.html"]').count()).toBe(1);
     for (const scheme of ['light', 'dark'] as const) {
@@ -79,6 +81,12 @@ describe('Chromium', () => {
     await welcome.getByRole('radio', { name: /^Side panel only/ }).check();
     await welcome.waitForFunction(() => /Saved\./.test(document.querySelector('[role=status]')?.textContent ?? ''));
     expect(((await session.worker.evaluate(() => chrome.storage.local.get('settings'))) as { settings: { quietMode: boolean } }).settings.quietMode).toBe(true);
+    // Opened again, it shows the choice saved, and the radios wait for it rather than show another first.
+    await welcome.reload();
+    await welcome.waitForSelector('input[name=tt-display]');
+    expect(await welcome.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name=tt-display]')].filter((r) => r.checked && !r.disabled).map((r) => r.value).join() || 'waiting')).toMatch(/^(panel|waiting)$/);
+    await expect.poll(() => welcome.getByRole('radio', { name: /^Side panel only/ }).isChecked()).toBe(true);
+    expect(await welcome.getByRole('radio', { name: /^Badges in the page/ }).isChecked()).toBe(false);
     // Closed, so the next start cannot bring it back as a restored tab.
     await welcome.close();
     await session.close();
@@ -186,7 +194,7 @@ describe('Firefox', () => {
     await welcome!.waitForSelector('h1');
     const text = await welcome!.evaluate(() => document.querySelector('main')?.textContent ?? '');
     expect(text).toContain('Nothing leaves your browser unless you report');
-    expect(text).toMatch(/Badges in the page.*Side panel only.*Both/s);
+    expect(text).toMatch(/Badges in the page.*Side panel only.*Open the side panel/s);
     // Light only: WebDriver BiDi cannot emulate prefers-color-scheme (dark is checked in Chromium, same CSS).
     expect(await axeViolations(welcome!)).toEqual([]);
     await welcome!.close();
