@@ -1,6 +1,7 @@
 // Vite builds the extension in passes (scripts/build.ts drives them):
 // - the extension pages (popup, options, report, compare, welcome, side panel) as ordinary ES-module pages: this default config;
-// - the two content scripts (early.js at document_start, content.js at document_idle) and the
+// - the two content scripts (early.js, declared at document_start; content.js, run by the worker
+//   at the page's load event, and structure.js on request) and the
 //   background worker, each as ONE self-contained IIFE file:
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
 //   `service_worker` and Firefox's `background.scripts`.

@@ -157,6 +157,8 @@ function start(): void {
 
   const watcher = watchPage({
     applies: isProfileRoute,
+    // The early script asked for this script at the load event, or 2 s after the page was parsed.
+    readNow: true,
     run: (page) =>
       run(page).catch((error: unknown) => {
         if (contextInvalidated(error)) {
@@ -170,6 +172,12 @@ function start(): void {
       leftSlug = profileSlug(previous);
       if (leftSlug === null || leftSlug !== profileSlug(next)) ui.removeAll();
     },
+  });
+
+  // A page brought back from the back/forward cache may show what changed meanwhile (a review, a
+  // Forget): read it again. (Its tab state was dropped when the tab left it.)
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && !quiet) watcher.rerun();
   });
 
   // The worker tells every LinkedIn tab when quiet mode changes (this script cannot watch storage),
@@ -192,9 +200,11 @@ function start(): void {
 }
 
 // Only once per document, and only on an https LinkedIn page (in Firefox the worker cannot name the
-// document it runs this for: a tab that moved on to another site meanwhile must get nothing).
-const world = globalThis as Record<string, unknown>;
-if (!world[RUNNING] && location.protocol === 'https:' && isLinkedInHost(location.hostname)) {
-  world[RUNNING] = true;
+// document it runs this for: a tab that moved on to another site meanwhile must get nothing). The
+// flag is read as this world's own property: an element the page names "telltaleContentRunning"
+// shows through `window` as a named property, and must not stop the script.
+const running = Object.getOwnPropertyDescriptor(globalThis, RUNNING)?.value === true;
+if (!running && location.protocol === 'https:' && isLinkedInHost(location.hostname)) {
+  Object.defineProperty(globalThis, RUNNING, { value: true });
   start();
 }

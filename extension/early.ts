@@ -60,15 +60,27 @@ function drawPlaceholder(name: Element): void {
  */
 const FULL_SCRIPT_AFTER_PARSED_MS = 2_000;
 
-/** Asks the worker, once, for the full content script: at the load event, or soon after parsing. */
+/** A request the worker did not carry out (an error, a worker restarting) is made once more, this much later. */
+const RETRY_MS = 1_000;
+
+/** Asks the worker for the full content script, once (and once more if that failed): at the load event, or soon after parsing. */
 function runFullScriptOnceLoaded(): void {
   let asked = false;
+  const request = async (): Promise<boolean> => {
+    try {
+      const answer = (await extensionApi().runtime.sendMessage({ type: 'page/load-content' })) as { ok?: boolean } | undefined;
+      return answer?.ok === true;
+    } catch {
+      // An extension updated or removed under this page throws (even synchronously): nothing to run then.
+      return false;
+    }
+  };
   const ask = () => {
     if (asked) return;
     asked = true;
-    extensionApi()
-      .runtime.sendMessage({ type: 'page/load-content' })
-      .catch(() => undefined);
+    void request().then((ok) => {
+      if (!ok) setTimeout(() => void request(), RETRY_MS);
+    });
   };
   if (document.readyState === 'complete') {
     ask();

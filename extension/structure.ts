@@ -9,4 +9,4 @@ import { STRUCTURE_GLOBAL, type StructureSaver } from '../src/page/structure-glo
 import { saveStructureOnClick } from '../src/ui/save-structure.ts';
 
 const save: StructureSaver = (event, read) => saveStructureOnClick(() => pageStructure(document, location.href, read))(event);
-(globalThis as Record<string, unknown>)[STRUCTURE_GLOBAL] = save;
+Object.defineProperty(globalThis, STRUCTURE_GLOBAL, { value: save, configurable: true });

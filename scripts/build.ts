@@ -89,8 +89,8 @@ async function main(): Promise<void> {
     const files = filesUnder(join(dist, target)).map((f) => `${relative(dist, f)} ${statSync(f).size} B`);
     console.log(files.join('\n'));
   }
-  // Every script the manifest names must have been written.
-  const named = (source.content_scripts as { js: string[] }[]).flatMap((c) => c.js);
+  // Every script the manifest names, and every script run on request (content.js, structure.js), must have been written.
+  const named = [...(source.content_scripts as { js: string[] }[]).flatMap((c) => c.js), ...SCRIPTS.map((name) => `${name}.js`)];
   for (const target of ['chrome', 'firefox']) {
     for (const file of named) if (!existsSync(join(dist, target, file))) throw new Error(`the manifest names ${file}, which the build did not write`);
   }

@@ -81,7 +81,7 @@ function Status({ text, error, name }: { text: string | null; error?: boolean; n
 function LevelLine({ assessment, review }: { assessment: Assessment; review: Review | null }) {
   const { tone } = pillState(assessment);
   const cleared = review?.outcome === 'cleared';
-  const words = assessment.layoutNew ? 'New LinkedIn layout' : cleared ? clearedSummary(assessment, review) : levelWords(assessment);
+  const words = cleared ? clearedSummary(assessment, review) : assessment.layoutNew ? 'New LinkedIn layout' : levelWords(assessment);
   return (
     <p class="level" data-level={assessment.level} data-cleared={cleared ? 'true' : undefined}>
       <LevelChip tone={tone} words={words} cleared={cleared} />

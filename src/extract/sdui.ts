@@ -207,8 +207,6 @@ export function locationBeside(contact: Element, stop: Element): Element | null 
   return prev && (prev.localName === 'p' || prev.localName === 'span') && !queryFirst(prev, 'p, div') ? prev : null;
 }
 
-/** "Contact info" in the interface languages LinkedIn offers (its href is not always the overlay's). */
-
 /** The name: the card's heading, or (an earlier variant) the line inside the verification trigger. */
 function nameElement(card: Element): Element | null {
   const heading = queryFirst(card, 'h1') ?? queryFirst(card, 'h2');

@@ -10,8 +10,11 @@ export const STRUCTURE_GLOBAL = 'telltaleSaveStructure';
  */
 export type StructureSaver = (event: Event, read: ProfileSnapshot | NotAProfile | null) => string | null;
 
-/** The handler when structure.js has run in this world; null before. */
+/**
+ * The handler when structure.js has run in this world; null before. Read as the world's own
+ * property: an element the page names so shows through `window` as a named property.
+ */
 export function loadedStructureSaver(): StructureSaver | null {
-  const found = (globalThis as Record<string, unknown>)[STRUCTURE_GLOBAL];
+  const found: unknown = Object.getOwnPropertyDescriptor(globalThis, STRUCTURE_GLOBAL)?.value;
   return typeof found === 'function' ? (found as StructureSaver) : null;
 }

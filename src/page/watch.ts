@@ -38,6 +38,11 @@ export interface WatchOptions {
    */
   applies?: (url: string) => boolean;
   root?: Document;
+  /**
+   * The caller was started once the page had loaded or been parsed for a while (content.js, run on
+   * the early script's request): a parsed page is read at once, not after another wait.
+   */
+  readNow?: boolean;
 }
 
 export interface Watcher {
@@ -67,7 +72,7 @@ export function watchPage(options: WatchOptions): Watcher {
   // A page that is still loading gets its first read once it is parsed and idle, or at its load
   // event (below), so the read and the drawing stay out of the page's own loading (a fresh load;
   // in-app navigation is unaffected).
-  let loaded = doc.readyState !== 'loading' && doc.readyState !== 'interactive';
+  let loaded = doc.readyState !== 'loading' && (doc.readyState !== 'interactive' || options.readNow === true);
   const start = () => {
     if (stopped || !loaded || !applies(url)) return;
     clearTimeout(settle);

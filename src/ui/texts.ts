@@ -137,7 +137,8 @@ export function clearedLine(review: Review, locale?: string): string {
  * level still there, beside their decision ("High risk · Cleared by you on 2 Dec 2026"), shown muted.
  */
 export function clearedSummary(a: Assessment, review: Review, locale?: string): string {
-  return `${levelWords(a)} · ${clearedLine(review, locale)}`;
+  // A layout new to Telltale keeps saying so: its level words could read as a clean bill.
+  return `${a.layoutNew ? pillState(a).text : levelWords(a)} · ${clearedLine(review, locale)}`;
 }
 
 

@@ -81,9 +81,10 @@ export const forgottenKey = (profileKey: string) => `forgotten:${profileKey}`;
 /** The session cache's group of one member's view and assessment. */
 export const profileGroup = (profileKey: string) => `profile:${profileKey}`;
 
-/** The states of the tabs showing this profile, by their keys in the session area. */
 /** The tab ids of tab-state keys ("tab:7" → 7). */
 export const tabIdsOf = (keys: readonly string[]): number[] => keys.map((k) => Number(k.slice('tab:'.length))).filter((id) => Number.isInteger(id) && id >= 0);
+
+/** The states of the tabs showing this profile, by their keys in the session area. */
 
 export async function tabStatesShowing(session: StorageArea, profileKey: string): Promise<[string, Extract<TabState, { status: 'profile' }>][]> {
   return Object.entries(await session.getAll()).filter(

@@ -15,14 +15,15 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
     if (withReports) await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
     const hadReview = (await reviews.readReview(profileKey)) !== null;
     await env.local.remove([reviewKey(profileKey)]);
-    // The popup must not show what was just forgotten: tab states of this member go too.
+    // The popup must not show what was just forgotten: tab states of this member go too (the pages
+    // told below read the profile again, and write a fresh state with nothing remembered).
     const tabs = (await tabStatesShowing(env.session, profileKey)).map(([k]) => k);
     await memorySerial(() => sessionCache.remove([profileGroup(profileKey), ...tabs]));
     await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });
     await deliveries.scheduleNextWake();
     // Their pages read the profile again: the pill then says what is left (nothing remembered, no review).
-    if (tabs.length > 0) await env.tellTabs?.(tabIdsOf(tabs), { type: 'worker/profile-changed', profileKey });
+    if (tabs.length > 0) void env.tellTabs?.(tabIdsOf(tabs), { type: 'worker/profile-changed', profileKey });
     return known || hadReview;
   }
 

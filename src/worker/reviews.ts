@@ -16,7 +16,8 @@ export function createReviews({ env, memorySerial, sessionCache }: WorkerContext
       if (Object.keys(groups).length > 0) await sessionCache.write(groups);
       return Object.keys(groups);
     });
-    if (keys.length > 0) await env.tellTabs?.(tabIdsOf(keys), { type: 'worker/profile-changed', profileKey });
+    // Not waited for: a slow or frozen tab must not hold the answer to the screen that changed it.
+    if (keys.length > 0) void env.tellTabs?.(tabIdsOf(keys), { type: 'worker/profile-changed', profileKey });
   }
 
   async function readReview(profileKey: string): Promise<Review | null> {

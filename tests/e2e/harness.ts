@@ -241,3 +241,18 @@ export async function firefoxStoreSet(items: Record<string, unknown>): Promise<v
   await new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
   db.close();
 }
+
+/**
+ * Reads until `done` holds (every 150 ms, for at most `timeoutMs`) and answers the last read; throws
+ * with `what` and the last read (cut) when it never held.
+ */
+export async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!done(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    last = await read();
+  }
+  if (!done(last)) throw new Error(`${what}: still ${JSON.stringify(last)?.slice(0, 2000)}`);
+  return last;
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { chromiumProbe, firefoxProbe, type RootOf, type UiProbe } from './closed-roots.ts';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { launchChromium, launchFirefox, poll, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 declare const rootOf: RootOf;
 
@@ -43,16 +43,6 @@ const saysNot = (text: string | null, re: RegExp) => text === null || !re.test(t
 /** An expression true once the page at `path` (not the one before it) is there and `ready()` holds in it. */
 const readyOn = (path: string, ready: () => boolean) => `location.href.endsWith(${JSON.stringify('/' + path)}) && (${ready.toString()})()`;
 
-async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!done(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await read();
-  }
-  if (!done(last)) throw new Error(`${what}: still ${JSON.stringify(last)?.slice(0, 2000)}`);
-  return last;
-}
 
 const pillOf = () => rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="pill"]')?.textContent ?? '';
 const reviewOf = () => rootOf(document.querySelector('[data-telltale="pill"]'))?.querySelector('[data-part~="review"]')?.textContent ?? '';

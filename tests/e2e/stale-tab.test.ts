@@ -5,7 +5,7 @@
 // no other tab; the report page opened for it says the tab shows no profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
-import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './harness.ts';
+import { launchChromium, launchFirefox, poll, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
@@ -19,16 +19,6 @@ interface Driver {
   openExtensionPage(path: string, settled: string): Promise<{ text: () => Promise<string>; eval<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>; close(): Promise<void> }>;
 }
 
-async function poll<T>(read: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!done(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  if (!done(last)) throw new Error(`${what}: still ${JSON.stringify(last)?.slice(0, 300)}`);
-  return last;
-}
 
 async function flow(d: Driver): Promise<void> {
   const tabId = await poll(() => d.ext(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, DEMO_PROFILE_URL), (id) => id !== null, 'the profile tab');

@@ -44,6 +44,10 @@ describe('toolbar badge', () => {
       title: 'Telltale: High risk · Cleared by you on Dec 2, 2026',
     });
     expect(toolbarBadge({ ...tab({ checksRun: 6 }), review: cleared } as TabState)).toMatchObject({ text: '?', title: 'Telltale: Partly checked · Cleared by you on Dec 2, 2026' });
+    // A layout new to Telltale keeps saying so once cleared: never "No concerns".
+    const newLayout = toolbarBadge({ ...tab({ layoutNew: true }), review: cleared } as TabState)!.title;
+    expect(newLayout).toMatch(/ · Cleared by you on Dec 2, 2026$/);
+    expect(newLayout).not.toMatch(/No concerns/);
   });
 
   it('is cleared when the tab shows no profile', () => {

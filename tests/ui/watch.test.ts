@@ -139,4 +139,12 @@ describe('page watcher', () => {
     await sleep(20);
     expect(p.runs).toHaveLength(1);
   });
+
+  it('started on request once the page was parsed for a while (readNow), reads a parsed page at once', () => {
+    const p = page('https://www.linkedin.com/in/someone/');
+    Object.defineProperty(p.doc, 'readyState', { get: () => 'interactive' });
+    const w = watchPage({ root: p.doc, run: (r) => void p.runs.push(r), leave: () => undefined, readNow: true });
+    stop = w.stop;
+    expect(p.runs).toHaveLength(1);
+  });
 });
