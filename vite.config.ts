@@ -64,6 +64,8 @@ export function pagesConfig(): InlineConfig {
           welcome: resolve(root, 'extension/welcome.html'),
           // The active tab's findings beside the page (Chrome side panel, Firefox sidebar).
           sidepanel: resolve(root, 'extension/sidepanel.html'),
+          // "See an example" on the welcome page: the invented demo person with the real badges and panel.
+          example: resolve(root, 'extension/example.html'),
         },
       },
     },

@@ -12,13 +12,9 @@ import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
 import { fetchText, lazyDisposableDomains } from '../src/worker/disposable-domains.ts';
 import { createWorker, type ScriptTarget, type StorageArea } from '../src/worker/handlers.ts';
-import { englishOnly } from '../src/i18n-english.ts';
 import { isTelltaleKey } from '../src/data/export.ts';
 import { idbArea, moveOnce } from './idb-area.ts';
 import { isLinkedInHost } from '../src/linkedin-url.ts';
-
-// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
-englishOnly();
 
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 

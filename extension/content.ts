@@ -157,7 +157,7 @@ function start(): void {
 
   const watcher = watchPage({
     applies: isProfileRoute,
-    // The early script asked for this script at the load event, or 2 s after the page was parsed.
+    // The early script asked for this script at the load event, or 0.6 s after the page was parsed.
     readNow: true,
     run: (page) =>
       run(page).catch((error: unknown) => {

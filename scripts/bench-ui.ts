@@ -10,6 +10,7 @@
 // Usage: npm run build && tsx scripts/bench-ui.ts [runs per page, default 7]
 //        (TELLTALE_BENCH_STARTS=N browser starts for 0, default 5; TELLTALE_BENCH_ONLY_START=1 for 0 alone)
 //        (TELLTALE_BENCH_LATENCY_MS=150 for a page whose images come over a network)
+//        (TELLTALE_BENCH_DETAIL=1: each fresh load's top card, DOMContentLoaded, load event and pill times)
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,8 +52,9 @@ function geometricMeanInterval(ratios: number[]): [number, number, number] {
 
 /** Installed before the page's own scripts: notes when the top card's name and when the pill arrive. */
 const TIMING_PROBE = `(() => {
-  const t = (window.__ttTimes = { card: null, pill: null, full: null, dcl: null });
+  const t = (window.__ttTimes = { card: null, pill: null, full: null, dcl: null, load: null });
   document.addEventListener('DOMContentLoaded', () => { t.dcl = performance.now(); });
+  addEventListener('load', () => { t.load = performance.now(); });
   // The roots are closed: what the page sees is the hosts. The early script's pill host is marked
   // data-telltale-early; the full script's pill (with the level) replaces it with its own host.
   const note = () => {
@@ -71,14 +73,21 @@ const TIMING_PROBE = `(() => {
  * page" pill), and to the pill with the level (the page read and scored); the latter also from
  * DOMContentLoaded.
  */
-async function pillAfterLoad(session: ChromiumSession, url: string): Promise<{ first: number; full: number; fullDcl: number }> {
+/** How long after parsing the early script asks for the full one when the load event has not come (extension/early.ts). */
+const ASKED_AFTER_PARSED_MS = 600;
+
+async function pillAfterLoad(session: ChromiumSession, url: string): Promise<{ first: number; full: number; fullDcl: number; own: number }> {
   const page = await session.context.newPage();
   await page.addInitScript({ content: TIMING_PROBE });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __ttTimes: { full: number | null } }).__ttTimes.full !== null, undefined, { timeout: 30_000 });
-  const t = await page.evaluate(() => (window as unknown as { __ttTimes: { card: number; pill: number; full: number; dcl: number } }).__ttTimes);
+  const t = await page.evaluate(() => (window as unknown as { __ttTimes: { card: number; pill: number; full: number; dcl: number; load: number } }).__ttTimes);
   await page.close();
-  return { first: t.pill - t.card, full: t.full - t.card, fullDcl: t.full - t.dcl };
+  if (process.env.TELLTALE_BENCH_DETAIL) console.log(`   ${url}: card ${t.card.toFixed(0)} dcl ${t.dcl.toFixed(0)} load ${t.load?.toFixed(0)} full ${t.full.toFixed(0)} (full − load ${(t.full - t.load).toFixed(0)} ms)`);
+  // Telltale's own part: from the moment the early script asks for the full one (the load event, or
+  // soon after parsing) to the pill; the rest is the page loading, with or without Telltale.
+  const asked = Math.min(t.load ?? Infinity, t.dcl + ASKED_AFTER_PARSED_MS);
+  return { first: t.pill - t.card, full: t.full - t.card, fullDcl: t.full - t.dcl, own: t.full - asked };
 }
 
 /** LinkedIn's in-app navigation: the URL changes, then the new profile's main column is inserted. */
@@ -113,10 +122,12 @@ async function pillAfterInAppNavigation(page: Page, url: string, html: string): 
  * opens a profile at once; Chrome's first storage.managed read after a start waits for its policy
  * loader, which an answer must not wait for.
  */
-async function firstAfterStart(site: Map<string, string>, runs: number): Promise<{ first: number[]; next: number[] }> {
+async function firstAfterStart(site: Map<string, string>, runs: number): Promise<{ first: number[]; next: number[]; firstOwn: number[]; nextOwn: number[] }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'telltale-bench-start-'));
   const first: number[] = [];
   const next: number[] = [];
+  const firstOwn: number[] = [];
+  const nextOwn: number[] = [];
   try {
     const install = await launchChromium(site, { userDataDir, keepWelcome: true });
     await install.close();
@@ -124,8 +135,12 @@ async function firstAfterStart(site: Map<string, string>, runs: number): Promise
       const session = await launchChromium(site, { userDataDir });
       try {
         for (const p of session.context.pages()) if (/welcome\.html/.test(p.url())) await p.close();
-        first.push((await pillAfterLoad(session, PAGES[i % PAGES.length]!.url)).full);
-        next.push((await pillAfterLoad(session, PAGES[(i + 1) % PAGES.length]!.url)).full);
+        const a = await pillAfterLoad(session, PAGES[i % PAGES.length]!.url);
+        const b = await pillAfterLoad(session, PAGES[(i + 1) % PAGES.length]!.url);
+        first.push(a.full);
+        next.push(b.full);
+        firstOwn.push(a.own);
+        nextOwn.push(b.own);
       } finally {
         await session.close();
       }
@@ -133,7 +148,7 @@ async function firstAfterStart(site: Map<string, string>, runs: number): Promise
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });
   }
-  return { first, next };
+  return { first, next, firstOwn, nextOwn };
 }
 
 /** Load-event time and main-thread task time over the first 1.5 s of a page. */
@@ -181,6 +196,7 @@ async function main(): Promise<void> {
   const after = await firstAfterStart(site, starts);
   console.log(`\n0. the first profile after a browser start, top card → pill with the level, median of ${starts} starts (goal: as fast as the next)`);
   console.log(`   first profile ${ms(median(after.first))} (max ${ms(Math.max(...after.first))}); the next profile ${ms(median(after.next))}`);
+  console.log(`   Telltale's own part (from the early script's request, at the load event or ${ASKED_AFTER_PARSED_MS} ms after parsing, to the pill): first ${ms(median(after.firstOwn))}, next ${ms(median(after.nextOwn))}`);
   if (process.env.TELLTALE_BENCH_ONLY_START) return;
 
   const withExt = await launchChromium(site, { subresourceLatencyMs });

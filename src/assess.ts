@@ -2,6 +2,7 @@
 // scores the findings. Runs in the background worker (and the CLI): signals pull in the phone
 // metadata, which must never reach the content script. The disposable-domain list is not imported at
 // all: the caller passes it in the context (ctx.disposableDomains) when the snapshot has an email.
+import { t } from './i18n.ts';
 import { withoutInvisibleDeep } from './invisible.ts';
 import type { Assessment, AssessContext, Finding, NotChecked, ProfileSnapshot, Severity } from './model.ts';
 import { signals as allSignals } from './signals/index.ts';
@@ -67,6 +68,6 @@ function corroborate(signal: Signal, own: Finding[], strong: readonly Finding[])
   return own.map((f) =>
     RANK[f.severity] >= RANK[rule.severity]
       ? f
-      : { ...f, severity: rule.severity, evidence: `${f.evidence} Raised to ${rule.severity} because it appears beside: ${beside}.` },
+      : { ...f, severity: rule.severity, evidence: `${f.evidence} ${t('assess_raised_warn', beside)}` },
   );
 }

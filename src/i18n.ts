@@ -42,9 +42,11 @@ function browserI18n(): I18nApi | null {
 /** The same substitution the browser does: `$name$` → its placeholder's content, `$1`…`$9` → the arguments, `$$` → `$`. */
 function substitute(entry: MessageEntry, args: readonly string[]): string {
   const fill = (text: string) => text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (args[Number(d) - 1] ?? '')));
+  // Names first, to their contents ("$1"), then every "$1" and "$$" in one pass: what the arguments
+  // bring in (a note that says "$50k") is never read as a placeholder.
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const placeholder = Object.entries(entry.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase());
-    return placeholder ? fill(placeholder[1].content) : whole;
+    return placeholder ? placeholder[1].content : whole;
   });
   return fill(named);
 }

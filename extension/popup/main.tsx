@@ -14,14 +14,14 @@ import { PAGE_CSS, POPUP_CSS } from '../../src/ui/page-styles.ts';
 import { comparisonLine, EMPTY, pendingLine, popupFindings, reportMadeLine, TONE_MARKS, toneClass } from '../../src/ui/popup-texts.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { reviewLineFull } from '../../src/ui/report-texts.ts';
-import { clearedSummary, coverageText, LEVEL_WORDS, levelWords, pillState, plural, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
+import { clearedSummary, coverageText, LEVEL_WORDS, levelWords, pillState, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
-import { englishOnly } from '../../src/i18n-english.ts';
+import { t, tn, uiLanguage } from '../../src/i18n.ts';
 import { markInvisible } from '../../src/invisible.ts';
 
-// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
-englishOnly();
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -81,12 +81,12 @@ function Status({ text, error, name }: { text: string | null; error?: boolean; n
 function LevelLine({ assessment, review }: { assessment: Assessment; review: Review | null }) {
   const { tone } = pillState(assessment);
   const cleared = review?.outcome === 'cleared';
-  const words = cleared ? clearedSummary(assessment, review) : assessment.layoutNew ? 'New LinkedIn layout' : levelWords(assessment);
+  const words = cleared ? clearedSummary(assessment, review, uiLanguage()) : assessment.layoutNew ? t('popup_layout_new') : levelWords(assessment);
   return (
     <p class="level" data-level={assessment.level} data-cleared={cleared ? 'true' : undefined}>
       <LevelChip tone={tone} words={words} cleared={cleared} />
       <span>
-        {severityCounts(assessment.findings) || 'No findings'} · {coverageText(assessment)}
+        {severityCounts(assessment.findings) || t('popup_no_findings')} · {coverageText(assessment)}
       </span>
     </p>
   );
@@ -105,7 +105,7 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
   if (state.status === 'none') {
     return (
       <section aria-labelledby="tt-current">
-        <h1 id="tt-current">No profile in this tab</h1>
+        <h1 id="tt-current">{t('popup_no_profile')}</h1>
         <p data-empty="tab">{EMPTY.none}</p>
         {/* After Forget the tab's state is gone too: what was done is still said here. */}
         {message && <Status name="current" text={message.text} error={message.error} />}
@@ -115,8 +115,8 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
   if (state.status === 'not-a-profile') {
     return (
       <section aria-labelledby="tt-current">
-        <h1 id="tt-current">Not checked</h1>
-        <p data-empty="tab">Telltale could not check this page: {state.reason}</p>
+        <h1 id="tt-current">{t('not_checked_heading')}</h1>
+        <p data-empty="tab">{t('popup_not_checked_reason', state.reason)}</p>
       </section>
     );
   }
@@ -131,20 +131,20 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
   };
   const forget = async () => {
     // Forget asks first; the reports made of the profile stay in the log unless the user says so.
-    if (!window.confirm('Forget what Telltale remembers about this profile (its snapshots and review)? The reports made of it stay in your report log.')) return;
+    if (!window.confirm(t('popup_forget_confirm'))) return;
     const answer = await ask({ type: 'ui/forget', profileKey: state.profileKey });
-    setMessage(answer.ok ? { text: 'Forgotten: its snapshots and review are deleted; its reports stay in your report log.', error: false } : { text: answer.error, error: true });
+    setMessage(answer.ok ? { text: t('popup_forgotten'), error: false } : { text: answer.error, error: true });
     onChanged();
   };
 
   return (
     <section aria-labelledby="tt-current">
-      <h1 id="tt-current">{snapshot.name ? markInvisible(snapshot.name) : 'This profile'}</h1>
+      <h1 id="tt-current">{snapshot.name ? markInvisible(snapshot.name) : t('popup_this_profile')}</h1>
       <LevelLine assessment={assessment} review={review} />
-      {review && review.outcome !== 'cleared' && <p class="muted" data-popup="review">{reviewLineFull(review)}</p>}
-      {comparison && <p data-popup="comparison">{comparisonLine(comparison)}</p>}
+      {review && review.outcome !== 'cleared' && <p class="muted" data-popup="review">{reviewLineFull(review, uiLanguage())}</p>}
+      {comparison && <p data-popup="comparison">{comparisonLine(comparison, uiLanguage())}</p>}
       {shown.length > 0 ? (
-        <ul class="findings" aria-label="Findings, strongest first">
+        <ul class="findings" aria-label={t('popup_findings_label')}>
           {shown.map((f) => (
             <li key={f.id} data-severity={f.severity}>
               {/* What Telltale remembers of other profiles is shown only here: open. The rest is in the panel too. */}
@@ -159,10 +159,10 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
           ))}
         </ul>
       ) : (
-        <p data-empty="findings">Nothing to review in what was checked.</p>
+        <p data-empty="findings">{t('popup_nothing_to_review')}</p>
       )}
-      {more > 0 && <p class="note">{plural(more, 'more finding')} in the panel on the page and in the side panel.</p>}
-      <p class="note">These are signs for a person to review, not a verdict. The account's owner is often a victim.</p>
+      {more > 0 && <p class="note">{tn('popup_more_findings', more)}</p>}
+      <p class="note">{t('popup_not_a_verdict')}</p>
       {reporting ? (
         <ReportForm
           context="popup"
@@ -179,13 +179,13 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
       ) : (
         <div class="actions" data-popup="actions">
           <button type="button" class="btn primary" onClick={() => void openReport()}>
-            Report…
+            {t('popup_report')}
           </button>
           <button type="button" class="btn" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`compare/compare.html#tab=${tabId}`) })}>
-            Compare with the application…
+            {t('compare_button')}
           </button>
           <button type="button" class="btn quiet" onClick={() => void forget()}>
-            Forget this profile
+            {t('forget_button')}
           </button>
           <Status name="current" text={message?.text ?? null} error={message?.error} />
         </div>
@@ -203,23 +203,23 @@ function PendingItem({ p, onChanged }: { p: PendingDelivery; onChanged(): void }
   const origin = p.lastError ? NO_ACCESS.exec(p.lastError)?.[1] : undefined;
   return (
     <li data-report-id={p.id}>
-      <span class="reason">{pendingLine(p)}</span>
+      <span class="reason">{pendingLine(p, uiLanguage())}</span>
       <div class="actions">
         {p.held ? (
-          <button type="button" class="btn" onClick={() => run('Sending…', () => ask({ type: 'ui/move-queued', id: p.id }))}>
-            Send to the webhook now set
+          <button type="button" class="btn" onClick={() => run(t('popup_sending'), () => ask({ type: 'ui/move-queued', id: p.id }))}>
+            {t('popup_send_held')}
           </button>
         ) : origin ? (
-          <button type="button" class="btn" onClick={() => run('Retrying…', () => allowAndRetry(origin, p.id))}>
-            Allow access and retry
+          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => allowAndRetry(origin, p.id))}>
+            {t('popup_allow_retry')}
           </button>
         ) : (
-          <button type="button" class="btn" onClick={() => run('Retrying…', () => ask({ type: 'ui/retry', id: p.id }))}>
-            Retry now
+          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => ask({ type: 'ui/retry', id: p.id }))}>
+            {t('popup_retry')}
           </button>
         )}
-        <button type="button" class="btn quiet" onClick={() => run('Discarding…', () => ask({ type: 'ui/discard', id: p.id }))}>
-          Discard
+        <button type="button" class="btn quiet" onClick={() => run(t('popup_discarding'), () => ask({ type: 'ui/discard', id: p.id }))}>
+          {t('popup_discard')}
         </button>
         <Status name="pending" text={status} />
       </div>
@@ -231,7 +231,7 @@ function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webh
   return (
     <>
       <section aria-labelledby="tt-pending">
-        <h2 id="tt-pending">Reports waiting to be delivered ({overview.pending.length})</h2>
+        <h2 id="tt-pending">{t('popup_pending_heading', overview.pending.length)}</h2>
         {overview.pending.length > 0 ? (
           <ul class="list">
             {overview.pending.map((p) => (
@@ -244,19 +244,19 @@ function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webh
           <p data-empty="pending">
             {EMPTY.noWebhook}{' '}
             <a href="options.html#webhook" target="_blank">
-              Set one up in Options
+              {t('popup_set_up_webhook')}
             </a>
           </p>
         )}
       </section>
       <section aria-labelledby="tt-reports">
-        <h2 id="tt-reports">Reports made</h2>
+        <h2 id="tt-reports">{t('popup_reports_heading')}</h2>
         {overview.reports.length === 0 ? (
           <p data-empty="reports">{EMPTY.reports}</p>
         ) : (
           <ul class="list">
             {overview.reports.slice(0, 10).map((r) => (
-              <li key={r.id}>{reportMadeLine(r)}</li>
+              <li key={r.id}>{reportMadeLine(r, uiLanguage())}</li>
             ))}
           </ul>
         )}
@@ -268,7 +268,7 @@ function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webh
 function Recent({ recent }: { recent: Overview['recent'] }) {
   return (
     <section aria-labelledby="tt-recent">
-      <h2 id="tt-recent">Recently flagged profiles</h2>
+      <h2 id="tt-recent">{t('popup_recent_heading')}</h2>
       {recent.length === 0 ? (
         <p data-empty="recent">{EMPTY.recent}</p>
       ) : (
@@ -318,8 +318,8 @@ function Popup() {
   }, []);
   useEffect(load, [load]);
 
-  if (error) return <p role="alert">Telltale could not load this tab's state: {error}</p>;
-  if (!state) return <p>Loading…</p>;
+  if (error) return <p role="alert">{t('popup_load_failed', error)}</p>;
+  if (!state) return <p>{t('popup_loading')}</p>;
   return (
     <main>
       <p class="brand">Telltale</p>
@@ -328,7 +328,7 @@ function Popup() {
       {overview && <Reports overview={overview} webhookSet={webhookSet} onChanged={load} />}
       <footer>
         <a href="options.html" target="_blank">
-          Options and your data
+          {t('popup_options_link')}
         </a>
       </footer>
     </main>

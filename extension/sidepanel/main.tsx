@@ -13,6 +13,10 @@ import { PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../src/ui/Panel.tsx';
 import { CSS } from '../../src/ui/styles.ts';
 import { markInvisible } from '../../src/invisible.ts';
+import { t, uiLanguage } from '../../src/i18n.ts';
+
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -99,13 +103,13 @@ function SidePanel({ windowId, ownTabId }: { windowId: number; ownTabId: number 
     };
   }, [windowId, ownTabId]);
 
-  if (error) return <p role="alert">Telltale could not load this tab's state: {error}</p>;
+  if (error) return <p role="alert">{t('side_state_failed', error)}</p>;
   const state = followed?.state ?? { status: 'none' };
   if (state.status === 'none' || !followed) {
     return (
       <>
         <h1>Telltale</h1>
-        <p data-telltale-side="none">Open a LinkedIn profile in this window to see what Telltale finds on it.</p>
+        <p data-telltale-side="none">{t('side_none')}</p>
       </>
     );
   }
@@ -113,7 +117,7 @@ function SidePanel({ windowId, ownTabId }: { windowId: number; ownTabId: number 
     return (
       <>
         <h1>Telltale</h1>
-        <p data-telltale-side="not-a-profile">Telltale could not check this page: {state.reason}</p>
+        <p data-telltale-side="not-a-profile">{t('side_not_a_profile', state.reason)}</p>
       </>
     );
   }
@@ -129,7 +133,7 @@ function SidePanel({ windowId, ownTabId }: { windowId: number; ownTabId: number 
   return (
     <>
       <h1 class="profile" data-telltale-side="name">
-        {snapshot.name ? markInvisible(snapshot.name) : 'This profile'}
+        {snapshot.name ? markInvisible(snapshot.name) : t('side_this_profile')}
       </h1>
       <PanelRoot
         content={content}

@@ -9,6 +9,11 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { SIDE_PANEL_KEY } from '../../scripts/manifest.ts';
 import { PAGE_CSS } from '../../src/ui/page-styles.ts';
+import { t, uiLanguage } from '../../src/i18n.ts';
+import { PART, withPart } from '../../src/ui/parts.ts';
+
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -17,10 +22,12 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
 /** What is saved (quiet mode off or on); the side panel itself is opened beside either, by its button. */
 type Display = 'page' | 'panel';
 
-const CHOICES: { value: Display; label: string; detail: string }[] = [
-  { value: 'page', label: 'Badges in the page', detail: 'A risk pill beside the name and a badge on each entry a finding concerns; both open the full panel. The side panel can show the same beside it.' },
-  { value: 'panel', label: 'Side panel only', detail: 'Nothing is added to LinkedIn’s page (quiet mode); the findings show in the side panel beside it.' },
+/** The choices, in the UI language (read when shown). */
+const choices = (): { value: Display; label: string; detail: string }[] => [
+  { value: 'page', label: t('welcome_choice_page'), detail: t('welcome_choice_page_detail') },
+  { value: 'panel', label: t('welcome_choice_panel'), detail: t('welcome_choice_panel_detail') },
 ];
+
 
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
@@ -32,7 +39,7 @@ function openSidePanel(windowId: number | undefined): Promise<unknown> {
   const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
   if (chromePanel && windowId !== undefined) return chromePanel.open({ windowId });
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  return sidebar ? sidebar.open() : Promise.reject(new Error('no side panel in this browser'));
+  return sidebar ? sidebar.open() : Promise.reject(new Error('no-side-panel'));
 }
 
 function Welcome() {
@@ -52,44 +59,38 @@ function Welcome() {
     setDisplay(value);
     const opened = value === 'page' ? Promise.resolve(true) : openSidePanel(windowId).then(() => true, () => false);
     void Promise.all([ask({ type: 'ui/settings-set', patch: { quietMode: value === 'panel' } }), opened]).then(([saved, panelOpened]) => {
-      if (!saved.ok) return setStatus(`Could not save: ${saved.error}`);
-      const where = value === 'page' ? 'Findings will show in the page.' : 'Nothing will be added to the page; findings show in the side panel.';
-      setStatus(`Saved. ${where}${value === 'panel' && !panelOpened ? ` Open the side panel with ${SIDE_PANEL_KEY}.` : ''}`);
+      if (!saved.ok) return setStatus(t('welcome_save_failed', saved.error));
+      if (value === 'page') return setStatus(t('welcome_saved_page'));
+      setStatus(panelOpened ? t('welcome_saved_panel') : t('welcome_saved_panel_key', SIDE_PANEL_KEY));
     });
   };
 
   return (
     <main>
-      <h1>Welcome to Telltale</h1>
-      <p>
-        Telltale helps you spot <strong>hijacked dormant accounts and fake identities</strong> on LinkedIn profiles. A finding is evidence for you to review, never a
-        verdict: an account that shows these signs is possibly compromised, and its owner is often a victim.
-      </p>
+      <h1>{t('welcome_title')}</h1>
+      <p>{withPart(t('welcome_intro', PART), <strong>{t('welcome_intro_emphasis')}</strong>)}</p>
 
       <section aria-labelledby="tt-checks">
-        <h2 id="tt-checks">What it checks</h2>
+        <h2 id="tt-checks">{t('welcome_checks_heading')}</h2>
         <ul>
-          <li>An account that wakes after years of silence: new photo, new role, a burst of posts.</li>
-          <li>A career that does not add up: overlapping full-time jobs, dates that disagree.</li>
-          <li>An identity that does not match: a profile address that names someone else, an impossible phone number, a throwaway email.</li>
-          <li>A network too thin for the seniority claimed, and the same phone, email or photo on another profile you saw.</li>
+          <li>{t('welcome_check_wakes')}</li>
+          <li>{t('welcome_check_career')}</li>
+          <li>{t('welcome_check_identity')}</li>
+          <li>{t('welcome_check_network')}</li>
         </ul>
-        <p class="muted">What could not be checked is listed with how to see it, never passed as clean.</p>
+        <p class="muted">{t('welcome_checks_not_checked')}</p>
       </section>
 
       <section aria-labelledby="tt-privacy" class="card">
-        <h2 id="tt-privacy">Nothing leaves your browser unless you report</h2>
-        <p>
-          Telltale reads the profile you are looking at and scores it in your browser. What it remembers stays in this browser, and you can export or delete it at any time. Only
-          when you report a profile, and only to the places you choose (a file, the clipboard, an email, your team’s webhook), does its evidence go anywhere.
-        </p>
+        <h2 id="tt-privacy">{t('welcome_privacy_heading')}</h2>
+        <p>{t('welcome_privacy')}</p>
       </section>
 
       <section aria-labelledby="tt-display">
-        <h2 id="tt-display">Where findings show</h2>
+        <h2 id="tt-display">{t('welcome_display_heading')}</h2>
         <fieldset>
-          <legend>Show Telltale’s findings</legend>
-          {CHOICES.map((c) => (
+          <legend>{t('welcome_display_legend')}</legend>
+          {choices().map((c) => (
             <label class="choice" key={c.value}>
               <input type="radio" name="tt-display" value={c.value} checked={display === c.value} disabled={display === null} onChange={() => choose(c.value)} />
               <span>
@@ -101,7 +102,7 @@ function Welcome() {
           ))}
         </fieldset>
         <p role="status" class="status">
-          {display === null ? 'Reading your setting…' : status}
+          {display === null ? t('welcome_reading_setting') : status}
         </p>
         <p>
           <button
@@ -109,44 +110,45 @@ function Welcome() {
             class="btn"
             onClick={() => {
               void openSidePanel(windowId).then(
-                () => setStatus('The side panel is open beside this tab.'),
-                () => setStatus(`Open the side panel with ${SIDE_PANEL_KEY}.`),
+                () => setStatus(t('welcome_panel_opened')),
+                () => setStatus(t('welcome_panel_key', SIDE_PANEL_KEY)),
               );
             }}
           >
-            Open the side panel
+            {t('welcome_open_panel')}
           </button>
         </p>
-        <p>
-          The side panel opens with <kbd>{SIDE_PANEL_KEY}</kbd>
-          {isFirefox ? ' or from the sidebar menu' : ' or from the browser’s side panel menu'}; it follows the tab you are on. The toolbar button shows each tab’s level: H, M or L,
-          or ? when too little of the page could be checked.
-        </p>
+        <p>{withPart(isFirefox ? t('welcome_panel_how_firefox', PART) : t('welcome_panel_how', PART), <kbd>{SIDE_PANEL_KEY}</kbd>)}</p>
       </section>
 
       <section aria-labelledby="tt-try">
-        <h2 id="tt-try">Try it</h2>
-        <p>Open any LinkedIn profile: the level appears within a second.</p>
+        <h2 id="tt-try">{t('welcome_try_heading')}</h2>
+        <p>{t('welcome_try')}</p>
+        <p>{t('welcome_example')}</p>
         <p>
-          To see every kind of finding at once, Telltale’s source comes with an invented demo profile: in a copy of the source, run <code>npm install &amp;&amp; npm start</code>,
-          which opens Chromium with Telltale on it.
+          <a class="btn" data-welcome="example" href={browser.runtime.getURL('example.html')} target="_blank" rel="noreferrer">
+            {t('welcome_example_button')}
+          </a>
         </p>
       </section>
 
       <section aria-labelledby="tt-team">
-        <h2 id="tt-team">For teams</h2>
+        <h2 id="tt-team">{t('welcome_team_heading')}</h2>
         <p>
-          Reports can go to your team’s webhook (Slack-compatible or JSON): set it under Reports in{' '}
-          <a href={browser.runtime.getURL('options.html')} target="_blank" rel="noreferrer">
-            Telltale’s options
-          </a>
-          . An administrator can set it for everyone through the browser’s policies.
+          {withPart(
+            t('welcome_team', PART),
+            <a href={browser.runtime.getURL('options.html')} target="_blank" rel="noreferrer">
+              {t('welcome_options_link')}
+            </a>,
+          )}
         </p>
       </section>
     </main>
   );
 }
 
+// The tab's title in the UI language (welcome.html's own is the English fallback).
+document.title = t('welcome_title');
 const style = document.createElement('style');
 style.textContent = PAGE_CSS;
 document.head.append(style);

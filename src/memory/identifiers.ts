@@ -7,6 +7,7 @@ import { readPhone } from '../phone/phone-reading.ts';
 import type { ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../storage/area.ts';
 import { keyedHash } from './install-key.ts';
+import { t } from '../i18n.ts';
 
 export type DetailKind = SharedDetail['detail'];
 
@@ -56,18 +57,18 @@ export function normalisePhoto(url: string): string | null {
 }
 
 export function normaliseAbout(text: string): string | null {
-  const t = text
+  const plain = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return t.length >= MIN_ABOUT_CHARS ? t : null;
+  return plain.length >= MIN_ABOUT_CHARS ? plain : null;
 }
 
 function aboutLabel(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return `the same About text ("${t.length > 60 ? `${t.slice(0, 60)}…` : t}")`;
+  const about = text.replace(/\s+/g, ' ').trim();
+  return t('mem_same_about', about.length > 60 ? `${about.slice(0, 60)}…` : about);
 }
 
 /** Every indexable detail of a snapshot, each once. */
@@ -84,7 +85,7 @@ export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Det
   // Only a member's own upload (…/dms/image/…): a placeholder or ghost avatar is the same on every
   // profile without a photo and must never read as a shared photo.
   if (snapshot.photo && snapshot.hasPhoto !== false && /\/dms\/image\//.test(snapshot.photo.url)) {
-    add('photo', normalisePhoto(snapshot.photo.url), 'the same profile photo (same uploaded image)');
+    add('photo', normalisePhoto(snapshot.photo.url), t('mem_same_photo'));
   }
   if (snapshot.about) add('about', normaliseAbout(snapshot.about), aboutLabel(snapshot.about));
   return out;

@@ -7,6 +7,7 @@ import {
   type NumberType,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
+import { t, uiLanguage } from '../i18n.ts';
 
 export type PhoneReading =
   | { kind: 'unreadable'; raw: string; problem: string }
@@ -22,26 +23,36 @@ export type PhoneReading =
       international: string;
     };
 
-const LENGTH_PROBLEMS: Record<string, string> = {
-  TOO_SHORT: 'too few digits',
-  TOO_LONG: 'too many digits',
-  INVALID_LENGTH: 'a number of digits no number in that country has',
-  INVALID_COUNTRY: 'no valid country code',
-  NOT_A_NUMBER: 'not a phone number',
-};
+/** What is wrong with a number's length, in the UI language (read when used). */
+function lengthProblem(code: string | undefined): string {
+  switch (code) {
+    case 'TOO_SHORT':
+      return t('phone_too_short');
+    case 'TOO_LONG':
+      return t('phone_too_long');
+    case 'INVALID_LENGTH':
+      return t('phone_invalid_length');
+    case 'INVALID_COUNTRY':
+      return t('phone_invalid_country');
+    default:
+      return t('phone_not_a_number');
+  }
+}
 
-let regionNames: Intl.DisplayNames | null = null;
+/** Country names in the UI language, made once per language. */
+let regionNames: { language: string; names: Intl.DisplayNames } | null = null;
 
 function countryName(country: CountryCode | null | undefined, callingCode: string | null): string {
   if (country) {
     try {
-      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-      return regionNames.of(country) ?? country;
+      const language = uiLanguage();
+      if (regionNames?.language !== language) regionNames = { language, names: new Intl.DisplayNames([language, 'en'], { type: 'region' }) };
+      return regionNames.names.of(country) ?? country;
     } catch {
       return country;
     }
   }
-  return callingCode ? `+${callingCode}` : 'an unknown country';
+  return callingCode ? `+${callingCode}` : t('phone_unknown_country');
 }
 
 /** "Sweden"; for numbering plans several countries share, "+44 (Guernsey)" so the plan is visible too. */
@@ -63,7 +74,8 @@ const MEMO_LIMIT = 512;
 const memo = new Map<string, PhoneReading>();
 
 export function readPhone(raw: string, defaultRegion: string | null): PhoneReading {
-  const key = `${defaultRegion ?? ''}|${raw}`;
+  // Its problem and country words are in the UI language: a reading is kept per language.
+  const key = `${uiLanguage()}|${defaultRegion ?? ''}|${raw}`;
   const known = memo.get(key);
   if (known) return known;
   const reading = parsePhone(raw, defaultRegion);
@@ -79,14 +91,12 @@ function parsePhone(raw: string, defaultRegion: string | null): PhoneReading {
   const number = parsePhoneNumberFromString(text, region);
   if (!number) {
     const length = validatePhoneNumberLength(text, region);
-    return { kind: 'unreadable', raw, problem: LENGTH_PROBLEMS[length ?? 'NOT_A_NUMBER'] ?? 'not a phone number' };
+    return { kind: 'unreadable', raw, problem: lengthProblem(length) };
   }
   if (!number.isValid()) {
     const length = validatePhoneNumberLength(text, region);
     const where = countryName(number.country, number.countryCallingCode);
-    const problem = length
-      ? `${LENGTH_PROBLEMS[length] ?? length} for ${where}`
-      : `no number range in ${where} starts like this (${number.formatInternational()})`;
+    const problem = length ? t('phone_problem_in', [lengthProblem(length), where]) : t('phone_no_range', [where, number.formatInternational()]);
     return { kind: 'invalid', raw, problem, country: number.country ?? null, callingCode: number.countryCallingCode };
   }
   return {

@@ -3,6 +3,7 @@
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
 import { markInvisible } from '../invisible.ts';
+import { t, tn, words } from '../i18n.ts';
 import { evidenceLevelWords as levelWordsOf } from '../evidence-words.ts';
 import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
 import type { StoredComparison } from '../memory/store.ts';
@@ -10,9 +11,8 @@ import type { Destination } from '../settings.ts';
 
 export const BUNDLE_FORMAT = 'telltale-evidence';
 
-export const STATEMENT =
-  'This LinkedIn account may be compromised or misrepresented. The findings below are signs for a person to review, ' +
-  'not a verdict about anyone: the account\'s real owner is often a victim of account takeover or identity theft.';
+/** The statement a bundle opens with, in the UI language (read when a bundle is built, not when this module loads). */
+export const statement = () => t('rep_statement');
 
 export interface EvidenceBundle {
   format: typeof BUNDLE_FORMAT;
@@ -66,7 +66,7 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
     idempotencyKey: input.idempotencyKey,
     createdAt: input.createdAt.toISOString(),
     extension: { name: 'Telltale', version: input.extensionVersion },
-    statement: STATEMENT,
+    statement: statement(),
     profile: { key: input.profileKey, url: s.profileUrl ?? s.url, name: s.name },
     assessment: {
       level: input.assessment.level,
@@ -96,7 +96,7 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
 type BundleFinding = EvidenceBundle['findings'][number];
 
 const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warn: 1, info: 0 };
-const SEVERITY_WORDS: Record<Severity, string> = { alert: 'Alert', warn: 'Warning', info: 'Note' };
+const SEVERITY_WORDS = words<Severity>('severity_', ['alert', 'warn', 'info']);
 
 /** Strongest first (alert, warning, note); the signals' own order within one severity. */
 export function strongestFirst<F extends Pick<BundleFinding, 'severity'>>(findings: readonly F[]): F[] {
@@ -108,7 +108,14 @@ export function evidenceLevelWords(bundle: Pick<EvidenceBundle, 'assessment' | '
   return levelWordsOf(bundle.assessment, bundle.findings);
 }
 
-const coverageWords = (a: EvidenceBundle['assessment']) => `weight of evidence ${a.score} of 100; ${a.checksRun} of ${a.checksTotal} checks ran`;
+const coverageWords = (a: EvidenceBundle['assessment']) => t('rep_coverage', [a.score, t('coverage', [a.checksRun, a.checksTotal])]);
+
+/** What an earlier view said in a field that now says something else. */
+const WAS: Record<'name' | 'headline' | 'location', (value: string) => string> = {
+  name: (value) => t('rep_change_name', value),
+  headline: (value) => t('rep_change_headline', value),
+  location: (value) => t('rep_change_location', value),
+};
 
 function changesSummary(bundle: EvidenceBundle): string[] {
   const now = bundle.snapshot;
@@ -117,21 +124,23 @@ function changesSummary(bundle: EvidenceBundle): string[] {
     const then = earlier.snapshot;
     const diffs: string[] = [];
     for (const field of ['name', 'headline', 'location'] as const) {
-      if (then[field] !== null && now[field] !== null && then[field] !== now[field]) diffs.push(`${field} was "${then[field]}"`);
+      const was = then[field];
+      if (was !== null && now[field] !== null && was !== now[field]) diffs.push(WAS[field](was));
     }
-    if (then.photo && now.photo && then.photo.url.split('?')[0] !== now.photo.url.split('?')[0]) diffs.push('a different photo');
-    const nowPositions = new Set(now.experience.map((p) => `${p.title} at ${p.company} (${p.dates ?? '?'})`));
-    const gone = then.experience.map((p) => `${p.title} at ${p.company} (${p.dates ?? '?'})`).filter((p) => !nowPositions.has(p));
-    if (gone.length > 0 && now.experience.length > 0) diffs.push(`positions no longer shown: ${gone.slice(0, 5).join('; ')}`);
-    lines.push(`- Seen ${earlier.seenAt.slice(0, 10)}: ${diffs.length > 0 ? diffs.join('; ') : 'differs in detail (see JSON)'}`);
+    if (then.photo && now.photo && then.photo.url.split('?')[0] !== now.photo.url.split('?')[0]) diffs.push(t('rep_change_photo'));
+    const position = (p: ProfileSnapshot['experience'][number]) => t('rep_change_position', [p.title, p.company, p.dates ?? '?']);
+    const nowPositions = new Set(now.experience.map(position));
+    const gone = then.experience.map(position).filter((p) => !nowPositions.has(p));
+    if (gone.length > 0 && now.experience.length > 0) diffs.push(t('rep_change_positions_gone', gone.slice(0, 5).join('; ')));
+    lines.push(`- ${t('rep_change_seen', [earlier.seenAt.slice(0, 10), diffs.length > 0 ? diffs.join('; ') : t('rep_change_in_detail')])}`);
   }
   return lines;
 }
 
 /** The kept comparison with the application, for the text forms (never the application's text: that is in the JSON when kept). */
 function comparisonLines(c: StoredComparison): string[] {
-  const lines = [`Compared with the candidate's application (${c.fileName ?? c.source}) on ${c.comparedAt.slice(0, 10)}: ${c.findings.length} disagreement${c.findings.length === 1 ? '' : 's'}`];
-  if (c.findings.length === 0) lines.push(`- none in what could be compared`);
+  const lines = [tn('rep_compared', c.findings.length, [c.fileName ?? c.source, c.comparedAt.slice(0, 10)])];
+  if (c.findings.length === 0) lines.push(`- ${t('rep_compared_none')}`);
   for (const f of strongestFirst(c.findings)) lines.push(`- [${f.severity}] ${f.title}: ${f.evidence}`);
   return lines;
 }
@@ -140,34 +149,36 @@ function comparisonLines(c: StoredComparison): string[] {
 export function bundleText(bundle: EvidenceBundle): string {
   const p = bundle.profile;
   const lines = [
-    `Telltale report: possibly compromised or misrepresented LinkedIn account`,
+    t('rep_text_title'),
     ``,
     bundle.statement,
     ``,
-    `Profile: ${p.name ?? '(name not shown)'}`,
-    `URL: ${p.url ?? '(unknown)'}`,
-    `Reported: ${bundle.createdAt} (Telltale ${bundle.extension.version}, report id ${bundle.idempotencyKey})`,
-    `Assessment: ${evidenceLevelWords(bundle)} (${coverageWords(bundle.assessment)})`,
+    t('rep_text_profile', p.name ?? t('rep_text_name_not_shown')),
+    t('rep_text_url', p.url ?? t('rep_text_unknown')),
+    t('rep_text_reported', [bundle.createdAt, bundle.extension.version, bundle.idempotencyKey]),
+    t('rep_text_assessment', [evidenceLevelWords(bundle), coverageWords(bundle.assessment)]),
   ];
-  if (bundle.note) lines.push(``, `Reporter's note: ${bundle.note}`);
-  lines.push(``, `Findings, strongest first (${bundle.findings.length}):`);
-  if (bundle.findings.length === 0) lines.push(`- none in what was checked`);
+  if (bundle.note) lines.push(``, t('rep_text_note', bundle.note));
+  lines.push(``, t('rep_text_findings', bundle.findings.length));
+  if (bundle.findings.length === 0) lines.push(`- ${t('rep_text_no_findings')}`);
   for (const f of strongestFirst(bundle.findings)) {
-    lines.push(`- [${f.severity}] ${f.title} (${f.category})`, `  Evidence: ${f.evidence}`, `  How to verify: ${f.howToVerify}`);
+    lines.push(`- [${f.severity}] ${f.title} (${f.category})`, `  ${t('rep_text_evidence', f.evidence)}`, `  ${t('rep_text_verify', f.howToVerify)}`);
   }
   if (bundle.notChecked.length > 0) {
-    lines.push(``, `Not checked:`);
+    lines.push(``, t('rep_text_not_checked'));
     for (const n of bundle.notChecked) lines.push(`- ${n.signal}: ${n.reason}`);
   }
   if (bundle.application) lines.push(``, ...comparisonLines(bundle.application));
-  if (bundle.earlierSnapshots.length > 0) lines.push(``, `Earlier views that differ:`, ...changesSummary(bundle));
+  if (bundle.earlierSnapshots.length > 0) lines.push(``, t('rep_text_earlier'), ...changesSummary(bundle));
   const s = bundle.snapshot;
-  lines.push(``, `As seen on the profile:`);
-  lines.push(`- Headline: ${s.headline ?? '-'}`, `- Location: ${s.location ?? '-'}`);
-  for (const pos of s.experience.slice(0, 15)) lines.push(`- ${pos.title} at ${pos.company}${pos.dates ? `, ${pos.dates}` : ''}`);
-  for (const phone of s.contact?.phones ?? []) lines.push(`- Phone: ${phone.raw}`);
-  for (const email of s.contact?.emails ?? []) lines.push(`- Email: ${email.address}`);
-  lines.push(``, bundle.screenshot ? `A screenshot of the page is attached to the JSON evidence.` : `Screenshot: ${bundle.screenshotNote ?? 'none'}`);
+  lines.push(``, t('rep_text_as_seen'));
+  lines.push(`- ${t('rep_text_headline', s.headline ?? '-')}`, `- ${t('rep_text_location', s.location ?? '-')}`);
+  for (const pos of s.experience.slice(0, 15)) {
+    lines.push(`- ${pos.dates ? t('rep_text_position_dates', [pos.title, pos.company, pos.dates]) : t('rep_text_position', [pos.title, pos.company])}`);
+  }
+  for (const phone of s.contact?.phones ?? []) lines.push(`- ${t('rep_text_phone', phone.raw)}`);
+  for (const email of s.contact?.emails ?? []) lines.push(`- ${t('rep_text_email', email.address)}`);
+  lines.push(``, bundle.screenshot ? t('rep_text_screenshot_attached') : t('rep_text_screenshot', bundle.screenshotNote ?? t('rep_text_screenshot_none')));
   // Hidden direction and zero-width characters in what the page or the application showed are
   // written out visibly: the reader sees the value as it is, not as it renders (src/invisible.ts).
   return markInvisible(lines.join('\n'));
@@ -183,29 +194,29 @@ export const SLACK_FINDINGS = 6;
  */
 export function slackMessage(bundle: EvidenceBundle): { text: string; idempotencyKey: string } {
   const p = bundle.profile;
-  const who = p.url ? `<${p.url}|${escapeSlack(p.name ?? p.url)}>` : escapeSlack(p.name ?? 'a profile (no URL)');
+  const who = p.url ? `<${p.url}|${escapeSlack(p.name ?? p.url)}>` : escapeSlack(p.name ?? t('rep_slack_no_url'));
   const sorted = strongestFirst(bundle.findings);
   const shown = sorted.slice(0, SLACK_FINDINGS).map(
-    (f) => `• *${SEVERITY_WORDS[f.severity]}: ${escapeSlack(f.title)}*: ${escapeSlack(f.evidence)}\n   _How to verify:_ ${escapeSlack(f.howToVerify)}`,
+    (f) => `• *${SEVERITY_WORDS[f.severity]}: ${escapeSlack(f.title)}*: ${escapeSlack(f.evidence)}\n   _${t('rep_slack_verify')}_ ${escapeSlack(f.howToVerify)}`,
   );
-  if (sorted.length > SLACK_FINDINGS) shown.push(`• …and ${sorted.length - SLACK_FINDINGS} more in the report's evidence file`);
+  if (sorted.length > SLACK_FINDINGS) shown.push(`• ${tn('rep_slack_more', sorted.length - SLACK_FINDINGS)}`);
   const text =
-    `*${evidenceLevelWords(bundle)}* (${coverageWords(bundle.assessment)}) on ${who}\n` +
-    `Telltale report: the LinkedIn account may be compromised or misrepresented; its owner is often a victim.\n` +
-    `${shown.join('\n') || '• no findings in what was checked'}` +
-    (bundle.application ? `\n*Compared with the application* (${bundle.application.comparedAt.slice(0, 10)}): ${bundle.application.findings.length} disagreement(s)${strongestFirst(bundle.application.findings).slice(0, 3).map((f) => `\n• ${escapeSlack(f.title)}: ${escapeSlack(f.evidence)}`).join('')}` : '') +
-    (bundle.note ? `\n*Reporter's note:*\n> ${escapeSlack(bundle.note).replace(/\n/g, '\n> ')}` : '') +
-    `\nReport id ${bundle.idempotencyKey} · Telltale ${bundle.extension.version}`;
+    `${t('rep_slack_level', [evidenceLevelWords(bundle), coverageWords(bundle.assessment), who])}\n` +
+    `${t('rep_slack_statement')}\n` +
+    `${shown.join('\n') || `• ${t('rep_slack_no_findings')}`}` +
+    (bundle.application ? `\n${tn('rep_slack_compared', bundle.application.findings.length, [bundle.application.comparedAt.slice(0, 10)])}${strongestFirst(bundle.application.findings).slice(0, 3).map((f) => `\n• ${escapeSlack(f.title)}: ${escapeSlack(f.evidence)}`).join('')}` : '') +
+    (bundle.note ? `\n*${t('rep_slack_note')}*\n> ${escapeSlack(bundle.note).replace(/\n/g, '\n> ')}` : '') +
+    `\n${t('rep_slack_footer', [bundle.idempotencyKey, bundle.extension.version])}`;
   return { text: markInvisible(text), idempotencyKey: bundle.idempotencyKey };
 }
 
-const escapeSlack = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeSlack = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** mailto: keeps well under the ~2,000 characters mail handlers accept; the full text is on the clipboard or in the file. */
 export function mailtoUrl(to: string, bundle: EvidenceBundle, maxBodyChars = 1_500): string {
-  const subject = markInvisible(`Telltale report: ${bundle.profile.name ?? 'LinkedIn profile'} may be compromised or misrepresented`);
+  const subject = markInvisible(bundle.profile.name !== null ? t('rep_mail_subject', bundle.profile.name) : t('rep_mail_subject_unnamed'));
   let body = bundleText(bundle);
-  if (body.length > maxBodyChars) body = `${body.slice(0, maxBodyChars)}\n…\n(Shortened: the full evidence is in the JSON and text files of report ${bundle.idempotencyKey}.)`;
+  if (body.length > maxBodyChars) body = `${body.slice(0, maxBodyChars)}\n…\n${t('rep_mail_shortened', bundle.idempotencyKey)}`;
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
@@ -218,8 +229,8 @@ export const IC3_URL = 'https://www.ic3.gov/';
  */
 export function ic3Text(bundle: EvidenceBundle): string {
   return [
-    `Signs that a LinkedIn account presented in a job application may be compromised or misrepresented, as seen on the profile.`,
-    `These signs are not proof of who is behind the account; its real owner may be a victim.`,
+    t('rep_ic3_signs'),
+    t('rep_ic3_not_proof'),
     ``,
     bundleText(bundle),
   ].join('\n');

@@ -3,7 +3,8 @@
 // a comment is someone else's older post, so it is used only for the member's own posts.
 import type { ActivityItem, AssessContext, ProfileSnapshot } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, plural } from './common/findings.ts';
+import { t, tn, uiLanguage } from '../i18n.ts';
+import { finding, notChecked } from './common/findings.ts';
 import { daysBefore } from './common/partial-dates.ts';
 import { partSeen, leftOut } from './common/coverage.ts';
 
@@ -18,10 +19,10 @@ export function actionAgeDays(item: ActivityItem, ctx: AssessContext): number | 
 }
 
 function describeAge(days: number): string {
-  if (days < 7) return `${days}d`;
-  if (days < 30) return `${Math.round(days / 7)}w`;
-  if (days < 365) return `${Math.round(days / 30)}mo`;
-  return `${Math.round(days / 365)}yr`;
+  if (days < 7) return t('f_activity_gap_age_days', days);
+  if (days < 30) return t('f_activity_gap_age_weeks', Math.round(days / 7));
+  if (days < 365) return t('f_activity_gap_age_months', Math.round(days / 30));
+  return t('f_activity_gap_age_years', Math.round(days / 365));
 }
 
 export interface ActivityGap {
@@ -52,34 +53,34 @@ export const activityGapThenBurst: Signal = {
     if (!partSeen(snapshot, 'activity') || snapshot.activity.length === 0) {
       return {
         findings: [],
-        notChecked: notChecked(self, 'no activity was on the page', 'scroll to the Activity section or open "Show all activity"', 'activity'),
+        notChecked: notChecked(self, t('f_activity_gap_none_reason'), t('f_activity_gap_none_see'), 'activity'),
       };
     }
     const datable = snapshot.activity.filter((a) => actionAgeDays(a, ctx) !== null).length;
     if (datable === 0) {
       return {
         findings: [],
-        notChecked: notChecked(
-          self,
-          `${plural(snapshot.activity.length, 'activity item')} seen, none with a date for the member's own action`,
-          'open "Show all activity" while signed in: it shows when each item was posted or reposted',
-        ),
+        notChecked: notChecked(self, tn('f_activity_gap_undated_reason', snapshot.activity.length), t('f_activity_gap_undated_see')),
       };
     }
     const partial = leftOut(self, snapshot, 'activity');
     const gap = findActivityGap(snapshot, ctx);
     if (!gap) return { findings: [], notChecked: partial };
-    const years = (gap.silenceDays / 365).toFixed(gap.silenceDays >= 730 ? 0 : 1);
+    const digits = gap.silenceDays >= 730 ? 0 : 1;
+    const years = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(gap.silenceDays / 365);
     return {
       findings: [
         finding(self, {
           severity: 'warn',
-          title: 'Activity resumed after a long silence',
-          evidence:
-            `${plural(gap.recent.length, 'action')} in the last ${RECENT_DAYS} days (${gap.recent.map((r) => r.item.relative ?? describeAge(r.days)).join(', ')}) ` +
-            `after nothing for about ${years} years (the previous item is ${gap.before.item.relative ?? describeAge(gap.before.days)} old); ` +
-            `${plural(snapshot.activity.length, 'activity item')} seen on this page. A return from a break looks the same: alone this is not an alert.`,
-          howToVerify: 'Ask the candidate what they did in the quiet period and whether anyone else has had access to the account.',
+          title: t('f_activity_gap_title'),
+          evidence: tn('f_activity_gap_evidence', snapshot.activity.length, [
+            tn('f_activity_gap_actions', gap.recent.length),
+            RECENT_DAYS,
+            gap.recent.map((r) => r.item.relative ?? describeAge(r.days)).join(', '),
+            years,
+            gap.before.item.relative ?? describeAge(gap.before.days),
+          ]),
+          howToVerify: t('f_activity_gap_verify'),
           refs: ['activity', ...gap.recent.map((r) => r.item.ref), gap.before.item.ref],
         }),
       ],

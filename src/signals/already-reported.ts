@@ -5,11 +5,12 @@
 // nothing this signal could look at: it applies only with one (Signal.appliesTo), and is then
 // neither run nor counted among the checks.
 import type { Signal } from './signal.ts';
+import { t, words } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 
 const self = { id: 'already-reported', category: 'history' } as const;
 
-const OUTCOME_WORDS = { open: 'not yet decided', confirmed: 'confirmed by the team', 'false-alarm': 'found to be a false alarm' } as const;
+const OUTCOME_WORDS = words('f_reported_outcome_', ['open', 'confirmed', 'false-alarm']);
 
 export const alreadyReported: Signal = {
   ...self,
@@ -19,14 +20,14 @@ export const alreadyReported: Signal = {
     if (reports.length === 0) return { findings: [] };
     const confirmed = reports.some((r) => r.outcome === 'confirmed');
     const allFalseAlarms = reports.every((r) => r.outcome === 'false-alarm');
-    const lines = reports.slice(0, 10).map((r) => `${r.by} on ${r.at.slice(0, 10)} to ${r.destinations.join(', ') || 'the team hub'} (${OUTCOME_WORDS[r.outcome]})`);
+    const lines = reports.slice(0, 10).map((r) => t('f_reported_line', [r.by, r.at.slice(0, 10), r.destinations.join(', ') || t('f_reported_team_hub'), OUTCOME_WORDS[r.outcome]]));
     return {
       findings: [
         finding(self, {
           severity: confirmed ? 'alert' : allFalseAlarms ? 'info' : 'warn',
-          title: 'Reported by a colleague',
-          evidence: `Reported by ${lines.join('; ')}.`,
-          howToVerify: 'Ask the colleague what they saw, and read their report before you decide.',
+          title: t('f_reported_title'),
+          evidence: t('f_reported_evidence', lines.join('; ')),
+          howToVerify: t('f_reported_verify'),
           refs: ['name'],
         }),
       ],

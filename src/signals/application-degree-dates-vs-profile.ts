@@ -7,7 +7,7 @@ import { finding, notChecked } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { describeEducation } from './common/degrees.ts';
 import { applicationEducation, applicationMissing, leastMonthsApart, levelOf, sameSchool, sideBySide } from './common/application.ts';
-import { plural } from './common/findings.ts';
+import { t, tn } from '../i18n.ts';
 
 const self = { id: 'application-degree-dates-vs-profile', category: 'application' } as const;
 
@@ -31,20 +31,20 @@ export const applicationDegreeDatesVsProfile: Signal = {
       const startApart = e.start && match.start ? leastMonthsApart(e.start, match.start, ctx.now) : null;
       const worst = Math.max(endApart ?? 0, startApart ?? 0);
       if (worst <= TOLERANCE_MONTHS) return;
-      const which = (endApart ?? 0) >= (startApart ?? 0) ? 'end' : 'start';
+      const sides = sideBySide(describeEducation(e), describeEducation(match));
       findings.push(
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: "The application's degree dates differ from the profile's",
-          evidence: `${sideBySide(describeEducation(e), describeEducation(match))} The ${which} differs by at least ${plural(worst, 'month')}. A profile or résumé typed from memory can be a year off; more is worth asking about.`,
-          howToVerify: 'Ask when the degree was awarded and verify it with the school.',
+          title: t('fa_degree_dates_title'),
+          evidence: (endApart ?? 0) >= (startApart ?? 0) ? tn('fa_degree_dates_end_evidence', worst, [sides]) : tn('fa_degree_dates_start_evidence', worst, [sides]),
+          howToVerify: t('fa_degree_dates_verify'),
           refs: [match.ref],
         }),
       );
     });
     if (compared === 0 && findings.length === 0) {
-      return { findings, notChecked: notChecked(self, 'no degree appears on both the application and the profile with dates', 'compare the education dates by eye') };
+      return { findings, notChecked: notChecked(self, t('fa_degree_dates_none_reason'), t('fa_degree_dates_none_see')) };
     }
     return { findings };
   },

@@ -3,6 +3,7 @@
 // warning; when the profile shows only part of its education, the hidden schools may hold it.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { hiddenNote, sectionsMissing } from './common/coverage.ts';
 import { describeEducation } from './common/degrees.ts';
@@ -18,7 +19,7 @@ export const applicationDegreeNotOnProfile: Signal = {
     const hidden = hiddenNote(snapshot, 'education');
     if (hidden) return { findings: [], notChecked: partlyChecked(self, hidden.reason, hidden.howToSee, 'education') };
     const schools = applicationEducation(ctx.application!);
-    if (schools.length === 0) return { findings: [], notChecked: notChecked(self, 'no education could be read from the application', 'compare the education on the application with the profile by eye') };
+    if (schools.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_no_education_reason'), t('fa_no_education_see')) };
     const findings: Finding[] = [];
     schools.forEach((e, i) => {
       const level = levelOf(e.degree);
@@ -28,14 +29,14 @@ export const applicationDegreeNotOnProfile: Signal = {
         return theirs === level || (theirs === null && sameSchool(p.school, e.school));
       });
       if (listed) return;
-      const profile = snapshot.education.length > 0 ? snapshot.education.map(describeEducation).join('; ') : 'no education listed';
+      const profile = snapshot.education.length > 0 ? snapshot.education.map(describeEducation).join('; ') : t('fa_degree_missing_none_listed');
       findings.push(
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: 'A degree on the application is not on the profile',
-          evidence: `${sideBySide(describeEducation(e), profile)} Profiles are not always kept up to date.`,
-          howToVerify: 'Ask about the degree and verify it with the school.',
+          title: t('fa_degree_missing_title'),
+          evidence: t('fa_degree_missing_evidence', [sideBySide(describeEducation(e), profile)]),
+          howToVerify: t('fa_degree_missing_verify'),
           refs: snapshot.education.map((p) => p.ref),
         }),
       );

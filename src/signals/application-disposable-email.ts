@@ -3,6 +3,7 @@
 // addresses are reported as not checked, never as clean.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { applicationMissing } from './common/application.ts';
 import { disposableDomainOf } from './common/disposable-domains.ts';
@@ -15,9 +16,9 @@ export const applicationDisposableEmail: Signal = {
     const missing = applicationMissing(ctx, self);
     if (missing) return { findings: [], notChecked: missing };
     const emails = ctx.application!.emails;
-    if (emails.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no email address', 'ask for an email address and write to it') };
+    if (emails.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_no_email_reason'), t('fa_no_email_see')) };
     const list = ctx.disposableDomains;
-    if (!list) return { findings: [], notChecked: notChecked(self, 'the disposable-domain list could not be loaded', "look the address's domain up by hand") };
+    if (!list) return { findings: [], notChecked: notChecked(self, t('fa_disposable_no_list_reason'), t('fa_disposable_no_list_see')) };
     const findings: Finding[] = [];
     emails.forEach((address, i) => {
       const domain = disposableDomainOf(address, list);
@@ -26,9 +27,9 @@ export const applicationDisposableEmail: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'alert',
-          title: "The application's email is a throwaway address",
-          evidence: `Application: ${address} uses ${domain}, a disposable-mail domain.`,
-          howToVerify: 'Ask for a lasting address; send it a message that needs a reply during the process.',
+          title: t('fa_disposable_title'),
+          evidence: t('fa_disposable_evidence', [address, domain]),
+          howToVerify: t('fa_disposable_verify'),
           refs: [],
         }),
       );

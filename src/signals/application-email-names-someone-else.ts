@@ -3,6 +3,7 @@
 // this is a warning at most; a single word may be any nickname and is not judged.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { applicationMissing, sideBySide } from './common/application.ts';
 import { compareNameWithHandle } from './common/person-names.ts';
@@ -16,22 +17,23 @@ export const applicationEmailNamesSomeoneElse: Signal = {
     const missing = applicationMissing(ctx, self);
     if (missing) return { findings: [], notChecked: missing };
     const app = ctx.application!;
-    if (app.emails.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no email address', 'ask for an email address and write to it') };
+    if (app.emails.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_no_email_reason'), t('fa_no_email_see')) };
     const names = [app.name, snapshot.name].filter((n): n is string => !!n);
-    if (names.length === 0) return { findings: [], notChecked: notChecked(self, 'neither the application nor the profile shows a name', 'compare the address with the name by eye') };
+    if (names.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_email_names_no_name_reason'), t('fa_email_names_no_name_see')) };
     const findings: Finding[] = [];
     app.emails.forEach((address, i) => {
       const words = handleWords(address.split('@')[0] ?? '');
       if (words.length < 2 || !words.every((w) => /^[a-z]{2,}$/.test(w))) return;
       const verdicts = names.map((n) => compareNameWithHandle(n, words).verdict);
       if (!verdicts.every((v) => v === 'different')) return;
+      const sides = sideBySide(t('fa_email_names_reads', [address, words.join(' ')]), t('fa_quoted', [snapshot.name ?? t('fa_no_name')]));
       findings.push(
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: "The application's email names someone else",
-          evidence: `${sideBySide(`${address} reads "${words.join(' ')}"`, `"${snapshot.name ?? '(no name)'}"`)}${app.name && app.name !== snapshot.name ? ` The application is signed "${app.name}".` : ''} Family members sometimes share an address.`,
-          howToVerify: 'Ask whose address it is; write to it and ask for a reply during the process.',
+          title: t('fa_email_names_title'),
+          evidence: app.name && app.name !== snapshot.name ? t('fa_email_names_evidence_signed', [sides, app.name]) : t('fa_email_names_evidence', [sides]),
+          howToVerify: t('fa_email_names_verify'),
           refs: ['name'],
         }),
       );

@@ -4,6 +4,7 @@
 // short). Employers are compared by folded name; a renamed or acquired company is not recognised.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { experienceComplete, hiddenNote, sectionsMissing } from './common/coverage.ts';
 import { describePosition } from './common/employment.ts';
@@ -24,7 +25,7 @@ export const applicationEmployerMissingOnTheOtherSide: Signal = {
     const missing = applicationMissing(ctx, self) ?? sectionsMissing(self, snapshot, 'experience');
     if (missing) return { findings: [], notChecked: missing };
     const app = applicationPositions(ctx.application!);
-    if (app.length === 0) return { findings: [], notChecked: notChecked(self, 'no positions could be read from the application', 'compare the employment history by eye') };
+    if (app.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_employer_missing_no_positions_reason'), t('fa_employment_by_eye_see')) };
     const profile = snapshot.experience;
     const profileSpan = covered(profile, ctx);
     const appSpan = covered(app, ctx);
@@ -40,9 +41,9 @@ export const applicationEmployerMissingOnTheOtherSide: Signal = {
           finding(self, {
             detail: `application:${i}`,
             severity: 'warn',
-            title: 'An employer on the application is not on the profile',
-            evidence: `${sideBySide(describePosition(p), `no position at ${p.company}, though its positions cover ${formatMonth(profileSpan.start)} – ${formatMonth(profileSpan.end)}`)} Profiles are not always kept up to date; a renamed or acquired company looks the same.`,
-            howToVerify: `Ask about the role at ${p.company} and check it with a reference or an employment verification.`,
+            title: t('fa_employer_missing_title'),
+            evidence: t('fa_employer_missing_evidence', [sideBySide(describePosition(p), t('fa_employer_no_position', [p.company, formatMonth(profileSpan.start), formatMonth(profileSpan.end)]))]),
+            howToVerify: t('fa_employer_missing_verify', [p.company]),
             refs: [],
           }),
         );
@@ -58,9 +59,9 @@ export const applicationEmployerMissingOnTheOtherSide: Signal = {
           finding(self, {
             detail: q.ref,
             severity: 'info',
-            title: 'An employer on the profile is not on the application',
-            evidence: `${sideBySide(`no position at ${q.company}, though its positions cover ${formatMonth(appSpan.start)} – ${formatMonth(appSpan.end)}`, describePosition(q))} Résumés are often tailored or shortened.`,
-            howToVerify: `Ask about the role at ${q.company} and why the application leaves it out.`,
+            title: t('fa_employer_left_out_title'),
+            evidence: t('fa_employer_left_out_evidence', [sideBySide(t('fa_employer_no_position', [q.company, formatMonth(appSpan.start), formatMonth(appSpan.end)]), describePosition(q))]),
+            howToVerify: t('fa_employer_left_out_verify', [q.company]),
             refs: [q.ref],
           }),
         );
@@ -69,7 +70,7 @@ export const applicationEmployerMissingOnTheOtherSide: Signal = {
     const hidden = complete ? null : hiddenNote(snapshot, 'experience');
     return {
       findings,
-      notChecked: complete ? undefined : partlyChecked(self, `${hidden?.reason ?? 'not all positions are shown on this page'}; employers on the application were not looked for on the profile`, hidden?.howToSee ?? 'open "Show all experiences"', 'experience'),
+      notChecked: complete ? undefined : partlyChecked(self, t('fa_employer_missing_partly_reason', [hidden?.reason ?? t('fa_employer_missing_not_all_shown')]), hidden?.howToSee ?? t('fa_employer_missing_partly_see'), 'experience'),
     };
   },
 };

@@ -6,7 +6,8 @@
 // read as the months that bring them closest.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, plural } from './common/findings.ts';
+import { t, tn } from '../i18n.ts';
+import { finding, notChecked } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { earliestMonth, latestMonth } from './common/partial-dates.ts';
 import { applicationMissing, applicationPositions, describeDates, leastMonthsApart, sameEmployerName, sideBySide } from './common/application.ts';
@@ -53,8 +54,12 @@ function movedRoles(mine: readonly Position[], theirs: readonly Position[], now:
   return moved;
 }
 
-const differBy = (startApart: number, endApart: number) =>
-  [startApart > TOLERANCE_MONTHS ? `the start by at least ${plural(startApart, 'month')}` : null, endApart > TOLERANCE_MONTHS ? `the end by at least ${plural(endApart, 'month')}` : null].filter(Boolean).join(' and ');
+/** "the start by at least 24 months", "the end by …", or both joined by "and". */
+function differBy(startApart: number, endApart: number): string {
+  const start = startApart > TOLERANCE_MONTHS ? tn('fa_dates_start_by', startApart) : null;
+  const end = endApart > TOLERANCE_MONTHS ? tn('fa_dates_end_by', endApart) : null;
+  return start && end ? t('list_and', [start, end]) : (start ?? end ?? '');
+}
 
 export const applicationEmploymentDatesVsProfile: Signal = {
   ...self,
@@ -84,9 +89,16 @@ export const applicationEmploymentDatesVsProfile: Signal = {
             finding(self, {
               detail: `${m.profile.ref}:${m.app.ref}`,
               severity: 'info',
-              title: 'The application and the profile date a role differently',
-              evidence: `${sideBySide(`${m.app.title} at ${employer}, ${describeDates(m.app.start, m.app.end, m.app.current)}`, `${m.profile.title} at ${m.profile.company}, ${describeDates(m.profile.start, m.profile.end, m.profile.current)}`)} They differ in ${differBy(m.startApart, m.endApart)}; the time at ${employer} as a whole agrees. A promotion dated from the offer on one side and from the start on the other looks like this too.`,
-              howToVerify: `Ask when the role of ${m.app.title} at ${employer} began and ended, and confirm it with a reference there.`,
+              title: t('fa_dates_role_title'),
+              evidence: t('fa_dates_role_evidence', [
+                sideBySide(
+                  t('fa_dates_role_side', [m.app.title, employer, describeDates(m.app.start, m.app.end, m.app.current)]),
+                  t('fa_dates_role_side', [m.profile.title, m.profile.company, describeDates(m.profile.start, m.profile.end, m.profile.current)]),
+                ),
+                differBy(m.startApart, m.endApart),
+                employer,
+              ]),
+              howToVerify: t('fa_dates_role_verify', [m.app.title, employer]),
               refs: [m.profile.ref],
             }),
           );
@@ -97,14 +109,17 @@ export const applicationEmploymentDatesVsProfile: Signal = {
         finding(self, {
           detail: theirs[0]!.ref,
           severity: 'warn',
-          title: 'The application and the profile date a job differently',
-          evidence: `${sideBySide(`${employer}, ${describeDates(a.start, a.end, a.current)}`, `${theirs[0]!.company}, ${describeDates(b.start, b.end, b.current)}`)} They differ in ${differBy(startApart, endApart)}. A profile not updated after leaving a job looks like this too.`,
-          howToVerify: `Ask for the dates at ${employer} and confirm them with an employment verification or a reference.`,
+          title: t('fa_dates_job_title'),
+          evidence: t('fa_dates_job_evidence', [
+            sideBySide(t('fa_dates_job_side', [employer, describeDates(a.start, a.end, a.current)]), t('fa_dates_job_side', [theirs[0]!.company, describeDates(b.start, b.end, b.current)])),
+            differBy(startApart, endApart),
+          ]),
+          howToVerify: t('fa_dates_job_verify', [employer]),
           refs: theirs.map((q) => q.ref),
         }),
       );
     }
-    if (compared === 0) return { findings, notChecked: notChecked(self, 'no employer with dates appears on both the application and the profile', 'compare the employment history by eye') };
+    if (compared === 0) return { findings, notChecked: notChecked(self, t('fa_dates_none_reason'), t('fa_employment_by_eye_see')) };
     return { findings };
   },
 };

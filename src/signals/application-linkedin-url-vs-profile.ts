@@ -3,6 +3,7 @@
 // person's résumé), or the page on screen is not the candidate's. Compared by the /in/ slug.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { applicationMissing, sideBySide } from './common/application.ts';
 
@@ -25,9 +26,9 @@ export const applicationLinkedinUrlVsProfile: Signal = {
     const missing = applicationMissing(ctx, self);
     if (missing) return { findings: [], notChecked: missing };
     const app = ctx.application!;
-    if (app.linkedinUrls.length === 0) return { findings: [], notChecked: notChecked(self, 'the application gives no LinkedIn address', 'ask the candidate for the address of their profile') };
+    if (app.linkedinUrls.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_linkedin_none_reason'), t('fa_linkedin_none_see')) };
     const onScreen = snapshot.slug?.toLowerCase() ?? slugOfUrl(snapshot.profileUrl) ?? slugOfUrl(snapshot.url);
-    if (!onScreen) return { findings: [], notChecked: notChecked(self, 'the page does not show its own /in/ address', 'open the profile at its /in/<name>/ address') };
+    if (!onScreen) return { findings: [], notChecked: notChecked(self, t('fa_linkedin_no_slug_reason'), t('fa_linkedin_no_slug_see')) };
     const findings: Finding[] = [];
     app.linkedinUrls.forEach((url, i) => {
       const slug = slugOfUrl(url);
@@ -36,9 +37,9 @@ export const applicationLinkedinUrlVsProfile: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'alert',
-          title: 'The application links another LinkedIn profile',
-          evidence: `${sideBySide(`/in/${slug}/ (${url})`, `/in/${onScreen}/`)} If the application's link opens this same profile, the member changed the address since; otherwise the application names another member's profile.`,
-          howToVerify: "Open the application's link: if it lands on another profile, ask the candidate which profile is theirs and confirm it on a video call.",
+          title: t('fa_linkedin_title'),
+          evidence: t('fa_linkedin_evidence', [sideBySide(`/in/${slug}/ (${url})`, `/in/${onScreen}/`)]),
+          howToVerify: t('fa_linkedin_verify'),
           refs: ['name'],
         }),
       );

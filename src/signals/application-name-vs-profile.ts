@@ -3,6 +3,7 @@
 // is enough (a maiden or married name). A name in a script the check cannot transliterate is not
 // checked: a script is never a sign.
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { applicationMissing, sideBySide } from './common/application.ts';
 import { compareNameWithHandle, isFoldable, nameTokens, namesShareToken } from './common/person-names.ts';
@@ -15,10 +16,10 @@ export const applicationNameVsProfile: Signal = {
     const missing = applicationMissing(ctx, self);
     if (missing) return { findings: [], notChecked: missing };
     const appName = ctx.application!.name;
-    if (!appName) return { findings: [], notChecked: notChecked(self, 'no name could be read from the application', 'compare the name on the application with the profile by eye') };
-    if (!snapshot.name) return { findings: [], notChecked: notChecked(self, 'the page shows no name', 'open the profile page itself') };
+    if (!appName) return { findings: [], notChecked: notChecked(self, t('fa_name_none_reason'), t('fa_name_none_see')) };
+    if (!snapshot.name) return { findings: [], notChecked: notChecked(self, t('fa_name_no_page_name_reason'), t('fa_name_no_page_name_see')) };
     if (!isFoldable(appName) || !isFoldable(snapshot.name)) {
-      return { findings: [], notChecked: notChecked(self, 'a name is written in a script this check cannot transliterate', 'compare the two names by eye') };
+      return { findings: [], notChecked: notChecked(self, t('fa_name_script_reason'), t('fa_name_script_see')) };
     }
     if (namesShareToken(appName, snapshot.name)) return { findings: [] };
     const verdict = compareNameWithHandle(snapshot.name, nameTokens(appName));
@@ -28,9 +29,9 @@ export const applicationNameVsProfile: Signal = {
       findings: [
         finding(self, {
           severity: full ? 'alert' : 'warn',
-          title: 'The application and the profile name different people',
-          evidence: `${sideBySide(`"${appName}"`, `"${snapshot.name}"`)} No name in common, even allowing for nicknames, initials, transliteration and a maiden or married name. The profile is possibly not the candidate's, or the account is possibly compromised.`,
-          howToVerify: "Ask the candidate about the difference; on a video call, compare an ID document with both names.",
+          title: t('fa_name_title'),
+          evidence: t('fa_name_evidence', [sideBySide(t('fa_quoted', [appName]), t('fa_quoted', [snapshot.name]))]),
+          howToVerify: t('fa_name_verify'),
           refs: ['name'],
         }),
       ],

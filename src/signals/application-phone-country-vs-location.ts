@@ -4,6 +4,7 @@
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { describeCountry, readPhone } from '../phone/phone-reading.ts';
@@ -25,21 +26,22 @@ export const applicationPhoneCountryVsLocation: Signal = {
     const place = countryOfLocation(app.location) ? app.location : snapshot.location;
     const located = countryOfLocation(place);
     if (!located || !place) {
-      return { findings: [], notChecked: notChecked(self, 'neither the application nor the profile names a country this check knows', 'compare the phone country with where the candidate lives by eye') };
+      return { findings: [], notChecked: notChecked(self, t('fa_phone_country_none_reason'), t('fa_phone_country_none_see')) };
     }
-    const whose = place === app.location ? 'the application says' : 'the profile says';
+    const fromApplication = place === app.location;
     const region = applicationRegion(app, snapshot, ctx);
     const findings: Finding[] = [];
     app.phones.forEach((phone, i) => {
       const reading = readPhone(phone.raw, region);
       if (reading.kind !== 'valid' || sameCountry(reading.country, reading.callingCode, located)) return;
+      const args = [phone.raw, describeCountry(reading.country, reading.callingCode), place, describeCountry(located)];
       findings.push(
         finding(self, {
           detail: String(i),
           severity: 'info',
-          title: "The application's phone is from another country than its location",
-          evidence: `Application: "${phone.raw}" is a ${describeCountry(reading.country, reading.callingCode)} number; ${whose} "${place}" (${describeCountry(located)}). Expatriates and recent movers keep their numbers.`,
-          howToVerify: 'Ask where the candidate lives and works now; it matters only beside other signs.',
+          title: t('fa_phone_country_title'),
+          evidence: fromApplication ? t('fa_phone_country_evidence_application', args) : t('fa_phone_country_evidence_profile', args),
+          howToVerify: t('fa_phone_country_verify'),
           refs: [],
         }),
       );

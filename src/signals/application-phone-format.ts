@@ -3,6 +3,7 @@
 // never cuts). Writing habits travel with people: information only.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { formattingOddities, readPhone } from '../phone/phone-reading.ts';
@@ -25,9 +26,9 @@ export const applicationPhoneFormat: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'info',
-          title: "The application's phone number is written unusually",
-          evidence: `Application: "${phone.raw}": ${oddities.join('; ')}. Writing habits travel with people.`,
-          howToVerify: 'Call the number; it matters only beside other signs.',
+          title: t('fa_phone_format_title'),
+          evidence: t('fa_phone_format_evidence', [phone.raw, oddities.join('; ')]),
+          howToVerify: t('fa_phone_format_verify'),
           refs: [],
         }),
       );

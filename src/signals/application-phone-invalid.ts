@@ -3,6 +3,7 @@
 // named; typing slips happen, so the finding shows the number and what is wrong with it.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t, tn } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { readPhone } from '../phone/phone-reading.ts';
@@ -25,17 +26,17 @@ export const applicationPhoneInvalid: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: "The application's phone number cannot exist",
-          evidence: `Application: "${phone.raw}": ${reading.problem}. It may be a typing slip.`,
-          howToVerify: 'Ask for the number on a call and dial it; a real number that rings the candidate settles it.',
+          title: t('fa_phone_invalid_title'),
+          evidence: t('fa_phone_invalid_evidence', [phone.raw, reading.problem]),
+          howToVerify: t('fa_phone_invalid_verify'),
           refs: [],
         }),
       );
     });
-    const reason = `${unplaced.map((r) => `"${r}"`).join(', ')} has no country code, and neither the application nor the profile names a country`;
+    const reason = tn('fa_phone_invalid_no_region_reason', unplaced.length, [unplaced.map((r) => t('fa_quoted', [r])).join(', ')]);
     return {
       findings,
-      notChecked: unplaced.length === 0 ? undefined : (unplaced.length < app.phones.length ? partlyChecked : notChecked)(self, reason, 'set your default phone region in the options, or ask for the number with its country code'),
+      notChecked: unplaced.length === 0 ? undefined : (unplaced.length < app.phones.length ? partlyChecked : notChecked)(self, reason, t('fa_phone_invalid_no_region_see')),
     };
   },
 };

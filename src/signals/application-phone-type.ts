@@ -3,6 +3,7 @@
 // (switchboards) are information. US/NANP numbers cannot be told apart offline: not checked.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { applicationWithPhones, applicationRegion } from './common/application.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
@@ -32,17 +33,17 @@ export const applicationPhoneType: Signal = {
         finding(self, {
           detail: String(i),
           severity: known.severity,
-          title: "The application's phone is not a personal line",
-          evidence: `Application: "${phone.raw}" is ${known.words}. Company switchboards use such numbers too.`,
-          howToVerify: 'Ask for a personal mobile number and call it during the interview process.',
+          title: t('fa_phone_type_title'),
+          evidence: t('fa_phone_type_evidence', [phone.raw, known.words]),
+          howToVerify: t('fa_phone_type_verify'),
           refs: [],
         }),
       );
     });
-    const reason = `${nanp.map((r) => `"${r}"`).join(', ')}: for US/NANP numbers the phone library cannot tell mobile, landline and VoIP apart offline`;
+    const reason = t('fa_phone_type_nanp_reason', [nanp.map((r) => t('fa_quoted', [r])).join(', ')]);
     return {
       findings,
-      notChecked: nanp.length === 0 ? undefined : (nanp.length < app.phones.length ? partlyChecked : notChecked)(self, reason, 'use a carrier lookup service, or call the number'),
+      notChecked: nanp.length === 0 ? undefined : (nanp.length < app.phones.length ? partlyChecked : notChecked)(self, reason, t('fa_phone_type_nanp_see')),
     };
   },
 };

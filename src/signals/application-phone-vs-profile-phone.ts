@@ -2,6 +2,7 @@
 // and a private number, and change numbers; but a profile and an application that share no number
 // is what the advisories mean by inconsistent contact details. Compared as full international numbers.
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { applicationWithPhones, applicationRegion, sideBySide } from './common/application.ts';
@@ -24,7 +25,7 @@ export const applicationPhoneVsProfilePhone: Signal = {
     const overlay = contactOverlayMissing(snapshot, self);
     if (overlay) return { findings: [], notChecked: overlay };
     const profilePhones = snapshot.contact!.phones;
-    if (profilePhones.length === 0) return { findings: [], notChecked: notChecked(self, "the profile's contact info shows no phone number", 'ask the candidate to confirm the number on a call') };
+    if (profilePhones.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_phone_vs_none_reason'), t('fa_phone_vs_none_see')) };
     const region = applicationRegion(app, snapshot, ctx);
     const onProfile = new Set(profilePhones.map((p) => numberKey(p.raw, ctx.region ?? region)));
     if (app.phones.some((p) => onProfile.has(numberKey(p.raw, region)))) return { findings: [] };
@@ -32,9 +33,14 @@ export const applicationPhoneVsProfilePhone: Signal = {
       findings: [
         finding(self, {
           severity: 'warn',
-          title: 'The application and the profile give different phone numbers',
-          evidence: `${sideBySide(app.phones.map((p) => `"${p.raw}"`).join(', '), profilePhones.map((p) => `"${p.raw}"${p.label ? ` (${p.label})` : ''}`).join(', '))} People keep a work and a private number, or changed number since the profile was last edited.`,
-          howToVerify: 'Call both numbers, or ask the candidate which is current and confirm it on a call.',
+          title: t('fa_phone_vs_title'),
+          evidence: t('fa_phone_vs_evidence', [
+            sideBySide(
+              app.phones.map((p) => t('fa_quoted', [p.raw])).join(', '),
+              profilePhones.map((p) => (p.label ? t('fa_phone_vs_labelled', [p.raw, p.label]) : t('fa_quoted', [p.raw]))).join(', '),
+            ),
+          ]),
+          howToVerify: t('fa_phone_vs_verify'),
           refs: profilePhones.map((p) => p.ref),
         }),
       ],

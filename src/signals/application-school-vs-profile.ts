@@ -4,6 +4,7 @@
 // school is not recognised, which the finding says.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { describeEducation } from './common/degrees.ts';
@@ -17,7 +18,7 @@ export const applicationSchoolVsProfile: Signal = {
     const missing = applicationMissing(ctx, self) ?? sectionsMissing(self, snapshot, 'education');
     if (missing) return { findings: [], notChecked: missing };
     const schools = applicationEducation(ctx.application!);
-    if (schools.length === 0) return { findings: [], notChecked: notChecked(self, 'no education could be read from the application', 'compare the education on the application with the profile by eye') };
+    if (schools.length === 0) return { findings: [], notChecked: notChecked(self, t('fa_no_education_reason'), t('fa_no_education_see')) };
     const findings: Finding[] = [];
     schools.forEach((e, i) => {
       const level = levelOf(e.degree);
@@ -28,9 +29,9 @@ export const applicationSchoolVsProfile: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: 'The application places a degree at another school',
-          evidence: `${sideBySide(describeEducation(e), sameLevel.map(describeEducation).join('; '))} Both name ${LEVEL_WORDS[level]}. A translated or renamed school name, or a merger of schools, looks the same.`,
-          howToVerify: 'Ask about the degree and verify it with the school (most offer a degree verification service).',
+          title: t('fa_school_title'),
+          evidence: t('fa_school_evidence', [sideBySide(describeEducation(e), sameLevel.map(describeEducation).join('; ')), LEVEL_WORDS[level]]),
+          howToVerify: t('fa_school_verify'),
           refs: sameLevel.map((p) => p.ref),
         }),
       );

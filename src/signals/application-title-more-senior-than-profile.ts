@@ -4,6 +4,7 @@
 // that employer in the months they share. Seniority is read from title words in seven languages.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { describePosition } from './common/employment.ts';
@@ -32,9 +33,9 @@ export const applicationTitleMoreSeniorThanProfile: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: 'The application gives a more senior title than the profile',
-          evidence: `${sideBySide(describePosition(p), same.map(describePosition).join('; '))} Titles are sometimes translated or rounded up to the role actually done.`,
-          howToVerify: `Ask what the role at ${p.company} involved and confirm the title with a reference.`,
+          title: t('fa_senior_title_title'),
+          evidence: t('fa_senior_title_evidence', [sideBySide(describePosition(p), same.map(describePosition).join('; '))]),
+          howToVerify: t('fa_senior_title_verify', [p.company]),
           refs: same.map((q) => q.ref),
         }),
       );

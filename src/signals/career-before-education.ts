@@ -4,6 +4,7 @@
 // degrees (only the first degree counts) stay silent. Roles held *during* the degree are the business
 // of education-that-contradicts-the-timeline, so the two never count the same story twice.
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
@@ -47,9 +48,9 @@ export const careerBeforeEducation: Signal = {
       findings: [
         finding(self, {
           severity: 'warn',
-          title: 'Senior full-time career before the first degree began',
-          evidence: `${describePosition(earliest.p)} starts ${formatDuration(lead)} before the first degree, ${describeEducation(first)}. Mature students exist: ask rather than assume.`,
-          howToVerify: 'Verify the degree with the school (registrar or a degree-verification service) and the early role with that employer.',
+          title: t('f_career_before_title'),
+          evidence: t('f_career_before_evidence', [describePosition(earliest.p), formatDuration(lead), describeEducation(first)]),
+          howToVerify: t('f_career_before_verify'),
           refs: [earliest.p.ref, first.ref],
         }),
       ],

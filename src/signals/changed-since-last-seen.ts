@@ -8,6 +8,7 @@ import { finding, notChecked } from './common/findings.ts';
 import { memoryMissing } from './common/memory.ts';
 import { describePosition, sameEmployer } from './common/employment.ts';
 import { experienceComplete } from './common/coverage.ts';
+import { t } from '../i18n.ts';
 
 const self = { id: 'changed-since-last-seen', category: 'history' } as const;
 
@@ -59,15 +60,20 @@ function rewrittenHistory(before: ProfileSnapshot, after: ProfileSnapshot): Rewr
     const now = pairs.get(old);
     if (!now) {
       if (wholeListNow) {
-        const instead = newPast.length > 0 ? `; the page now lists ${newPast.map(describePosition).join(', ')} instead` : '';
-        rewrites.push({ old, now: newPast[0] ?? null, what: `is no longer listed${instead}` });
+        const what =
+          newPast.length > 0
+            ? t('f_changed_gone_instead', [describePosition(old), newPast.map(describePosition).join(', ')])
+            : t('f_changed_gone', describePosition(old));
+        rewrites.push({ old, now: newPast[0] ?? null, what });
       }
       continue;
     }
     const changes: string[] = [];
-    if (!sameEmployer(now, old)) changes.push(`company "${old.company}" → "${now.company}"`);
-    if (now.start !== old.start || now.end !== old.end) changes.push(`dates ${old.dates ?? `${old.start} – ${old.end}`} → ${now.dates ?? `${now.start} – ${now.end ?? 'Present'}`}`);
-    if (changes.length > 0) rewrites.push({ old, now, what: `changed (${changes.join(', ')})` });
+    if (!sameEmployer(now, old)) changes.push(t('f_changed_company', [old.company, now.company]));
+    if (now.start !== old.start || now.end !== old.end) {
+      changes.push(t('f_changed_dates', [old.dates ?? `${old.start} – ${old.end}`, now.dates ?? `${now.start} – ${now.end ?? t('text_present')}`]));
+    }
+    if (changes.length > 0) rewrites.push({ old, now, what: t('f_changed_changed', [describePosition(old), changes.join(', ')]) });
   }
   return rewrites;
 }
@@ -89,7 +95,7 @@ export const changedSinceLastSeen: Signal = {
     if (missing) return { findings: [], notChecked: missing };
     const last = ctx.memory!.previous[ctx.memory!.previous.length - 1];
     if (!last) {
-      return { findings: [], notChecked: notChecked(self, 'this is the first time this profile is seen', 'visit the profile again later; Telltale compares with what it saw') };
+      return { findings: [], notChecked: notChecked(self, t('f_changed_first_time'), t('f_changed_first_time_how')) };
     }
     const before = last.snapshot;
     const when = last.seenAt.slice(0, 10);
@@ -101,27 +107,30 @@ export const changedSinceLastSeen: Signal = {
         finding(self, {
           detail: 'history',
           severity: 'alert',
-          title: 'Past positions were rewritten since you last looked',
-          evidence: `Since ${when}: ${rewrites.map((r) => `${describePosition(r.old)} ${r.what}`).join('; ')}. The account is possibly compromised or misrepresented.`,
-          howToVerify: 'Ask the candidate why the past roles changed; compare with the CV they sent you earlier.',
+          title: t('f_changed_history_title'),
+          evidence: t('f_changed_history_evidence', [when, rewrites.map((r) => r.what).join('; ')]),
+          howToVerify: t('f_changed_history_verify'),
           refs: [...new Set(rewrites.map((r) => r.now?.ref ?? snapshot.experience[0]?.ref ?? 'name'))],
         }),
       );
     }
 
     const edits: { what: string; ref: string }[] = [];
-    if (before.name && snapshot.name && norm(before.name) !== norm(snapshot.name)) edits.push({ what: `name "${before.name}" → "${snapshot.name}"`, ref: 'name' });
-    if (photoPath(before.photo?.url) && photoPath(snapshot.photo?.url) && photoPath(before.photo?.url) !== photoPath(snapshot.photo?.url)) edits.push({ what: 'new profile photo', ref: 'photo' });
-    if (before.headline && snapshot.headline && norm(before.headline) !== norm(snapshot.headline)) edits.push({ what: `headline "${before.headline}" → "${snapshot.headline}"`, ref: 'name' });
-    if (before.location && snapshot.location && norm(before.location) !== norm(snapshot.location)) edits.push({ what: `location "${before.location}" → "${snapshot.location}"`, ref: 'name' });
+    if (before.name && snapshot.name && norm(before.name) !== norm(snapshot.name)) edits.push({ what: t('f_changed_name', [before.name, snapshot.name]), ref: 'name' });
+    if (photoPath(before.photo?.url) && photoPath(snapshot.photo?.url) && photoPath(before.photo?.url) !== photoPath(snapshot.photo?.url)) edits.push({ what: t('f_changed_photo'), ref: 'photo' });
+    if (before.headline && snapshot.headline && norm(before.headline) !== norm(snapshot.headline)) edits.push({ what: t('f_changed_headline', [before.headline, snapshot.headline]), ref: 'name' });
+    if (before.location && snapshot.location && norm(before.location) !== norm(snapshot.location)) edits.push({ what: t('f_changed_location', [before.location, snapshot.location]), ref: 'name' });
     if (edits.length > 0) {
       findings.push(
         finding(self, {
           detail: 'profile',
           severity: edits.length >= 2 ? 'warn' : 'info',
-          title: edits.length >= 2 ? 'Several profile details changed since you last looked' : 'A profile detail changed since you last looked',
-          evidence: `Since ${when}: ${edits.map((e) => e.what).join('; ')}.${edits.length === 1 ? ' One change alone is ordinary (a new job, a marriage, a move).' : ''}`,
-          howToVerify: 'Ask the candidate about the changes and compare with what they told you earlier.',
+          title: edits.length >= 2 ? t('f_changed_profile_title_several') : t('f_changed_profile_title_one'),
+          evidence:
+            edits.length === 1
+              ? t('f_changed_profile_evidence_one', [when, edits[0]!.what])
+              : t('f_changed_profile_evidence_several', [when, edits.map((e) => e.what).join('; ')]),
+          howToVerify: t('f_changed_profile_verify'),
           refs: [...new Set(edits.map((e) => e.ref))],
         }),
       );

@@ -4,6 +4,7 @@
 // or underscores) are judged; a single word may be any nickname.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { compareNameWithHandle, foldToAscii } from './common/person-names.ts';
@@ -42,7 +43,7 @@ export const contactDetailsThatNameSomeoneElse: Signal = {
   run(snapshot) {
     const missing = contactOverlayMissing(snapshot, self);
     if (missing) return { findings: [], notChecked: missing };
-    if (!snapshot.name) return { findings: [], notChecked: notChecked(self, 'the page shows no name', 'open the profile page itself') };
+    if (!snapshot.name) return { findings: [], notChecked: notChecked(self, t('f_contact_names_no_name_reason'), t('f_contact_names_no_name_see')) };
     const contact = snapshot.contact!;
     const handles = [
       ...contact.emails.map((e) => ({ ref: e.ref, shown: e.address, handle: e.address.split('@')[0] ?? '' })),
@@ -58,9 +59,9 @@ export const contactDetailsThatNameSomeoneElse: Signal = {
         finding(self, {
           detail: h.ref,
           severity: 'warn',
-          title: 'Contact detail names someone else',
-          evidence: `${h.shown} reads "${words.join(' ')}", which shares no name with "${snapshot.name}". Family members sometimes share an address.`,
-          howToVerify: 'Ask whose address or site it is; write to it and ask for a reply during the process.',
+          title: t('f_contact_names_title'),
+          evidence: t('f_contact_names_evidence', [h.shown, words.join(' '), snapshot.name]),
+          howToVerify: t('f_contact_names_verify'),
           refs: [h.ref],
         }),
       );

@@ -4,6 +4,7 @@
 // stays a pure function; without it the emails are reported as not checked, never as clean.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { disposableDomainOf } from './common/disposable-domains.ts';
@@ -21,11 +22,7 @@ export const disposableEmail: Signal = {
     if (!list) {
       return {
         findings: [],
-        notChecked: notChecked(
-          self,
-          'the disposable-domain list could not be loaded',
-          "reload the page to try again; until then, look the address's domain up by hand",
-        ),
+        notChecked: notChecked(self, t('f_disposable_no_list_reason'), t('f_disposable_no_list_see')),
       };
     }
     const findings: Finding[] = [];
@@ -36,9 +33,9 @@ export const disposableEmail: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'alert',
-          title: 'Contact email is a throwaway address',
-          evidence: `${email.address} uses ${domain}, a disposable-mail domain.`,
-          howToVerify: 'Ask for a lasting address; send it a message that needs a reply during the process.',
+          title: t('f_disposable_title'),
+          evidence: t('f_disposable_evidence', [email.address, domain]),
+          howToVerify: t('f_disposable_verify'),
           refs: [email.ref],
         }),
       );

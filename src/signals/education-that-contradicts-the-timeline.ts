@@ -4,6 +4,7 @@
 // A senior career wholly before the first degree is career-before-education's, not this signal's.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { describePosition, isFullTime, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel, describeEducation } from './common/degrees.ts';
@@ -43,9 +44,9 @@ export const educationThatContradictsTheTimeline: Signal = {
         finding(self, {
           detail: e.ref,
           severity: 'warn',
-          title: 'First degree taken during a senior full-time job that began years earlier',
-          evidence: `${describeEducation(e)} began ${formatDuration(start - latestMonth(clash.p.start)!)} into ${describePosition(clash.p)}, which was still held then.`,
-          howToVerify: 'Verify the degree with the school and the role with the employer; ask how both were done at once.',
+          title: t('f_edu_timeline_title'),
+          evidence: t('f_edu_timeline_evidence', [describeEducation(e), formatDuration(start - latestMonth(clash.p.start)!), describePosition(clash.p)]),
+          howToVerify: t('f_edu_timeline_verify'),
           refs: [e.ref, clash.p.ref],
         }),
       );

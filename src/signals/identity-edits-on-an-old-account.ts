@@ -7,6 +7,7 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { accountAge, monthsAgo } from './common/account-age.ts';
 import { actionAgeDays, findActivityGap } from './activity-gap-then-burst.ts';
+import { t, tn } from '../i18n.ts';
 
 const RECENT_EDIT_MONTHS = 6;
 const OLD_ACCOUNT_MONTHS = 36;
@@ -29,16 +30,15 @@ export const identityEditsOnAnOldAccount: Signal = {
       ? undefined
       : partlyChecked(
           self,
-          '"About this profile" was not opened, so name and contact-detail changes are unknown' +
-            (snapshot.photo?.uploadedAt ? ' (the photo upload time was checked)' : ''),
-          'click the name or the verification badge and open "About this profile"',
+          snapshot.photo?.uploadedAt ? t('f_identity_edits_no_about_photo') : t('f_identity_edits_no_about'),
+          t('f_identity_edits_no_about_how'),
           'aboutThisProfile',
         );
     const age = accountAge(snapshot, ctx);
     if (!age) {
       return {
         findings: [],
-        notChecked: notChecked(self, 'nothing on the page dates the account (no join date, positions, schooling or activity)', 'open "About this profile" to see when the member joined', 'aboutThisProfile'),
+        notChecked: notChecked(self, t('f_identity_edits_undated'), t('f_identity_edits_undated_how'), 'aboutThisProfile'),
       };
     }
     const edits: Edit[] = [];
@@ -49,7 +49,7 @@ export const identityEditsOnAnOldAccount: Signal = {
     if (about?.nameChanged && recent(about.nameChanged.date)) edits.push({ kind: 'name', when: about.nameChanged.raw, ref: 'about-this-profile' });
     if (about?.photoChanged && recent(about.photoChanged.date)) edits.push({ kind: 'photo', when: about.photoChanged.raw, ref: 'about-this-profile' });
     else if (snapshot.photo?.uploadedAt && recent(snapshot.photo.uploadedAt)) {
-      edits.push({ kind: 'photo', when: `profile photo uploaded ${snapshot.photo.uploadedAt.slice(0, 10)}`, ref: 'photo' });
+      edits.push({ kind: 'photo', when: t('f_identity_edits_photo_uploaded', snapshot.photo.uploadedAt.slice(0, 10)), ref: 'photo' });
     }
     if (about?.contactChanged && recent(about.contactChanged.date)) edits.push({ kind: 'contact', when: about.contactChanged.raw, ref: 'about-this-profile' });
     const bannerNew = snapshot.banner?.uploadedAt && recent(snapshot.banner.uploadedAt);
@@ -64,28 +64,32 @@ export const identityEditsOnAnOldAccount: Signal = {
     // A new photo alone is normal; on an account silent for a year it is the first edit of a takeover.
     if (photoOnly && !quiet) return { findings: [], notChecked: overlayMissing };
     const severity = photoOnly ? 'warn' : kinds.size === 1 ? 'info' : kinds.size === 3 || quiet ? 'alert' : 'warn';
-    const what = edits.map((e) => e.when).join(' · ');
-    const bannerNote = bannerNew ? ` · banner uploaded ${snapshot.banner!.uploadedAt!.slice(0, 10)}` : '';
-    const quietNote = gap
-      ? ` · activity resumed after about ${Math.round(gap.silenceDays / 365)} years of silence`
-      : quiet
-        ? ' · no activity in the last year'
-        : '';
-    const single =
-      kinds.has('name')
-        ? ' A name change alone has ordinary causes (marriage, transition, transliteration).'
-        : ' One change alone has ordinary causes.';
+    // The facts, apart by " · ": how old the account is, each edit, a new banner, the silence.
+    const facts = [age.basis, ...edits.map((e) => e.when)];
+    if (bannerNew) facts.push(t('f_identity_edits_banner_uploaded', snapshot.banner!.uploadedAt!.slice(0, 10)));
+    if (gap) facts.push(tn('f_identity_edits_resumed', Math.round(gap.silenceDays / 365)));
+    else if (quiet) facts.push(t('f_identity_edits_no_recent_activity'));
+    const what = facts.join(' · ');
+    const evidence =
+      kinds.size === 1 && !photoOnly
+        ? kinds.has('name')
+          ? t('f_identity_edits_evidence_name', what)
+          : t('f_identity_edits_evidence_one', what)
+        : t('f_identity_edits_evidence_several', what);
+    const title = photoOnly
+      ? t('f_identity_edits_title_photo')
+      : kinds.size > 1
+        ? t('f_identity_edits_title_several')
+        : kinds.has('name')
+          ? t('f_identity_edits_title_name')
+          : t('f_identity_edits_title_contact');
     return {
       findings: [
         finding(self, {
           severity,
-          title: photoOnly
-            ? 'New photo on an old, quiet account'
-            : kinds.size === 1
-              ? `Recent ${[...kinds][0]} change on an old account`
-              : 'Several identity edits at once on an old account',
-          evidence: `${age.basis} · ${what}${bannerNote}${quietNote}.${kinds.size === 1 && !photoOnly ? single : ' The account is possibly compromised or misrepresented.'}`,
-          howToVerify: 'Ask the candidate when and why they changed their name, photo or contact details, and compare with the CV they sent.',
+          title,
+          evidence,
+          howToVerify: t('f_identity_edits_verify'),
           // On what changed (the photo, the name, the contact line), once; the name when the page does not show it.
           refs: [...new Set(edits.map((e) => e.ref))],
           fallbackRef: 'name',

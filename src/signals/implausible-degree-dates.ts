@@ -4,6 +4,7 @@
 // full first degrees (two bachelor's at once for two years or more).
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t, tn } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { degreeLevel, describeEducation, isDegree } from './common/degrees.ts';
 import { earliestMonth, latestMonth, parsePartialDate } from './common/partial-dates.ts';
@@ -11,21 +12,27 @@ import { sectionsMissing, leftOut } from './common/coverage.ts';
 
 const self = { id: 'implausible-degree-dates', category: 'education' } as const;
 
-const verify = 'Verify the degree and its dates with the school (registrar or a degree-verification service).';
-
 export const implausibleDegreeDates: Signal = {
   ...self,
   run(snapshot) {
     const missing = sectionsMissing(self, snapshot, 'education');
     if (missing) return { findings: [], notChecked: missing };
     const partial = leftOut(self, snapshot, 'education');
+    const verify = t('f_degree_dates_verify');
     const findings: Finding[] = [];
     snapshot.education.forEach((e, i) => {
       const start = earliestMonth(e.start);
       const end = latestMonth(e.end);
       if (start !== null && end !== null && end < start) {
         findings.push(
-          finding(self, { detail: `reversed:${i}`, severity: 'warn', title: 'Degree ends before it starts', evidence: `${describeEducation(e)} ends before it starts.`, howToVerify: verify, refs: [e.ref] }),
+          finding(self, {
+            detail: `reversed:${i}`,
+            severity: 'warn',
+            title: t('f_degree_dates_reversed_title'),
+            evidence: t('f_degree_dates_reversed_evidence', describeEducation(e)),
+            howToVerify: verify,
+            refs: [e.ref],
+          }),
         );
         return;
       }
@@ -41,8 +48,8 @@ export const implausibleDegreeDates: Signal = {
           finding(self, {
             detail: `short:${i}`,
             severity: 'warn',
-            title: "Bachelor's degree in under two years",
-            evidence: `${describeEducation(e)} spans at most ${longest} months.`,
+            title: t('f_degree_dates_short_title'),
+            evidence: tn('f_degree_dates_short_evidence', longest, [describeEducation(e)]),
             howToVerify: verify,
             refs: [e.ref],
           }),
@@ -63,8 +70,8 @@ export const implausibleDegreeDates: Signal = {
           finding(self, {
             detail: `parallel:${a.i}-${b.i}`,
             severity: bothBachelor && overlap >= 24 ? 'warn' : 'info',
-            title: 'Two degrees at different schools at the same time',
-            evidence: `${describeEducation(a.e)} and ${describeEducation(b.e)} overlap by at least ${overlap} months. Part-time and online study make this possible.`,
+            title: t('f_degree_dates_parallel_title'),
+            evidence: tn('f_degree_dates_parallel_evidence', overlap, [describeEducation(a.e), describeEducation(b.e)]),
             howToVerify: verify,
             refs: [a.e.ref, b.e.ref],
           }),

@@ -4,6 +4,7 @@
 // in a way LinkedIn's own form would not produce, or the dates were altered after rendering.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { describePosition } from './common/employment.ts';
 import { earliestMonth, exactMonth, formatDuration, latestMonth, monthOf, parseDurationText } from './common/partial-dates.ts';
@@ -22,7 +23,7 @@ export const impossibleDates: Signal = {
     const partial = leftOut(self, snapshot, 'experience');
     const now = monthOf(ctx.now);
     const findings: Finding[] = [];
-    const verify = 'Ask the candidate for the correct dates and check them with the employer.';
+    const verify = t('f_impossible_dates_verify');
     snapshot.experience.forEach((p, i) => {
       const startEarliest = earliestMonth(p.start);
       const endLatest = p.end === null ? null : latestMonth(p.end);
@@ -31,8 +32,8 @@ export const impossibleDates: Signal = {
           finding(self, {
             detail: `future:${i}`,
             severity: 'warn',
-            title: 'A position starts in the future',
-            evidence: `${describePosition(p)} starts after today (${ctx.now.toISOString().slice(0, 10)}).`,
+            title: t('f_impossible_dates_future_title'),
+            evidence: t('f_impossible_dates_future_evidence', [describePosition(p), ctx.now.toISOString().slice(0, 10)]),
             howToVerify: verify,
             refs: [p.ref],
           }),
@@ -43,8 +44,8 @@ export const impossibleDates: Signal = {
           finding(self, {
             detail: `reversed:${i}`,
             severity: 'warn',
-            title: 'A position ends before it starts',
-            evidence: `${describePosition(p)} ends before it starts.`,
+            title: t('f_impossible_dates_reversed_title'),
+            evidence: t('f_impossible_dates_reversed_evidence', describePosition(p)),
             howToVerify: verify,
             refs: [p.ref],
           }),
@@ -65,8 +66,8 @@ export const impossibleDates: Signal = {
           finding(self, {
             detail: `duration:${i}`,
             severity: 'warn',
-            title: 'Stated duration disagrees with the dates',
-            evidence: `${describePosition(p)} is shown as "${p.duration}", but those dates span ${formatDuration(actual)}.`,
+            title: t('f_impossible_dates_duration_title'),
+            evidence: t('f_impossible_dates_duration_evidence', [describePosition(p), p.duration ?? '', formatDuration(actual)]),
             howToVerify: verify,
             refs: [p.ref],
           }),

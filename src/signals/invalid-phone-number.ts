@@ -3,6 +3,7 @@
 // finding shows the number and exactly what is wrong with it.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t, tn } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { readPhone } from '../phone/phone-reading.ts';
@@ -27,9 +28,11 @@ export const invalidPhoneNumber: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'warn',
-          title: 'Phone number cannot exist',
-          evidence: `"${phone.raw}"${phone.label ? ` (${phone.label})` : ''}: ${reading.problem}. It may be a typing slip.`,
-          howToVerify: 'Ask for the number on a call and dial it; a real number that rings the candidate settles it.',
+          title: t('f_invalid_phone_title'),
+          evidence: phone.label
+            ? t('f_invalid_phone_evidence_label', [phone.raw, phone.label, reading.problem])
+            : t('f_invalid_phone_evidence', [phone.raw, reading.problem]),
+          howToVerify: t('f_invalid_phone_verify'),
           refs: [phone.ref],
         }),
       );
@@ -38,7 +41,11 @@ export const invalidPhoneNumber: Signal = {
       findings,
       notChecked:
         unplaced.length > 0
-          ? (unplaced.length < snapshot.contact!.phones.length ? partlyChecked : notChecked)(self, `${unplaced.map((r) => `"${r}"`).join(', ')} has no country code and no default region is set`, 'set your default phone region in the options, or ask for the number with its country code')
+          ? (unplaced.length < snapshot.contact!.phones.length ? partlyChecked : notChecked)(
+              self,
+              tn('f_invalid_phone_no_region_reason', unplaced.length, [unplaced.map((r) => `"${r}"`).join(', ')]),
+              t('f_invalid_phone_no_region_see'),
+            )
           : undefined,
     };
   },

@@ -6,8 +6,23 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { isFoldable, namesShareToken, nameTokens } from './common/person-names.ts';
 import { memoizeString } from './common/memo.ts';
+import { t } from '../i18n.ts';
 
 const self = { id: 'name-inconsistency-on-the-page', category: 'identity' } as const;
+
+type Source = 'title' | 'jsonLd' | 'photoAlt';
+
+/** 'the page title says "Jane Doe"': one clause for each place the name appears. */
+function saysClause(where: Source, text: string): string {
+  switch (where) {
+    case 'title':
+      return t('f_name_mismatch_title_says', text);
+    case 'jsonLd':
+      return t('f_name_mismatch_jsonld_says', text);
+    case 'photoAlt':
+      return t('f_name_mismatch_photo_says', text);
+  }
+}
 
 /** "Jane Doe, #OPEN_TO_WORK" → "Jane Doe"; generic alt texts lose their generic words. */
 const cleanSource = memoizeString(cleanSourceText);
@@ -42,10 +57,10 @@ export const nameInconsistencyOnThePage: Signal = {
   ...self,
   run(snapshot) {
     const sources = snapshot.nameSources;
-    const candidates: { where: string; parts: string[] }[] = [
-      { where: 'page title', parts: sources?.pageTitle ? titleParts(sources.pageTitle) : [] },
-      { where: 'structured data (JSON-LD)', parts: sources?.jsonLd ? [cleanSource(sources.jsonLd)] : [] },
-      { where: "photo's alt text", parts: sources?.photoAlt ? [cleanSource(sources.photoAlt)] : [] },
+    const candidates: { where: Source; parts: string[] }[] = [
+      { where: 'title', parts: sources?.pageTitle ? titleParts(sources.pageTitle) : [] },
+      { where: 'jsonLd', parts: sources?.jsonLd ? [cleanSource(sources.jsonLd)] : [] },
+      { where: 'photoAlt', parts: sources?.photoAlt ? [cleanSource(sources.photoAlt)] : [] },
     ];
     // A source names someone when one of its parts has name tokens; the first such part is what it "says".
     const named = candidates
@@ -53,10 +68,10 @@ export const nameInconsistencyOnThePage: Signal = {
       .filter((s) => s.parts.length > 0)
       .map(({ where, parts }) => ({ where, parts, text: parts[0]! }));
     if (!snapshot.name || named.length === 0) {
-      return { findings: [], notChecked: notChecked(self, 'the page has no second place the name appears (title, structured data, photo text)', 'compare the name in the browser tab title with the one on the page') };
+      return { findings: [], notChecked: notChecked(self, t('f_name_mismatch_no_second'), t('f_name_mismatch_no_second_how')) };
     }
     if (!isFoldable(snapshot.name) || named.some((s) => s.parts.some((p) => !isFoldable(p)))) {
-      return { findings: [], notChecked: notChecked(self, 'a name on the page is in a script this check cannot transliterate', 'compare the names on the page by eye') };
+      return { findings: [], notChecked: notChecked(self, t('f_name_mismatch_script'), t('f_name_mismatch_script_how')) };
     }
     const differing = named.filter((s) => !s.parts.some((p) => namesShareToken(snapshot.name!, p)));
     if (differing.length === 0) return { findings: [] };
@@ -64,10 +79,13 @@ export const nameInconsistencyOnThePage: Signal = {
       findings: [
         finding(self, {
           severity: 'warn',
-          title: 'The page names two different people',
-          evidence: `The top card says "${snapshot.name}", but ${differing.map((s) => `the ${s.where} says "${s.text}"`).join(' and ')}. A recently renamed account can show its old name in one place; possibly compromised or misrepresented.`,
-          howToVerify: 'Ask the candidate which name they use and why the page shows another; check their ID on a video call.',
-          refs: ['name', ...(differing.some((s) => s.where.startsWith('photo')) ? ['photo'] : [])],
+          title: t('f_name_mismatch_title'),
+          evidence: t('f_name_mismatch_evidence', [
+            snapshot.name,
+            differing.map((s) => saysClause(s.where, s.text)).reduce((first, second) => t('text_and', [first, second])),
+          ]),
+          howToVerify: t('f_name_mismatch_verify'),
+          refs: ['name', ...(differing.some((s) => s.where === 'photoAlt') ? ['photo'] : [])],
         }),
       ],
     };

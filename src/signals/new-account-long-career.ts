@@ -1,6 +1,7 @@
 // A fabricated identity gets a fresh account with a long career written into it. People who avoided
 // LinkedIn for years exist, so alone this is `info`; assess() raises it to `warn` beside other signs.
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { joinedMonth } from './common/account-age.ts';
 import { claimedCareer } from './common/career.ts';
@@ -17,11 +18,11 @@ export const newAccountLongCareer: Signal = {
   run(snapshot, ctx) {
     const joined = joinedMonth(snapshot);
     if (joined === null) {
-      return { findings: [], notChecked: notChecked(self, 'the join date is not on the page ("About this profile" was not opened)', 'click the name and open "About this profile"', 'aboutThisProfile') };
+      return { findings: [], notChecked: notChecked(self, t('f_new_account_no_join_reason'), t('f_new_account_no_join_see'), 'aboutThisProfile') };
     }
     const career = claimedCareer(snapshot, ctx);
     if (!career) {
-      return { findings: [], notChecked: notChecked(self, 'no positions with dates were on the page', 'open the Experience section', 'experience') };
+      return { findings: [], notChecked: notChecked(self, t('f_new_account_no_positions_reason'), t('f_new_account_no_positions_see'), 'experience') };
     }
     const accountMonths = monthOf(ctx.now) - joined;
     if (accountMonths > NEW_ACCOUNT_MONTHS || career.spanMonths < LONG_CAREER_MONTHS) return { findings: [] };
@@ -29,9 +30,9 @@ export const newAccountLongCareer: Signal = {
       findings: [
         finding(self, {
           severity: 'info',
-          title: 'New account with a long career',
-          evidence: `Joined ${formatMonth(joined)} (${formatDuration(Math.max(accountMonths, 0))} ago), but the positions go back ${formatDuration(career.spanMonths)}. Some people avoid LinkedIn for years.`,
-          howToVerify: 'Check the early roles with those employers directly (contacts you find yourself).',
+          title: t('f_new_account_title'),
+          evidence: t('f_new_account_evidence', [formatMonth(joined), formatDuration(Math.max(accountMonths, 0)), formatDuration(career.spanMonths)]),
+          howToVerify: t('f_new_account_verify'),
           refs: ['about-this-profile'],
         }),
       ],

@@ -3,6 +3,7 @@
 // above info); assess() raises it to `warn` only beside other reactivation signs.
 import type { Position } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { earliestMonth, formatDuration, latestMonth, monthOf } from './common/partial-dates.ts';
 import { describePosition } from './common/employment.ts';
@@ -41,17 +42,15 @@ export const newCurrentRoleAfterLongGap: Signal = {
     if (!lastEnd) return { findings: [], notChecked: partial };
     const gap = freshStart - lastEnd.end - 1;
     if (gap < GAP_MONTHS) return { findings: [], notChecked: partial };
-    const remoteHeadline = snapshot.headline && /open to|remote|looking for|seeking|available/i.test(snapshot.headline);
+    const remoteHeadline = snapshot.headline && /open to|remote|looking for|seeking|available/i.test(snapshot.headline) ? snapshot.headline : null;
+    const parts = [describePosition(fresh.p), formatDuration(gap), describePosition(lastEnd.p)];
     return {
       findings: [
         finding(self, {
           severity: 'info',
-          title: 'New current role after a long gap',
-          evidence:
-            `${describePosition(fresh.p)} started after ${formatDuration(gap)} with no position (the previous one, ${describePosition(lastEnd.p)}, ended then)` +
-            (remoteHeadline ? `; the headline reads "${snapshot.headline}"` : '') +
-            '. Career breaks are common: this counts only beside other reactivation signs.',
-          howToVerify: 'Ask about the gap and confirm the new role with the employer directly (not through contacts the candidate supplies).',
+          title: t('f_new_role_title'),
+          evidence: remoteHeadline ? t('f_new_role_evidence_headline', [...parts, remoteHeadline]) : t('f_new_role_evidence', parts),
+          howToVerify: t('f_new_role_verify'),
           // The new role only: the old one is named in the evidence, and nothing is wrong with it.
           refs: [fresh.p.ref],
         }),

@@ -8,16 +8,20 @@ import type { Signal } from './signal.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { isNanp, readPhone } from '../phone/phone-reading.ts';
+import { t } from '../i18n.ts';
 
-/** Phone-library types that are not a personal line, in words, with their severity (the application's check uses the same). */
-export const NON_PERSONAL_TYPES: Partial<Record<string, { words: string; severity: Severity }>> = {
-  VOIP: { words: 'an internet (VoIP) number', severity: 'warn' },
-  PAGER: { words: 'a pager number', severity: 'warn' },
-  PREMIUM_RATE: { words: 'a premium-rate number', severity: 'warn' },
-  PERSONAL_NUMBER: { words: 'a forwarding "personal number" service', severity: 'warn' },
-  TOLL_FREE: { words: 'a toll-free number', severity: 'info' },
-  SHARED_COST: { words: 'a shared-cost number', severity: 'info' },
-  UAN: { words: 'a company-wide (UAN) number', severity: 'info' },
+/**
+ * Phone-library types that are not a personal line, in words, with their severity (the application's
+ * check uses the same). The words are read when used, in the UI language.
+ */
+export const NON_PERSONAL_TYPES: Partial<Record<string, { readonly words: string; severity: Severity }>> = {
+  VOIP: { get words() { return t('f_nonpersonal_type_voip'); }, severity: 'warn' },
+  PAGER: { get words() { return t('f_nonpersonal_type_pager'); }, severity: 'warn' },
+  PREMIUM_RATE: { get words() { return t('f_nonpersonal_type_premium_rate'); }, severity: 'warn' },
+  PERSONAL_NUMBER: { get words() { return t('f_nonpersonal_type_personal_number'); }, severity: 'warn' },
+  TOLL_FREE: { get words() { return t('f_nonpersonal_type_toll_free'); }, severity: 'info' },
+  SHARED_COST: { get words() { return t('f_nonpersonal_type_shared_cost'); }, severity: 'info' },
+  UAN: { get words() { return t('f_nonpersonal_type_uan'); }, severity: 'info' },
 };
 
 const self = { id: 'non-personal-number-type', category: 'contact' } as const;
@@ -42,9 +46,11 @@ export const nonPersonalNumberType: Signal = {
         finding(self, {
           detail: String(i),
           severity: known.severity,
-          title: 'Phone is not a personal line',
-          evidence: `"${phone.raw}" is ${known.words}${phone.label ? ` (labelled "${phone.label}")` : ''}. Company switchboards use such numbers too.`,
-          howToVerify: 'Ask for a personal mobile number and call it during the interview process.',
+          title: t('f_nonpersonal_title'),
+          evidence: phone.label
+            ? t('f_nonpersonal_evidence_labelled', [phone.raw, known.words, phone.label])
+            : t('f_nonpersonal_evidence', [phone.raw, known.words]),
+          howToVerify: t('f_nonpersonal_verify'),
           refs: [phone.ref],
         }),
       );
@@ -55,8 +61,8 @@ export const nonPersonalNumberType: Signal = {
         nanp.length > 0
           ? (nanp.length < snapshot.contact!.phones.length ? partlyChecked : notChecked)(
               self,
-              `${nanp.map((r) => `"${r}"`).join(', ')}: for US/NANP numbers the phone library cannot tell mobile, landline and VoIP apart offline`,
-              'use a carrier lookup service, or call the number',
+              t('f_nonpersonal_nanp', nanp.map((r) => `"${r}"`).join(', ')),
+              t('f_nonpersonal_nanp_how'),
             )
           : undefined,
     };

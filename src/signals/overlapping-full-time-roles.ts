@@ -4,6 +4,7 @@
 // hand-overs and bare-year dates prove nothing.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { describePosition, exactSpan, isFullTime, sameEmployer } from './common/employment.ts';
 import { formatDuration } from './common/partial-dates.ts';
@@ -59,9 +60,9 @@ export const overlappingFullTimeRolesSignal: Signal = {
       finding(self, {
         detail: `${o.a.i}-${o.b.i}`,
         severity: (involved.get(o.a.i) ?? 0) >= 2 && (involved.get(o.b.i) ?? 0) >= 2 ? 'alert' : 'warn',
-        title: 'Two full-time jobs at once',
-        evidence: `${describePosition(o.a.p)} overlaps ${describePosition(o.b.p)} by ${formatDuration(o.months)}; both are marked full-time.`,
-        howToVerify: 'Ask about both jobs and how the overlap worked; check the dates with each employer.',
+        title: t('f_overlap_title'),
+        evidence: t('f_overlap_evidence', [describePosition(o.a.p), describePosition(o.b.p), formatDuration(o.months)]),
+        howToVerify: t('f_overlap_verify'),
         refs: [o.a.p.ref, o.b.p.ref],
       }),
     );

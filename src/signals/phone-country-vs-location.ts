@@ -3,6 +3,7 @@
 // about where someone is from.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { describeCountry, readPhone } from '../phone/phone-reading.ts';
@@ -31,8 +32,8 @@ export const phoneCountryVsLocation: Signal = {
         findings: [],
         notChecked: notChecked(
           self,
-          snapshot.location ? `the location "${snapshot.location}" does not name a country this check knows` : 'the profile states no location',
-          'compare the phone country with the location by eye',
+          snapshot.location ? t('f_phone_country_unknown_location_reason', snapshot.location) : t('f_phone_country_no_location_reason'),
+          t('f_phone_country_see'),
         ),
       };
     }
@@ -45,9 +46,9 @@ export const phoneCountryVsLocation: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'info',
-          title: 'Phone country differs from the stated location',
-          evidence: `"${phone.raw}" is a ${describeCountry(reading.country, reading.callingCode)} number; the profile says "${snapshot.location}" (${describeCountry(located)}). Expatriates and recent movers keep their numbers.`,
-          howToVerify: 'Ask where the candidate lives and works now; it matters only beside other signs.',
+          title: t('f_phone_country_title'),
+          evidence: t('f_phone_country_evidence', [phone.raw, describeCountry(reading.country, reading.callingCode), snapshot.location ?? '', describeCountry(located)]),
+          howToVerify: t('f_phone_country_verify'),
           refs: [phone.ref],
         }),
       );

@@ -3,6 +3,7 @@
 // shared-across-profiles; this signal only puts a badge on the photo for it.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 
 const self = { id: 'photo', category: 'identity' } as const;
@@ -13,16 +14,16 @@ export const photo: Signal = {
   run(snapshot, ctx) {
     const findings: Finding[] = [];
     if (snapshot.hasPhoto === null) {
-      return { findings, notChecked: notChecked(self, 'the page does not show whether the profile has a photo', 'open the profile page itself') };
+      return { findings, notChecked: notChecked(self, t('f_photo_unknown_reason'), t('f_photo_unknown_see')) };
     }
     if (snapshot.hasPhoto === false) {
       findings.push(
         finding(self, {
           detail: 'none',
           severity: 'info',
-          title: 'No profile photo',
-          evidence: 'The profile shows the placeholder avatar (the photo may also be hidden from you by the member\'s settings). Many genuine members have none.',
-          howToVerify: 'Meet on video; compare the person with any ID they provide.',
+          title: t('f_photo_none_title'),
+          evidence: t('f_photo_none_evidence'),
+          howToVerify: t('f_photo_none_verify'),
           refs: ['photo'],
         }),
       );
@@ -33,9 +34,9 @@ export const photo: Signal = {
         finding(self, {
           detail: 'shared',
           severity: 'info',
-          title: 'This photo was seen on another profile',
-          evidence: `The same photo appeared on ${shared.others.map((o) => o.name ?? o.profileUrl ?? 'another profile').join(', ')} (counted under "shared across profiles").`,
-          howToVerify: 'Run a reverse image search on the photo and compare the profiles.',
+          title: t('f_photo_shared_title'),
+          evidence: t('f_photo_shared_evidence', shared.others.map((o) => o.name ?? o.profileUrl ?? t('f_photo_another_profile')).join(', ')),
+          howToVerify: t('f_photo_shared_verify'),
           refs: ['photo'],
         }),
       );

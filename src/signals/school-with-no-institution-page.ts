@@ -3,6 +3,7 @@
 // `info` only: a prompt to ask for the full name, never a point against the profile.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { leftOut, sectionsMissing } from './common/coverage.ts';
 
@@ -23,9 +24,9 @@ export const schoolWithNoInstitutionPage: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'info',
-          title: 'School given only as an acronym, with no school page',
-          evidence: `"${name}" is free text with no LinkedIn school page. Many real schools have none.`,
-          howToVerify: "Ask for the school's full name and city, then verify the degree with it.",
+          title: t('f_school_page_title'),
+          evidence: t('f_school_page_evidence', name),
+          howToVerify: t('f_school_page_verify'),
           refs: [e.ref],
         }),
       );

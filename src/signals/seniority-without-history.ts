@@ -3,11 +3,12 @@
 // titles early, so a founder's title or a company without a LinkedIn page is `info`; `warn` at most.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { finding, notChecked, plural } from './common/findings.ts';
+import { finding, notChecked } from './common/findings.ts';
 import { coveredMonths, coveredMonthsOf, describePosition, isFounderTitle, isInternOrStudent, isSeniorTitle, looseSpan } from './common/employment.ts';
 import { degreeLevel } from './common/degrees.ts';
 import { earliestMonth, formatDuration } from './common/partial-dates.ts';
 import { experienceComplete, hiddenNote, sectionsMissing } from './common/coverage.ts';
+import { t, tn } from '../i18n.ts';
 
 const MIN_PRIOR_MONTHS = 12;
 /** A claim may round up: "10+ years" with 8 listed years is a stretch, with 5 it is not covered. */
@@ -35,8 +36,10 @@ export const seniorityWithoutHistory: Signal = {
         findings: [],
         notChecked: notChecked(
           self,
-          `${hidden?.reason ?? 'not all positions are shown'}; earlier positions may be among those not shown`,
-          hidden?.howToSee ?? 'open "Show all experiences"',
+          hidden ? t('f_seniority_hidden', hidden.reason) : t('f_seniority_hidden_unknown'),
+          hidden?.howToSee ?? t('f_seniority_hidden_how'),
+          // Named, not read from the words: the panel's "Show all positions" button in every language.
+          'experience',
         ),
       };
     }
@@ -60,12 +63,16 @@ export const seniorityWithoutHistory: Signal = {
           finding(self, {
             detail: 'title',
             severity: smallOrOwn ? 'info' : 'warn',
-            title: 'Senior title with almost no earlier experience',
+            title: t('f_seniority_title_title'),
             evidence:
-              `${describePosition(firstSenior.p)} is the first senior title, with ${priorWork === 0 ? 'no' : formatDuration(priorWork)} listed experience before it` +
-              (priorWork > 0 ? ` (${plural(priorWorkNonIntern, 'earlier position')} besides internships)` : '') +
-              (smallOrOwn ? '; founders and small companies give senior titles early.' : '.'),
-            howToVerify: 'Ask what they did before this role and check the role and title with the employer.',
+              priorWork === 0
+                ? smallOrOwn
+                  ? t('f_seniority_title_evidence_none_small', describePosition(firstSenior.p))
+                  : t('f_seniority_title_evidence_none', describePosition(firstSenior.p))
+                : smallOrOwn
+                  ? tn('f_seniority_title_evidence_small', priorWorkNonIntern, [describePosition(firstSenior.p), formatDuration(priorWork)])
+                  : tn('f_seniority_title_evidence', priorWorkNonIntern, [describePosition(firstSenior.p), formatDuration(priorWork)]),
+            howToVerify: t('f_seniority_title_verify'),
             refs: [firstSenior.p.ref],
           }),
         );
@@ -79,9 +86,12 @@ export const seniorityWithoutHistory: Signal = {
           finding(self, {
             detail: 'claim',
             severity: 'warn',
-            title: `Claims ${claim}+ years; the positions cover less`,
-            evidence: `The ${claimedYears(snapshot.headline) !== null ? 'headline' : 'About text'} claims ${claim}+ years of experience; the ${plural(snapshot.experience.length, 'listed position')} cover ${formatDuration(covered)}.`,
-            howToVerify: 'Ask for the missing years of experience and a reference from that time.',
+            title: tn('f_seniority_claim_title', claim),
+            evidence:
+              claimedYears(snapshot.headline) !== null
+                ? tn('f_seniority_claim_evidence_headline', snapshot.experience.length, [claim, formatDuration(covered)])
+                : tn('f_seniority_claim_evidence_about', snapshot.experience.length, [claim, formatDuration(covered)]),
+            howToVerify: t('f_seniority_claim_verify'),
             // The headline sits under the name in the top card; the page gives it no element ref of its own.
             refs: [claimedYears(snapshot.headline) !== null ? 'name' : 'about'],
           }),

@@ -4,11 +4,19 @@
 // `warn`; a shared personal e-mail address or photo is `alert`. Each finding says who shares what.
 import type { Finding, Severity, SharedDetail } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t, words } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { memoryMissing } from './common/memory.ts';
 
 const SEVERITY: Record<SharedDetail['detail'], Severity> = { phone: 'warn', about: 'warn', email: 'alert', photo: 'alert' };
 const REFS: Record<SharedDetail['detail'], string> = { phone: 'contact:phone:0', email: 'contact:email:0', photo: 'photo', about: 'about' };
+const TITLES = words('f_shared_title_', ['phone', 'email', 'photo', 'about']);
+const EVIDENCE: Record<SharedDetail['detail'], (value: string, others: string) => string> = {
+  phone: (value, others) => t('f_shared_evidence_phone', [value, others]),
+  email: (value, others) => t('f_shared_evidence_email', [value, others]),
+  photo: (value, others) => t('f_shared_evidence_photo', [value, others]),
+  about: (value, others) => t('f_shared_evidence_about', [value, others]),
+};
 
 const self = { id: 'shared-across-profiles', category: 'history' } as const;
 
@@ -26,13 +34,13 @@ export const sharedAcrossProfiles: Signal = {
             : s.detail === 'email'
               ? snapshot.contact?.emails.find((e) => e.address.toLowerCase() === s.value.toLowerCase())?.ref ?? REFS.email
               : REFS[s.detail];
-        const others = s.others.map((o) => `${o.name ?? 'a profile'}${o.profileUrl ? ` (${o.profileUrl})` : ''}`).join(', ');
+        const others = s.others.map((o) => `${o.name ?? t('f_shared_a_profile')}${o.profileUrl ? ` (${o.profileUrl})` : ''}`).join(', ');
         return finding(self, {
           detail: `${s.detail}:${s.value}`,
           severity: SEVERITY[s.detail],
-          title: `Same ${s.detail === 'about' ? 'About text' : s.detail} as another profile`,
-          evidence: `${s.detail === 'about' || s.detail === 'photo' ? `The ${s.detail === 'about' ? 'About text' : 'photo'} (${s.value})` : s.value} also appears on ${others}.${s.detail === 'phone' ? ' Colleagues may share a company switchboard.' : ''}`,
-          howToVerify: 'Open the other profiles and compare; ask the candidate about the shared detail.',
+          title: TITLES[s.detail],
+          evidence: EVIDENCE[s.detail](s.value, others),
+          howToVerify: t('f_shared_verify'),
           refs: [ref],
         });
       });

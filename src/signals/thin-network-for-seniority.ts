@@ -1,6 +1,7 @@
 // A long, senior career leaves a network behind. Very few connections and followers for one is a
 // thin footprint; private people exist, so alone it is `info`, raised to `warn` beside other signs.
 import type { Signal } from './signal.ts';
+import { t, tn } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { claimedCareer, parseConnections } from './common/career.ts';
 import { formatDuration } from './common/partial-dates.ts';
@@ -17,19 +18,24 @@ export const thinNetworkForSeniority: Signal = {
   run(snapshot, ctx) {
     const connections = parseConnections(snapshot.connections);
     if (connections === null) {
-      return { findings: [], notChecked: notChecked(self, 'the connection count is not on the page', 'open the profile page itself (the count is under the headline)') };
+      return { findings: [], notChecked: notChecked(self, t('f_thin_network_no_count_reason'), t('f_thin_network_no_count_see')) };
     }
     const career = claimedCareer(snapshot, ctx);
     if (!career) return { findings: [] };
     if (!career.senior || career.spanMonths < LONG_CAREER_MONTHS) return { findings: [] };
     if (connections >= FEW_CONNECTIONS || (snapshot.followers !== null && snapshot.followers >= FEW_FOLLOWERS)) return { findings: [] };
+    const shown = tn('f_thin_network_connections', connections, [snapshot.connections ?? '']);
+    const span = formatDuration(career.spanMonths);
     return {
       findings: [
         finding(self, {
           severity: 'info',
-          title: 'Thin network for a long senior career',
-          evidence: `${snapshot.connections} connections${snapshot.followers !== null ? ` and ${snapshot.followers} followers` : ''} for a senior career of ${formatDuration(career.spanMonths)}. Private people keep small networks.`,
-          howToVerify: 'Look for colleagues from the listed employers among the connections, and ask for references you can reach yourself.',
+          title: t('f_thin_network_title'),
+          evidence:
+            snapshot.followers !== null
+              ? t('f_thin_network_evidence_followers', [shown, tn('f_thin_network_followers', snapshot.followers), span])
+              : t('f_thin_network_evidence', [shown, span]),
+          howToVerify: t('f_thin_network_verify'),
           // On the connections line in the top card; beside the name where the layout does not mark it.
           refs: ['connections'],
           fallbackRef: 'name',

@@ -3,6 +3,7 @@
 // Writing habits travel with people, so this is `info` only.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { contactOverlayMissing } from './common/contact.ts';
 import { formattingOddities, readPhone } from '../phone/phone-reading.ts';
@@ -24,9 +25,9 @@ export const unusualPhoneFormat: Signal = {
         finding(self, {
           detail: String(i),
           severity: 'info',
-          title: 'Phone number written in an unusual way',
-          evidence: `"${phone.raw}": ${oddities.join('; ')} (usually written ${reading.international}). Writing habits travel with people.`,
-          howToVerify: 'Dial the number on a call; the way it is written matters only beside other signs.',
+          title: t('f_phone_format_title'),
+          evidence: t('f_phone_format_evidence', [phone.raw, oddities.join('; '), reading.international]),
+          howToVerify: t('f_phone_format_verify'),
           refs: [phone.ref],
         }),
       );

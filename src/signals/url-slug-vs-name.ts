@@ -4,6 +4,7 @@
 // allowed for, and one shared token is enough (maiden and married names). A name in a script this
 // check cannot transliterate is "not checked", never a finding: the script of a name is never a sign.
 import type { Signal } from './signal.ts';
+import { t } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { compareNameWithHandle, isRandomSuffix, slugTokens } from './common/person-names.ts';
 
@@ -77,13 +78,13 @@ export const urlSlugVsName: Signal = {
     if (!snapshot.slug || !snapshot.name) {
       return {
         findings: [],
-        notChecked: notChecked(self, `the page shows no ${snapshot.slug ? 'name' : 'profile URL slug'}`, 'open the profile at its /in/<slug>/ address'),
+        notChecked: notChecked(self, snapshot.slug ? t('f_slug_no_name_reason') : t('f_slug_no_slug_reason'), t('f_slug_missing_see')),
       };
     }
     const tokens = slugTokens(snapshot.slug);
     const verdict = compareNameWithHandle(snapshot.name, tokens);
     if (verdict.verdict === 'undecidable') {
-      return { findings: [], notChecked: notChecked(self, `${verdict.reason} (slug "${snapshot.slug}")`, 'compare the name with the profile address by eye') };
+      return { findings: [], notChecked: notChecked(self, t('f_slug_undecidable_reason', [verdict.reason, snapshot.slug]), t('f_slug_undecidable_see')) };
     }
     if (verdict.verdict === 'same') return { findings: [] };
     const namesSomeone = slugNamesAPerson(snapshot.slug, tokens);
@@ -91,11 +92,11 @@ export const urlSlugVsName: Signal = {
       findings: [
         finding(self, {
           severity: namesSomeone ? 'alert' : 'info',
-          title: namesSomeone ? 'Profile address names a different person' : 'Profile address does not contain the name',
+          title: namesSomeone ? t('f_slug_other_person_title') : t('f_slug_no_name_part_title'),
           evidence: namesSomeone
-            ? `The address /in/${snapshot.slug}/ reads "${tokens.join(' ')}", which shares no name with "${snapshot.name}", even allowing for nicknames, initials, transliteration and a maiden or married name. The account is possibly compromised or misrepresented.`
-            : `The address /in/${snapshot.slug}/ does not contain any part of "${snapshot.name}"; it may simply be a chosen handle.`,
-          howToVerify: 'Ask the candidate about the profile address; on a video call, compare their ID with the name and with earlier employers.',
+            ? t('f_slug_other_person_evidence', [snapshot.slug, tokens.join(' '), snapshot.name])
+            : t('f_slug_no_name_part_evidence', [snapshot.slug, snapshot.name]),
+          howToVerify: t('f_slug_verify'),
           refs: ['name'],
         }),
       ],

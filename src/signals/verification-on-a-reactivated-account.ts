@@ -3,6 +3,7 @@
 // is always `info` and adds nothing to the score.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { activityGapThenBurst } from './activity-gap-then-burst.ts';
 import { identityEditsOnAnOldAccount } from './identity-edits-on-an-old-account.ts';
@@ -31,20 +32,21 @@ export const verificationOnReactivatedAccount: Signal = {
       if (unknown) {
         return {
           findings: [],
-          notChecked: notChecked(self, 'the page does not say whether the profile is verified', 'open "About this profile" to see its verifications', 'aboutThisProfile'),
+          notChecked: notChecked(self, t('f_verified_unknown_reason'), t('f_verified_unknown_see'), 'aboutThisProfile'),
         };
       }
       return { findings: [] };
     }
+    // The other findings' titles run into the sentence: lower-cased where the language writes them so.
+    const keepCase = t('f_verified_titles_case') === 'keep';
+    const beside = signs.map((s) => (keepCase ? s.title : s.title.toLocaleLowerCase(uiLanguage()))).join('; ');
     return {
       findings: [
         finding(self, {
           severity: 'info',
-          title: 'Verified, but the account shows reactivation signs',
-          evidence:
-            `${lines.length > 0 ? lines.join('; ') : 'The profile shows a verification badge'}, beside: ${signs.map((s) => s.title.toLowerCase()).join('; ')}. ` +
-            'Hijacked dormant accounts are used to gain verification: the badge does not clear the other signs.',
-          howToVerify: 'Treat the badge as unrelated to who is applying: verify identity on a video call against an ID document.',
+          title: t('f_verified_title'),
+          evidence: lines.length > 0 ? t('f_verified_evidence_lines', [lines.join('; '), beside]) : t('f_verified_evidence_badge', beside),
+          howToVerify: t('f_verified_verify'),
           refs: ['name', ...(snapshot.aboutThisProfile ? ['about-this-profile'] : [])],
         }),
       ],

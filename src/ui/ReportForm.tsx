@@ -7,26 +7,18 @@
 // webhook); this form then does what needs the user's page: clipboard, files, the mail draft, new
 // tabs (./report-client.ts).
 import { useState } from 'preact/hooks';
+import { t, words } from '../i18n.ts';
 import type { ReportAnswer, ReportOptions } from '../messages.ts';
 import { runClientDestinations, type ActionResult } from './report-client.ts';
 import type { Destination } from '../settings.ts';
 import { activate, onlyTrusted, trusted } from './activate.ts';
 import { earlierReportLine } from './report-texts.ts';
 import { markInvisible } from '../invisible.ts';
+import { PART, withPart } from './parts.ts';
 
-export const DESTINATION_LABELS: Record<Destination, string> = {
-  clipboard: 'Copy to clipboard',
-  download: 'Download (JSON and text)',
-  email: 'Email',
-  webhook: 'Team webhook',
-  linkedin: 'LinkedIn\'s own Report / Block',
-  ic3: 'FBI IC3 complaint (text copied, site opened)',
-};
+export const DESTINATION_LABELS: Readonly<Record<Destination, string>> = words<Destination>('repform_dest_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
 
-const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = {
-  email: 'set an address in Telltale options',
-  webhook: 'set a webhook URL in Telltale options',
-};
+const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = words('repform_hint_', ['email', 'webhook']);
 
 export interface ReportFormProps {
   profileName: string | null;
@@ -68,7 +60,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
     setError(null);
     try {
       if (beforeSend && !(await beforeSend(destinations))) {
-        setError('Sending was not allowed. Untick email and webhook, or allow Telltale to send reports.');
+        setError(t('repform_not_allowed'));
         return;
       }
       const answer = await send({ destinations, note, clearContacts: options.applicationInClear && clearContacts });
@@ -89,7 +81,7 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
   if (results) {
     return (
       <section class="tt-report" aria-live="polite" data-telltale-report="sent">
-        <h2>Report made</h2>
+        <h2>{t('repform_made')}</h2>
         <ul>
           {results.map((r) => (
             <li key={r.destination} data-destination={r.destination} class={r.ok ? 'ok' : 'failed'}>
@@ -99,17 +91,19 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
         </ul>
         {links.length > 0 && (
           <p>
-            Files:{' '}
-            {links.map((l) => (
-              <a key={l.name} href={l.href} download={l.name} onClick={onlyTrusted}>
-                {l.name}{' '}
-              </a>
-            ))}
+            {withPart(
+              t('repform_files', PART),
+              links.map((l) => (
+                <a key={l.name} href={l.href} download={l.name} onClick={onlyTrusted}>
+                  {l.name}{' '}
+                </a>
+              )),
+            )}
           </p>
         )}
         {onClose && (
           <button type="button" class="btn" onClick={activate(onClose)}>
-            Close
+            {t('repform_close')}
           </button>
         )}
       </section>
@@ -125,35 +119,32 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
       }}
       data-telltale-report="form"
     >
-      <h2>Report {profileName ? markInvisible(profileName) : 'this profile'}</h2>
-      <p>
-        The report says this account <strong>may be compromised or misrepresented</strong>. Its owner is often a victim:
-        the evidence is for a person to review, not a verdict.
-      </p>
+      <h2>{profileName ? t('repform_title', markInvisible(profileName)) : t('repform_title_unnamed')}</h2>
+      <p>{withPart(t('repform_intro', PART), <strong>{t('repform_intro_emphasis')}</strong>)}</p>
       {options.earlier[0] && (
         <p role="note" class="warn" data-telltale-report="earlier">
           {earlierReportLine(options.earlier[0], options.earlier.length)}
         </p>
       )}
       <fieldset>
-        <legend>Send to</legend>
+        <legend>{t('repform_send_to')}</legend>
         <label>
-          <input type="checkbox" checked disabled /> Your report log (always)
+          <input type="checkbox" checked disabled /> {t('repform_log_always')}
         </label>
         {ALL.map((d) => {
           const available = options.available.includes(d);
+          const label = d === 'email' && options.email ? t('repform_dest_email_to', options.email) : DESTINATION_LABELS[d];
+          const hint = available ? undefined : UNAVAILABLE_HINT[d];
           return (
             <label key={d}>
               <input type="checkbox" name={`tt-dest-${d}`} value={d} checked={available && chosen.has(d)} disabled={!available} onClick={onlyTrusted} onChange={() => toggle(d)} />{' '}
-              {DESTINATION_LABELS[d]}
-              {d === 'email' && options.email ? ` (${options.email})` : ''}
-              {!available && UNAVAILABLE_HINT[d] ? ` (${UNAVAILABLE_HINT[d]})` : ''}
+              {hint ? t('repform_unavailable', [label, hint]) : label}
             </label>
           );
         })}
       </fieldset>
       <label>
-        Note (optional)
+        {t('repform_note')}
         <textarea name="tt-note" maxLength={4000} rows={3} value={note} onInput={(e) => {
             if (trusted(e)) setNote((e.currentTarget as HTMLTextAreaElement).value);
           }}
@@ -161,19 +152,19 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
       </label>
       {options.applicationInClear && (
         <label data-telltale-report="clear-contacts">
-          <input type="checkbox" name="tt-clear-contacts" checked={clearContacts} onClick={onlyTrusted} onChange={() => setClearContacts((c) => !c)} /> Include the
-          application's phone numbers and e-mail addresses in clear (without this tick they are masked, as in "+1 ••• ••• 5309")
+          <input type="checkbox" name="tt-clear-contacts" checked={clearContacts} onClick={onlyTrusted} onChange={() => setClearContacts((c) => !c)} />{' '}
+          {t('repform_clear_contacts')}
         </label>
       )}
-      {context === 'report-page' && <p class="muted">A screenshot is attached only to reports started from the Telltale toolbar button.</p>}
+      {context === 'report-page' && <p class="muted">{t('repform_screenshot_note')}</p>}
       {error && <p role="alert">{error}</p>}
       <div>
         <button type="submit" class="btn primary" disabled={busy} onClick={activate(() => void submit())}>
-          {busy ? 'Sending…' : 'Send report'}
+          {busy ? t('popup_sending') : t('repform_send')}
         </button>
         {onClose && (
           <button type="button" class="btn" onClick={activate(onClose)} disabled={busy}>
-            Cancel
+            {t('repform_cancel')}
           </button>
         )}
       </div>

@@ -49,6 +49,8 @@ export interface InlineUiOptions {
   forget?: (profileKey: string, reports: boolean) => Promise<boolean>;
   /** Sends the tab to a view Telltale built (missing-views.ts); the page's location by default. */
   navigate?: (url: string) => void;
+  /** The address of the profile on screen; the document's own by default (the example page shows one it did not load). */
+  currentUrl?: () => string;
   /**
    * "Save the page structure"'s click handler (save-structure.ts saveStructureOnClick), offered when
    * the page's layout was not understood; answers the saved file's name. Without it: no such button.
@@ -149,7 +151,7 @@ export function createInlineUi(doc: Document, options: InlineUiOptions = {}): In
   function missingGroups(view: ProfileView): MissingGroup[] {
     return groupNotChecked(view.assessment.notChecked, view.url, (href, slug) => {
       // The tab must still be on this profile, and the address one Telltale may go to.
-      const here = (doc.location as Location | undefined)?.href ?? view.url;
+      const here = options.currentUrl?.() ?? (doc.location as Location | undefined)?.href ?? view.url;
       if (profileSlug(here) !== slug || !isSafeViewUrl(href, slug)) return;
       close(false);
       navigate(href);

@@ -1,12 +1,13 @@
 // The toolbar popup's words and choices, pure so they can be tested without a browser: which
 // findings it lists and in what order, its empty states, and its lines about reports and the kept
 // comparison with the application. Dates in one format (shortDate, shortDateTime).
+import { t, tn } from '../i18n.ts';
 import type { Overview, PendingDelivery } from '../messages.ts';
 import type { Finding } from '../model.ts';
 import type { WebhookStatus } from '../report/log.ts';
 import { shortDateTime } from './dates.ts';
 import { destinationList } from './report-texts.ts';
-import { bySeverity, plural, shortDate, type PillTone } from './texts.ts';
+import { bySeverity, shortDate, type PillTone } from './texts.ts';
 
 /** How many findings the popup lists before "N more": the panel and side panel have them all. */
 export const POPUP_FINDINGS = 6;
@@ -35,41 +36,54 @@ export const toneClass = (tone: PillTone) => (tone === 'neutral' ? 'unreadable' 
 /** "Compared with the application on 22 Nov 2026: 2 disagreements". */
 export function comparisonLine(c: { comparedAt: string; findings: readonly unknown[] }, locale?: string): string {
   const n = c.findings.length;
-  return `Compared with the application on ${shortDate(c.comparedAt, locale)}: ${n === 0 ? 'no disagreements in what could be compared' : plural(n, 'disagreement')}`;
+  const when = shortDate(c.comparedAt, locale);
+  return n === 0 ? t('popup_compared_none', when) : tn('popup_compared', n, [when]);
 }
 
+/** The popup's empty states, read when shown (in the UI language). */
 export const EMPTY = {
-  none: 'Open a LinkedIn profile in this tab to see what Telltale finds on it.',
-  recent: 'No flagged profiles yet. Profiles you view that show concerns are listed here.',
-  reports: 'No reports yet. A report you make from this popup or from the panel is listed here.',
+  get none() {
+    return t('popup_empty_tab');
+  },
+  get recent() {
+    return t('popup_empty_recent');
+  },
+  get reports() {
+    return t('popup_empty_reports');
+  },
   /** Nothing waits and no webhook is set: say so and where a team sets one, not "all accepted". */
-  noWebhook: 'No team webhook is set up, so no report waits to be delivered.',
-  allDelivered: 'Nothing is waiting to be delivered to the team webhook.',
-} as const;
+  get noWebhook() {
+    return t('popup_empty_no_webhook');
+  },
+  get allDelivered() {
+    return t('popup_empty_all_delivered');
+  },
+};
 
 /** The state of a report's webhook delivery in plain words. */
 export function webhookLine(w: WebhookStatus, locale?: string): string {
   switch (w.state) {
     case 'delivered':
-      return `Delivered to the team webhook on ${shortDateTime(w.deliveredAt, locale)}`;
+      return t('popup_webhook_delivered', shortDateTime(w.deliveredAt, locale));
     case 'pending':
-      return `Waiting to be delivered to the team webhook${w.lastError ? ` (last try: ${w.lastError})` : ''}`;
+      return w.lastError ? t('popup_webhook_waiting_error', w.lastError) : t('popup_webhook_waiting');
     case 'failed':
-      return `Not delivered to the team webhook: ${w.lastError}`;
+      return t('popup_webhook_failed', w.lastError);
     case 'discarded':
-      return 'Team webhook delivery discarded';
+      return t('popup_webhook_discarded');
   }
 }
 
 /** One report of the "Reports made" list: who, when, where it went, and the webhook's state. */
 export function reportMadeLine(r: Overview['reports'][number], locale?: string): string {
-  const where = `${r.name ?? 'A profile'}, ${shortDateTime(r.createdAt, locale)}: sent to ${destinationList(r.destinations)}`;
-  return r.webhook ? `${where}. ${webhookLine(r.webhook, locale)}.` : `${where}.`;
+  const args = [r.name ?? t('popup_a_profile'), shortDateTime(r.createdAt, locale), destinationList(r.destinations)];
+  return r.webhook ? t('popup_report_made_webhook', [...args, webhookLine(r.webhook, locale)]) : t('popup_report_made', args);
 }
 
 /** One queued delivery: "Jordan Ellis, made 22 Nov 2026, 07:31: 2 attempts · failed: … · next try …". */
 export function pendingLine(p: PendingDelivery, locale?: string): string {
-  const made = `${p.profileName ?? 'A profile'}, made ${shortDateTime(p.createdAt, locale)}: ${plural(p.attempts, 'attempt')}`;
-  if (p.held) return `${made} · ${p.lastError ?? 'held'}`;
-  return `${made}${p.lastError ? ` · failed: ${p.lastError}` : ''} · next try ${shortDateTime(p.nextAttemptAt, locale)}`;
+  const made = [p.profileName ?? t('popup_a_profile'), shortDateTime(p.createdAt, locale)];
+  if (p.held) return tn('popup_pending_held', p.attempts, [...made, p.lastError ?? t('popup_pending_held_reason')]);
+  const next = shortDateTime(p.nextAttemptAt, locale);
+  return p.lastError ? tn('popup_pending_failed', p.attempts, [...made, p.lastError, next]) : tn('popup_pending_next', p.attempts, [...made, next]);
 }

@@ -19,9 +19,6 @@ export const CATEGORY_NAMES = words<Category>('category_', ['identity', 'reactiv
 
 export const OUTCOME_WORDS = words<ReviewOutcome>('outcome_', ['cleared', 'needs-follow-up', 'reported']);
 
-/** English only, for the pages not yet moved to _locales (popup); the in-page UI uses tn(). */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export const coverageText = (a: Pick<Assessment, 'checksRun' | 'checksTotal'>) => t('coverage', [a.checksRun, a.checksTotal]);
 
 /** "3 findings", in the UI language. */

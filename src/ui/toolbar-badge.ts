@@ -4,10 +4,11 @@
 // "About this profile" not read, so the account-history checks did not run),
 // nothing when the tab shows no profile. The button's title says the same in words: a letter and a
 // colour alone are not enough for everyone.
+import { t } from '../i18n.ts';
 import type { TabState } from '../messages.ts';
 import type { Assessment } from '../model.ts';
 import { PALETTE } from './styles.ts';
-import { clearedSummary, countedFindings, historyUnchecked, partlyChecked, pillState, PILL_PREFIX } from './texts.ts';
+import { clearedSummary, countedFindings, historyUnchecked, partlyChecked, pillState } from './texts.ts';
 
 export interface ToolbarBadge {
   text: string;
@@ -32,13 +33,13 @@ export function toolbarBadge(state: TabState | null | undefined): ToolbarBadge |
   const { assessment, review } = state;
   const badge = levelBadge(assessment);
   // The user's decision, as the pill shows it: the level's letter stays, muted, and the title says both.
-  if (review?.outcome === 'cleared') return { text: badge.text, color: COLOURS.neutral, title: PILL_PREFIX + clearedSummary(assessment, review) };
+  if (review?.outcome === 'cleared') return { text: badge.text, color: COLOURS.neutral, title: t('toolbar_title', clearedSummary(assessment, review)) };
   return badge;
 }
 
 function levelBadge(assessment: Assessment): ToolbarBadge {
   const { text, tone } = pillState(assessment);
-  const title = PILL_PREFIX + text;
+  const title = t('toolbar_title', text);
   if (assessment.level === 'high') return { text: 'H', color: COLOURS.high, title };
   if (assessment.level === 'medium') return { text: 'M', color: COLOURS.medium, title };
   // Too little seen to say, or the account-history checks ("About this profile") not run: "?", not "L".

@@ -7,9 +7,10 @@
 import type { Assessment, Finding } from '../model.ts';
 import { explainFromCatalogue } from '../signals/catalogue-explain.ts';
 import type { SignalExplanation } from '../explanation.ts';
+import { t } from '../i18n.ts';
 
-export const ELSEWHERE_EVIDENCE =
-  'Telltale found this by comparing with what it remembers from other profiles and earlier visits. Those details are not shown in the page: open the Telltale toolbar button to see them.';
+/** What the page is told of a finding from memory, in the UI language (read when used). */
+export const elsewhereEvidence = (): string => t('page_elsewhere_evidence');
 
 /**
  * Findings whose evidence comes from memory rather than from this page: the history signals, and
@@ -24,7 +25,7 @@ export function pageAssessment(assessment: Assessment): Assessment {
   const findings = assessment.findings.map((f): Finding => {
     if (!isFromMemory(f)) return f;
     // The id may carry a detail (a shared value); the page gets a plain counter instead.
-    return { ...f, id: `${f.signal}:${n++}`, evidence: ELSEWHERE_EVIDENCE, howToVerify: 'Open the Telltale toolbar button for the details, then compare.' };
+    return { ...f, id: `${f.signal}:${n++}`, evidence: elsewhereEvidence(), howToVerify: t('page_elsewhere_verify') };
   });
   return { ...assessment, findings };
 }

@@ -1,10 +1,11 @@
 // The in-page UI in the browser's language: Chromium started in German shows the pill and the
 // panel's headings from _locales/de (the extension's i18n API, no table in the content script).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL } from '../fixtures-ui/profiles.ts';
 import { demoProfileHtml } from '../../demo/render.ts';
-import { launchChromium, type ChromiumSession } from './harness.ts';
+import { launchChromium, poll, root, type ChromiumSession } from './harness.ts';
 import { chromiumProbe, type RootOf } from './closed-roots.ts';
 
 /** A Telltale host's closed root, answered by the test's privileged access (closed-roots.ts) inside probe.run(). */
@@ -53,3 +54,92 @@ describe.skipIf(!chromiumHasGerman)('Chromium in German', () => {
     await page.close();
   });
 });
+
+const table = (lang: string) => JSON.parse(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** The families of keys whose English must not show on a translated screen: the catalogue, the findings, not-checked reasons, the popup. */
+const CHECKED_KEYS = /^(sig|source|f|fa|cov|text|page|assess|popup|reptext|toolbar)_/;
+
+/**
+ * The English sentences of those keys that `lang` writes differently: each message cut at its
+ * placeholders, pieces of three words or more (a piece the translation keeps verbatim, such as
+ * "Mandiant (UNC5267)", is no sign of English).
+ */
+function englishPieces(lang: string): Map<string, string> {
+  const en = table('en');
+  const other = table(lang);
+  const pieces = new Map<string, string>();
+  for (const [key, entry] of Object.entries(en)) {
+    if (!CHECKED_KEYS.test(key)) continue;
+    const theirs = other[key]?.message ?? '';
+    for (const piece of entry.message.split(/\$[A-Za-z0-9_@]+\$|\$\d/)) {
+      const text = piece.trim();
+      if (text.split(/\s+/).length >= 3 && text.length >= 18 && !theirs.includes(text)) pieces.set(text, key);
+    }
+  }
+  return pieces;
+}
+
+/** The whole text of the open panel, the pill, and every badge (titles included), in the page. */
+function pageUiText(): string {
+  return [...document.querySelectorAll('[data-telltale]')].map((h) => rootOf(h)?.textContent ?? '').join(' \n ');
+}
+
+for (const lang of ['de', 'fr'] as const) {
+  describe.skipIf(!existsSync(`/usr/lib/chromium/locales/${lang}.pak`) && !process.env.TELLTALE_CHROMIUM)(`Chromium in ${lang}: no English sentence of the catalogue, the findings or the popup`, () => {
+    let session: ChromiumSession;
+    beforeAll(async () => {
+      session = await launchChromium(site, { lang });
+    });
+    afterAll(async () => session?.close());
+
+    it('in the pill, the badges, the panel, the side panel and the popup', { timeout: 90_000 }, async () => {
+      const pieces = englishPieces(lang);
+      expect(pieces.size).toBeGreaterThan(300);
+      const page = await session.open(DEMO_PROFILE_URL);
+      await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, undefined, { timeout: 20_000 });
+      const probe = await chromiumProbe(page);
+      await probe.click('pill', 'button');
+      await page.waitForFunction(() => !!document.querySelector('[data-telltale="panel"]'));
+      // Every finding open, so its evidence, how to verify and the catalogue's texts are in the panel.
+      await probe.run(() => {
+        const panel = rootOf(document.querySelector('[data-telltale="panel"]'));
+        for (const d of panel?.querySelectorAll('details') ?? []) (d as HTMLDetailsElement).open = true;
+      });
+      const inPage = await probe.run(pageUiText);
+
+      const control = await session.context.newPage();
+      await control.goto(`chrome-extension://${session.extensionId}/options.html`);
+      const tabId = await poll(() => control.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, DEMO_PROFILE_URL), (id) => id !== null, 'the profile tab');
+      const windowId = await control.evaluate(async (id) => (await chrome.tabs.get(id!)).windowId, tabId);
+      const readPage = async (path: string, ready: string) => {
+        const reader = await session.context.newPage();
+        await reader.goto(`chrome-extension://${session.extensionId}/${path}`);
+        await control.evaluate(async (id) => void (await chrome.tabs.update(id!, { active: true })), tabId);
+        await poll(() => reader.evaluate(ready).catch(() => false), (ok) => ok === true, `${path} ready`);
+        await reader.evaluate(() => {
+          const root = document.querySelector('[data-telltale-side="panel"]')?.shadowRoot ?? document;
+          for (const d of root.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+        });
+        await reader.waitForTimeout(300);
+        const text = await reader.evaluate(() => `${document.body.innerText} ${document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent ?? ''}`);
+        await reader.close();
+        return text;
+      };
+      const popup = await readPage(`popup.html?tab=${tabId}`, `!!document.querySelector('#tt-current')`);
+      const side = await readPage(`sidepanel.html?window=${windowId}`, `!!document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent`);
+
+      const mine = table(lang);
+      for (const [where, text] of [['the page', inPage], ['the popup', popup], ['the side panel', side]] as const) {
+        const english = [...pieces].filter(([piece]) => text.includes(piece)).map(([piece, key]) => `${key}: "${piece}"`);
+        expect(english, `English on ${where} in ${lang}`).toEqual([]);
+      }
+      // And the translation is really there: the catalogue's "why it matters" of a finding on the page, in this language.
+      const names = Object.entries(mine).filter(([key]) => /^sig_.*_why$/.test(key)).map(([, e]) => e.message);
+      expect(names.filter((n) => inPage.includes(n)).length, `a ${lang} "why it matters" in the panel`).toBeGreaterThan(0);
+      console.log(`[locale.test] ${lang}: ${pieces.size} English pieces looked for; page ${inPage.length}, popup ${popup.length}, side panel ${side.length} characters read`);
+      await control.close();
+      await page.close();
+    });
+  });
+}

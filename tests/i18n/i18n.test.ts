@@ -21,6 +21,11 @@ describe('i18n', () => {
     expect(t('finding_source_above', 'Deux emplois à temps plein')).toBe('La même que pour « Deux emplois à temps plein » plus haut.');
   });
 
+  it('puts arguments in as they are: a "$" in them is never read as a placeholder', () => {
+    expect(t('coverage', ['$2', 'paid $$5'])).toBe('$2 of paid $$5 checks ran');
+    expect(tn('findings', 2)).toBe('2 findings');
+  });
+
   it('picks the plural key for the UI language, falling back to _other', () => {
     expect([tn('findings', 1), tn('findings', 0), tn('findings', 3)]).toEqual(['1 finding', '0 findings', '3 findings']);
     setMessages(table('fr'), 'fr');

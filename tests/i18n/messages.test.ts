@@ -3,8 +3,10 @@
 // write no user-visible English of their own (a new hard-coded string there fails here).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { MessageTable } from '../../src/i18n.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessages, type MessageTable } from '../../src/i18n.ts';
+import { applicationCatalogue } from '../../src/signals/catalogue-application.ts';
+import { catalogue } from '../../src/signals/catalogue.ts';
 
 const root = join(import.meta.dirname, '../..');
 const LOCALES = ['en', 'de', 'fr', 'es', 'pt', 'nl', 'it'] as const;
@@ -73,6 +75,26 @@ describe('messages', () => {
   }
 });
 
+describe('the signal catalogue reads its words in the registered language', () => {
+  afterEach(() => setMessages(en));
+
+  for (const locale of LOCALES) {
+    it(`${locale}: every text of every entry is a message, not a key`, () => {
+      setMessages(tables[locale]!, locale);
+      const wrong: string[] = [];
+      // (catalogue holds applicationCatalogue's entries too: each is read once.)
+      for (const entry of new Set([...catalogue, ...applicationCatalogue])) {
+        const texts = { name: entry.name, whyItMatters: entry.whyItMatters, benignExplanations: entry.benignExplanations, source: entry.source, ...('howToVerify' in entry ? { howToVerify: entry.howToVerify } : {}) };
+        for (const [field, text] of Object.entries(texts)) {
+          // A key alone, or a key joined to a translated paragraph (a source of two shared paragraphs).
+          if (!text?.trim() || /(^| )(sig|source)_[a-z0-9_]+( |$)/.test(text)) wrong.push(`${entry.id}.${field}: ${JSON.stringify(text)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
 /** The files whose words all come from _locales: nothing user-visible may be written in them. */
 const CONVERTED = [
   'src/ui/Pill.tsx',
@@ -88,6 +110,74 @@ const CONVERTED = [
   'src/ui/missing-views.ts',
   'src/ui/missing-groups.ts',
   'src/evidence-words.ts',
+  'src/ui/popup-texts.ts',
+  'src/ui/report-texts.ts',
+  'src/ui/toolbar-badge.ts',
+  'extension/popup/main.tsx',
+  'src/ui/ReportForm.tsx',
+  'extension/welcome/main.tsx',
+  'src/signals/activity-gap-then-burst.ts',
+  'src/signals/already-reported.ts',
+  'src/signals/application-degree-dates-vs-profile.ts',
+  'src/signals/application-degree-not-on-profile.ts',
+  'src/signals/application-disposable-email.ts',
+  'src/signals/application-email-names-someone-else.ts',
+  'src/signals/application-employer-missing-on-the-other-side.ts',
+  'src/signals/application-employment-dates-vs-profile.ts',
+  'src/signals/application-linkedin-url-vs-profile.ts',
+  'src/signals/application-name-vs-profile.ts',
+  'src/signals/application-phone-country-vs-location.ts',
+  'src/signals/application-phone-format.ts',
+  'src/signals/application-phone-invalid.ts',
+  'src/signals/application-phone-type.ts',
+  'src/signals/application-phone-vs-profile-phone.ts',
+  'src/signals/application-school-vs-profile.ts',
+  'src/signals/application-title-more-senior-than-profile.ts',
+  'src/signals/career-before-education.ts',
+  'src/signals/catalogue-application.ts',
+  'src/signals/catalogue-entry.ts',
+  'src/signals/catalogue-explain.ts',
+  'src/signals/catalogue.ts',
+  'src/signals/changed-since-last-seen.ts',
+  'src/signals/common/account-age.ts',
+  'src/signals/common/career.ts',
+  'src/signals/common/contact.ts',
+  'src/signals/common/coverage.ts',
+  'src/signals/common/disposable-domains-package.ts',
+  'src/signals/common/employment.ts',
+  'src/signals/common/findings.ts',
+  'src/signals/common/memo.ts',
+  'src/signals/common/memory.ts',
+  'src/signals/common/partial-dates.ts',
+  'src/signals/common/person-names.ts',
+  'src/signals/contact-details-that-name-someone-else.ts',
+  'src/signals/disposable-email.ts',
+  'src/signals/education-that-contradicts-the-timeline.ts',
+  'src/signals/identity-edits-on-an-old-account.ts',
+  'src/signals/implausible-degree-dates.ts',
+  'src/signals/impossible-dates.ts',
+  'src/signals/index.ts',
+  'src/signals/invalid-phone-number.ts',
+  'src/signals/name-inconsistency-on-the-page.ts',
+  'src/signals/new-account-long-career.ts',
+  'src/signals/new-current-role-after-a-long-gap.ts',
+  'src/signals/non-personal-number-type.ts',
+  'src/signals/overlapping-full-time-roles.ts',
+  'src/signals/phone-country-vs-location.ts',
+  'src/signals/photo.ts',
+  'src/signals/school-with-no-institution-page.ts',
+  'src/signals/seniority-without-history.ts',
+  'src/signals/shared-across-profiles.ts',
+  'src/signals/signal.ts',
+  'src/signals/thin-network-for-seniority.ts',
+  'src/signals/unusual-phone-format.ts',
+  'src/signals/url-slug-vs-name.ts',
+  'src/signals/verification-on-a-reactivated-account.ts',
+  'extension/example/main.tsx',
+  'extension/sidepanel/main.tsx',
+  'src/assess.ts',
+  'src/worker/page-assessment.ts',
+  'src/report/bundle.ts',
 ];
 
 /** Words that are the same in every language: the product's name. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess.ts';
 import type { MemoryView } from '../../src/model.ts';
-import { ELSEWHERE_EVIDENCE, pageAssessment } from '../../src/worker/page-assessment.ts';
+import { elsewhereEvidence, pageAssessment } from '../../src/worker/page-assessment.ts';
 import { position, snapshot, withContact } from './fakes.ts';
 
 const OTHER = { profileUrl: 'https://www.linkedin.com/in/zzyzx-other-9q9q9q/', name: 'Zzyzx Otherperson' };
@@ -44,7 +44,7 @@ describe('the page-facing assessment', () => {
     expect(page.level).toBe(full.level);
     for (const f of fromMemory) {
       const redacted = page.findings.find((p) => p.signal === f.signal && p.title === f.title);
-      expect(redacted?.evidence).toBe(ELSEWHERE_EVIDENCE);
+      expect(redacted?.evidence).toBe(elsewhereEvidence());
       expect(redacted?.refs).toEqual(f.refs);
     }
   });

@@ -3,6 +3,7 @@
 // which bounds the history the account presents, not when it was created.
 import type { AssessContext, ProfileSnapshot } from '../../model.ts';
 import { earliestMonth, exactMonth, formatMonth, monthOf, type MonthIndex } from './partial-dates.ts';
+import { t } from '../../i18n.ts';
 
 export interface AccountAge {
   since: MonthIndex;
@@ -20,26 +21,31 @@ export function accountAge(snapshot: ProfileSnapshot, ctx: AssessContext): Accou
   const now = monthOf(ctx.now);
   const joined = joinedMonth(snapshot);
   if (joined !== null) {
-    return { since: joined, months: now - joined, basis: `Joined ${formatMonth(joined)}`, fromJoinDate: true };
+    return { since: joined, months: now - joined, basis: t('text_joined', formatMonth(joined)), fromJoinDate: true };
   }
-  const candidates: { month: MonthIndex; what: string }[] = [];
+  const candidates: { month: MonthIndex; what: 'position' | 'schooling' | 'activity' }[] = [];
   for (const p of snapshot.experience) {
     const m = earliestMonth(p.start);
-    if (m !== null) candidates.push({ month: m, what: 'earliest position' });
+    if (m !== null) candidates.push({ month: m, what: 'position' });
   }
   for (const e of snapshot.education) {
     const m = earliestMonth(e.start) ?? earliestMonth(e.end);
-    if (m !== null) candidates.push({ month: m, what: 'earliest schooling' });
+    if (m !== null) candidates.push({ month: m, what: 'schooling' });
   }
   for (const a of snapshot.activity) {
-    if (a.relativeDays !== null) candidates.push({ month: now - Math.floor(a.relativeDays / 30.44), what: 'oldest activity' });
+    if (a.relativeDays !== null) candidates.push({ month: now - Math.floor(a.relativeDays / 30.44), what: 'activity' });
   }
   if (candidates.length === 0) return null;
   const oldest = candidates.reduce((a, b) => (b.month < a.month ? b : a));
   return {
     since: oldest.month,
     months: now - oldest.month,
-    basis: `History back to ${formatMonth(oldest.month)} (${oldest.what})`,
+    basis:
+      oldest.what === 'position'
+        ? t('text_history_back_position', formatMonth(oldest.month))
+        : oldest.what === 'schooling'
+          ? t('text_history_back_schooling', formatMonth(oldest.month))
+          : t('text_history_back_activity', formatMonth(oldest.month)),
     fromJoinDate: false,
   };
 }

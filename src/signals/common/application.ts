@@ -10,11 +10,12 @@ import { employerKey, looseSpan } from './employment.ts';
 import { earliestMonth, formatPartialDate, latestMonth, monthOf, type MonthIndex } from './partial-dates.ts';
 import { foldToAscii, skeleton } from './person-names.ts';
 import { countryOfLocation } from '../../phone/location-country.ts';
+import { t, words } from '../../i18n.ts';
 
 type Self = { id: string; category: Category };
 
 export function applicationMissing(ctx: AssessContext, self: Self): NotChecked | null {
-  return ctx.application ? null : notChecked(self, 'no application was given', 'bring in the application (its PDF, DOCX, JSON Resume or pasted text) to compare it with the profile');
+  return ctx.application ? null : notChecked(self, t('cov_no_application'), t('cov_no_application_how'));
 }
 
 /** The application for the phone checks, or why they cannot run: no application, or no number on it. */
@@ -22,7 +23,7 @@ export function applicationWithPhones(ctx: AssessContext, self: Self): { app: Ap
   const missing = applicationMissing(ctx, self);
   if (missing) return { notChecked: missing };
   const app = ctx.application!;
-  if (app.phones.length === 0) return { notChecked: notChecked(self, 'the application gives no phone number', 'ask for a phone number and call it') };
+  if (app.phones.length === 0) return { notChecked: notChecked(self, t('cov_no_application_phone'), t('cov_no_application_phone_how')) };
   return { app };
 }
 
@@ -127,12 +128,8 @@ export function levelOf(degree: string | null): Exclude<DegreeLevel, 'other'> | 
   return english && english !== 'other' ? english : null;
 }
 
-export const LEVEL_WORDS: Record<Exclude<DegreeLevel, 'other'>, string> = {
-  associate: "an associate's degree",
-  bachelor: "a bachelor's degree",
-  master: "a master's degree",
-  doctorate: 'a doctorate',
-};
+/** "a bachelor's degree", in the UI language. */
+export const LEVEL_WORDS: Readonly<Record<Exclude<DegreeLevel, 'other'>, string>> = words('text_degree_level_', ['associate', 'bachelor', 'master', 'doctorate']);
 
 /**
  * How senior a title says its holder is, 0 (intern) to 6 (chief), in the seven languages; null when
@@ -190,12 +187,12 @@ export function leastMonthsApart(a: string | null, b: string | null, now: Date, 
 
 /** "Mar 2019 – Present", "2012 – 2014". */
 export function describeDates(start: string | null, end: string | null, current: boolean): string {
-  if (!start && !end) return 'no dates';
+  if (!start && !end) return t('text_no_dates');
   if (!start) return formatPartialDate(end);
-  return `${formatPartialDate(start)} – ${end === null ? (current ? 'Present' : '?') : formatPartialDate(end)}`;
+  return `${formatPartialDate(start)} – ${end === null ? (current ? t('text_present') : '?') : formatPartialDate(end)}`;
 }
 
 /** 'Application: "…" · Profile: "…"': every finding shows both values. */
 export function sideBySide(application: string, profile: string): string {
-  return `Application: ${application} · Profile: ${profile}.`;
+  return t('text_side_by_side', [application, profile]);
 }

@@ -2,6 +2,7 @@
 // silently, and to say what was left out when they checked only part of a list.
 import type { Category, CoveragePart, NotChecked, ProfileSnapshot, ProfileView } from '../../model.ts';
 import { notChecked, partlyChecked } from './findings.ts';
+import { t, tn } from '../../i18n.ts';
 
 export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean {
   return snapshot.coverage?.[part]?.seen ?? false;
@@ -9,7 +10,10 @@ export function partSeen(snapshot: ProfileSnapshot, part: CoveragePart): boolean
 
 type Section = 'experience' | 'education';
 
-const SECTION_NAMES: Record<Section, string> = { experience: 'Experience', education: 'Education' };
+/** A section's heading as LinkedIn shows it, in the UI language. */
+function sectionName(section: Section): string {
+  return section === 'experience' ? t('cov_section_experience') : t('cov_section_education');
+}
 
 /**
  * "Not checked" when a section this signal reads was not on the page at all; null when every one was.
@@ -20,30 +24,36 @@ export function sectionsMissing(signal: { id: string; category: Category }, snap
   if (missing.length === 0) return null;
   const pending = missing.filter((s) => snapshot.coverage?.[s]?.pending === true);
   if (pending.length === missing.length) {
-    const names = pending.map((s) => SECTION_NAMES[s]).join(' and ');
+    const names = pending.map(sectionName);
     return notChecked(
       signal,
-      `${names} ${pending.length > 1 ? 'have' : 'has'} not loaded yet`,
-      `scroll down to ${names}: LinkedIn renders ${pending.length > 1 ? 'them' : 'it'} only then, and Telltale reads ${pending.length > 1 ? 'them' : 'it'} as soon as ${pending.length > 1 ? 'they appear' : 'it appears'}`,
+      tn('cov_pending', names.length, names),
+      tn('cov_pending_how', names.length, names),
       pending[0],
     );
   }
   const unreadable = missing.filter((s) => snapshot.coverage?.[s]?.unreadable === true);
   if (unreadable.length > 0) {
-    const names = unreadable.map((s) => SECTION_NAMES[s]).join(' and ');
+    const names = unreadable.map(sectionName);
     return notChecked(
       signal,
-      `${names} ${unreadable.length > 1 ? 'are' : 'is'} on the page, but Telltale could not read ${unreadable.length > 1 ? 'their' : 'its'} entries`,
-      `read ${names} yourself, or open its "Show all" page (/details/${unreadable[0]}/); "Save the page structure" in the panel helps fix the reader`,
+      tn('cov_unreadable', names.length, names),
+      tn('cov_unreadable_how', names.length, [unreadable[0]!, ...names]),
       unreadable[0],
     );
   }
   if (sections.length === 1) {
     const [only] = sections as [Section];
-    return notChecked(signal, `no ${SECTION_NAMES[only]} section was on the page`, `open the profile page or its /details/${only}/ page`, only);
+    return notChecked(signal, t('cov_no_section', sectionName(only)), t('cov_no_section_how', only), only);
   }
-  const names = missing.map((s) => SECTION_NAMES[s]).join(' and ');
-  return notChecked(signal, `the ${names} section${missing.length > 1 ? 's were' : ' was'} not on the page`, `open the full profile page (${sections.map((s) => SECTION_NAMES[s]).join(' and ')} sections)`, missing[0]);
+  const names = missing.map(sectionName);
+  const all = sections.map(sectionName);
+  return notChecked(
+    signal,
+    tn('cov_sections_absent', names.length, names),
+    tn('cov_sections_absent_how', all.length, all),
+    missing[0],
+  );
 }
 
 /** Items of a list part that exist but this page did not show; null when the page does not say. */
@@ -53,24 +63,48 @@ export function hiddenCount(snapshot: ProfileSnapshot, part: CoveragePart): numb
   return Math.max(0, c.total - c.shown);
 }
 
-const LIST_NAMES: Partial<Record<CoveragePart, [string, string, string]>> = {
-  experience: ['position', 'positions', 'open "Show all experiences" (the /details/experience/ page)'],
-  education: ['school', 'schools', 'open "Show all education" (the /details/education/ page)'],
-  activity: ['activity item', 'activity items', 'open "Show all activity" (the /recent-activity/all/ page)'],
-  certifications: ['certification', 'certifications', 'open "Show all licenses & certifications"'],
-};
+/**
+ * "7 of 12 positions are not shown on this page…" (`hidden` of `total` known) or "not all positions are
+ * shown…", as one sentence for each list; counted by the hidden items, else by the shown ones.
+ */
+function hiddenReason(part: CoveragePart, hidden: number, total: number | null, shown: number): string {
+  const counted = hidden > 0 && total !== null;
+  switch (part) {
+    case 'experience':
+      return counted ? tn('cov_hidden_experience', hidden, [total, shown]) : tn('cov_some_hidden_experience', shown);
+    case 'education':
+      return counted ? tn('cov_hidden_education', hidden, [total, shown]) : tn('cov_some_hidden_education', shown);
+    case 'activity':
+      return counted ? tn('cov_hidden_activity', hidden, [total, shown]) : tn('cov_some_hidden_activity', shown);
+    case 'certifications':
+      return counted ? tn('cov_hidden_certifications', hidden, [total, shown]) : tn('cov_some_hidden_certifications', shown);
+    default:
+      return counted ? tn('cov_hidden_items', hidden, [total, shown]) : tn('cov_some_hidden_items', shown);
+  }
+}
+
+/** Where the whole list of a part is. */
+function hiddenHowToSee(part: CoveragePart): string {
+  switch (part) {
+    case 'experience':
+      return t('cov_hidden_experience_how');
+    case 'education':
+      return t('cov_hidden_education_how');
+    case 'activity':
+      return t('cov_hidden_activity_how');
+    case 'certifications':
+      return t('cov_hidden_certifications_how');
+    default:
+      return t('cov_hidden_items_how');
+  }
+}
 
 /** "7 of 12 positions are not shown: open Show all…", or null when the whole list was shown. */
 export function hiddenNote(snapshot: ProfileSnapshot, part: CoveragePart): { reason: string; howToSee: string } | null {
   const hidden = hiddenCount(snapshot, part);
   if (hidden === null || hidden === 0) return null;
-  const [, many, how] = LIST_NAMES[part] ?? ['item', 'items', 'open the full list'];
   const c = snapshot.coverage[part];
-  const reason =
-    hidden > 0 && c.total !== null
-      ? `${hidden} of ${c.total} ${many} are not shown on this page; only the ${c.shown} shown were checked`
-      : `not all ${many} are shown on this page; only the ${c.shown} shown were checked`;
-  return { reason, howToSee: how };
+  return { reason: hiddenReason(part, hidden, c.total, c.shown), howToSee: hiddenHowToSee(part) };
 }
 
 /** The whole experience list is on the page (the hidden, usually older, positions matter for history checks). */

@@ -1,6 +1,7 @@
 // What a degree line says about its level. Only the wording of the degree is read, never the school's
 // country: studying abroad is ordinary and country of study is never a signal.
 import type { Education } from '../../model.ts';
+import { t } from '../../i18n.ts';
 
 export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate' | 'other';
 
@@ -23,6 +24,8 @@ export function isDegree(e: Education): boolean {
 
 export function describeEducation(e: Education): string {
   const what = [e.degree, e.field].filter(Boolean).join(', ');
-  const dates = e.dates ?? [e.start, e.end].filter(Boolean).join(' – ');
-  return `${what ? `${what} at ` : ''}${e.school}${dates ? ` (${dates.replace(/\s+-\s+/, ' – ')})` : ''}`;
+  const raw = e.dates ?? [e.start, e.end].filter(Boolean).join(' – ');
+  const dates = raw.replace(/\s+-\s+/, ' – ');
+  if (what) return raw ? t('text_education', [what, e.school, dates]) : t('text_education_undated', [what, e.school]);
+  return raw ? t('text_school', [e.school, dates]) : e.school;
 }

@@ -3,6 +3,7 @@
 import type { AssessContext, Position } from '../../model.ts';
 import { exactMonth, earliestMonth, latestMonth, monthOf, type MonthIndex } from './partial-dates.ts';
 import { memoizeString } from './memo.ts';
+import { t } from '../../i18n.ts';
 
 /** Roles the catalogue lists as legitimately held beside a full-time job. */
 const SIDE_ROLE_TYPE = /part[- ]?time|contract|freelanc|self[- ]?employed|intern|apprentice|seasonal|volunteer|temporary/i;
@@ -133,6 +134,6 @@ export function coveredMonthsOf(input: readonly ({ start: MonthIndex; end: Month
 
 /** "Software Engineer at Acme (Jan 2022 – Present)" */
 export function describePosition(p: Position): string {
-  const dates = p.dates ?? [p.start, p.end ?? 'Present'].filter(Boolean).join(' – ');
-  return `${p.title} at ${p.company}${dates ? ` (${dates.replace(/\s+-\s+/, ' – ')})` : ''}`;
+  const dates = p.dates ?? [p.start, p.end ?? t('text_present')].filter(Boolean).join(' – ');
+  return dates ? t('text_position', [p.title, p.company, dates.replace(/\s+-\s+/, ' – ')]) : t('text_position_undated', [p.title, p.company]);
 }

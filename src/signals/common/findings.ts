@@ -34,7 +34,3 @@ export function notChecked(signal: { id: string; category: Category }, reason: s
 export function partlyChecked(signal: { id: string; category: Category }, reason: string, howToSee: string, view?: ProfileView): NotChecked {
   return { ...notChecked(signal, reason, howToSee, view), partial: true };
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -2,6 +2,7 @@
 // neither prove an overlap nor a gap, so callers ask for month precision where the catalogue says so.
 import type { PartialDate } from '../../model.ts';
 import { memoizeString } from './memo.ts';
+import { t, tn, words } from '../../i18n.ts';
 
 /** Months since year 0: a single number so ranges subtract. */
 export type MonthIndex = number;
@@ -45,26 +46,34 @@ export function monthOf(date: Date): MonthIndex {
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names as Telltale writes them ("Jan"), in the UI language. */
+const MONTH_WORDS = words('text_month_', ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+const MONTH_NAMES = Object.keys(MONTH_WORDS) as (keyof typeof MONTH_WORDS)[];
+
+/** "Jan 2022" for month 0–11 of a year. */
+function monthYear(monthOfYear: number, year: number): string {
+  return t('text_month_year', [MONTH_WORDS[MONTH_NAMES[monthOfYear]!], year]);
+}
 
 export function formatMonth(month: MonthIndex): string {
-  return `${MONTH_NAMES[month % 12]} ${Math.floor(month / 12)}`;
+  return monthYear(month % 12, Math.floor(month / 12));
 }
 
 export function formatPartialDate(value: PartialDate | null): string {
   const d = parsePartialDate(value);
-  if (!d) return 'Present';
-  return d.month === null ? String(d.year) : `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+  if (!d) return t('text_present');
+  return d.month === null ? String(d.year) : monthYear(d.month - 1, d.year);
 }
 
 /** "2 yrs 8 mos", the way LinkedIn writes durations. */
 export function formatDuration(months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const parts: string[] = [];
-  if (years > 0) parts.push(`${years} yr${years === 1 ? '' : 's'}`);
-  if (rest > 0 || years === 0) parts.push(`${rest} mo${rest === 1 ? '' : 's'}`);
-  return parts.join(' ');
+  const showYears = years > 0;
+  const showMonths = rest > 0 || years === 0;
+  if (showYears && showMonths) return t('text_years_months', [tn('text_years', years), tn('text_months', rest)]);
+  if (showYears) return tn('text_years', years);
+  return showMonths ? tn('text_months', rest) : '';
 }
 
 /** Whole days between an ISO date (YYYY-MM-DD or a timestamp) and now; null when unparseable. */

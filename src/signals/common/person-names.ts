@@ -1,4 +1,5 @@
 import { memoizeString } from './memo.ts';
+import { t } from '../../i18n.ts';
 
 // Comparing person names as tokens, never as strings, and never judging a name's origin or script.
 // A display name and a slug (or an e-mail address) are "the same person" when one normalised token
@@ -217,11 +218,11 @@ export type NameComparison =
  */
 export function compareNameWithHandle(displayName: string, handleTokens: readonly string[]): NameComparison {
   if (!isFoldable(displayName)) {
-    return { verdict: 'undecidable', reason: 'the name is written in a script this check cannot transliterate' };
+    return { verdict: 'undecidable', reason: t('cov_name_script') };
   }
   const name = nameTokens(displayName);
-  if (name.length === 0) return { verdict: 'undecidable', reason: 'the name has no letters to compare' };
-  if (handleTokens.length === 0) return { verdict: 'undecidable', reason: 'the handle has no letters to compare' };
+  if (name.length === 0) return { verdict: 'undecidable', reason: t('cov_name_no_letters') };
+  if (handleTokens.length === 0) return { verdict: 'undecidable', reason: t('cov_handle_no_letters') };
   const matched = new Set<string>();
   for (const h of handleTokens) {
     for (const n of name) {
