@@ -1,6 +1,6 @@
 // Screenshots of every translated screen in German and French (issue 25, item 1): the demo profile
-// with its pill, badges and open panel; the popup and the side panel for it; the welcome page; the
-// example page. Chromium started in each language (Debian's chromium-l10n has its language packs).
+// with its pill, badges and open panel; the popup and the side panel for it; the welcome, options,
+// report, compare and example pages. Chromium started in each language (Debian's chromium-l10n has its language packs).
 // Usage: npm run build && tsx scripts/screenshots-locales.ts [de fr …] → docs/screenshots/<lang>/
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,9 @@ async function shoot(lang: string): Promise<string[]> {
     await save(await open(`popup.html?tab=${tabId}`, `!!document.querySelector('#tt-current')`, 400, 700), 'popup', true);
     await save(await open(`sidepanel.html?window=${windowId}`, `!!document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent`, 420, 1000), 'side-panel');
     await save(await open('welcome.html', `!!document.querySelector('[data-welcome="example"]')`, 900, 1000), 'welcome', true);
+    await save(await open('options.html', `!!document.querySelector('main h2')`, 900, 1000), 'options', true);
+    await save(await open(`report.html#tab=${tabId}`, `!!document.querySelector('textarea')`, 700, 800), 'report', true);
+    await save(await open(`compare/compare.html#tab=${tabId}`, `!!document.querySelector('textarea')`, 900, 900), 'compare', true);
     const example = await open('example.html', `document.querySelectorAll('[data-telltale="badge"]').length > 0`, 1100, 1000);
     await save(example, 'example');
   } finally {

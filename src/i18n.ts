@@ -21,19 +21,14 @@ interface I18nApi {
 let table: MessageTable | null = null;
 let tableLanguage = 'en';
 
-/** The registered table before the browser's API (src/i18n-english.ts): words not translated yet around them. */
-let tableFirst = false;
-
 /** Registers the table `t` reads when there is no browser i18n API (the CLI, unit tests). */
-export function setMessages(messages: MessageTable | null, language = 'en', first = false): void {
+export function setMessages(messages: MessageTable | null, language = 'en'): void {
   table = messages;
   tableLanguage = language;
-  tableFirst = first && messages !== null;
   pluralRules = null;
 }
 
 function browserI18n(): I18nApi | null {
-  if (tableFirst) return null;
   const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
   const api = g.browser?.i18n ?? g.chrome?.i18n;
   return api && typeof api.getMessage === 'function' ? api : null;

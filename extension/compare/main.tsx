@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from '../../src/application/model.ts';
+import { failureText } from '../../src/application/failures.ts';
 import { describeCut } from '../../src/application/limits.ts';
 import { markInvisible } from '../../src/invisible.ts';
 import { readInWorker } from './reader.ts';
@@ -18,13 +19,15 @@ import type { StoredComparison } from '../../src/memory/store.ts';
 import type { Assessment, ProfileSnapshot } from '../../src/model.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
 import { describeDates } from '../../src/signals/common/application.ts';
-import { shortDate } from '../../src/ui/texts.ts';
+import { SEVERITY_WORDS, shortDate } from '../../src/ui/texts.ts';
 import { stillShowsProfile, tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
-import { englishOnly } from '../../src/i18n-english.ts';
+import { t, tn, uiLanguage } from '../../src/i18n.ts';
+import { COMPARE_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 
-// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
-englishOnly();
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
+document.title = t('cmp_page_title');
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -49,49 +52,47 @@ async function openProfiles(): Promise<OpenProfile[]> {
   return out;
 }
 
-const SEVERITY_WORDS = { alert: 'Alert', warn: 'Warning', info: 'Note' } as const;
-
 function ApplicationView({ app }: { app: Application }) {
   return (
     <dl class="app">
-      <dt>Read from</dt>
-      <dd>{app.fileName ? markInvisible(app.fileName) : 'pasted text'} ({app.source})</dd>
+      <dt>{t('cmp_app_read_from')}</dt>
+      <dd>{t('cmp_app_source', [app.fileName ? markInvisible(app.fileName) : t('cmp_pasted_text'), app.source])}</dd>
       {app.cuts ? (
         <>
-          <dt>Read in part</dt>
+          <dt>{t('cmp_app_read_in_part')}</dt>
           <dd data-telltale-compare="cuts">
             {app.cuts.map((cut) => (
               <div key={cut.part}>{describeCut(cut)}</div>
             ))}
-            <div class="muted">This is far beyond a résumé: what was left out was not compared.</div>
+            <div class="muted">{t('cmp_app_cut_note')}</div>
           </dd>
         </>
       ) : null}
-      <dt>Name</dt>
-      <dd>{app.name ? markInvisible(app.name) : <span class="muted">not read</span>}</dd>
-      <dt>Location</dt>
-      <dd>{app.location ? markInvisible(app.location) : <span class="muted">not read</span>}</dd>
-      <dt>Emails</dt>
-      <dd>{markInvisible(app.emails.join(', ')) || <span class="muted">none</span>}</dd>
-      <dt>Phones</dt>
-      <dd>{markInvisible(app.phones.map((p) => p.raw).join(', ')) || <span class="muted">none</span>}</dd>
-      <dt>LinkedIn</dt>
-      <dd>{markInvisible(app.linkedinUrls.join(', ')) || <span class="muted">none</span>}</dd>
-      <dt>Positions</dt>
+      <dt>{t('cmp_app_name')}</dt>
+      <dd>{app.name ? markInvisible(app.name) : <span class="muted">{t('cmp_not_read')}</span>}</dd>
+      <dt>{t('cmp_app_location')}</dt>
+      <dd>{app.location ? markInvisible(app.location) : <span class="muted">{t('cmp_not_read')}</span>}</dd>
+      <dt>{t('cmp_app_emails')}</dt>
+      <dd>{markInvisible(app.emails.join(', ')) || <span class="muted">{t('cmp_none')}</span>}</dd>
+      <dt>{t('cmp_app_phones')}</dt>
+      <dd>{markInvisible(app.phones.map((p) => p.raw).join(', ')) || <span class="muted">{t('cmp_none')}</span>}</dd>
+      <dt>{t('cmp_app_linkedin')}</dt>
+      <dd>{markInvisible(app.linkedinUrls.join(', ')) || <span class="muted">{t('cmp_none')}</span>}</dd>
+      <dt>{t('cmp_app_positions')}</dt>
       <dd>
-        {app.positions.length === 0 ? <span class="muted">none read</span> : null}
+        {app.positions.length === 0 ? <span class="muted">{t('cmp_none_read')}</span> : null}
         {app.positions.map((p, i) => (
           <div key={i}>
-            {markInvisible(`${p.title ?? '(no title)'} · ${p.employer}`)} ({describeDates(p.start, p.end, p.current)})
+            {markInvisible(`${p.title ?? t('cmp_no_title')} · ${p.employer}`)} ({describeDates(p.start, p.end, p.current)})
           </div>
         ))}
       </dd>
-      <dt>Education</dt>
+      <dt>{t('cmp_app_education')}</dt>
       <dd>
-        {app.education.length === 0 ? <span class="muted">none read</span> : null}
+        {app.education.length === 0 ? <span class="muted">{t('cmp_none_read')}</span> : null}
         {app.education.map((e, i) => (
           <div key={i}>
-            {markInvisible(`${[e.degree, e.field].filter(Boolean).join(', ') || '(no degree)'} · ${e.school}`)} ({describeDates(e.start, e.end, false)})
+            {markInvisible(`${[e.degree, e.field].filter(Boolean).join(', ') || t('cmp_no_degree')} · ${e.school}`)} ({describeDates(e.start, e.end, false)})
           </div>
         ))}
       </dd>
@@ -103,28 +104,23 @@ function Comparison({ result }: { result: Assessment }) {
   return (
     <section aria-live="polite">
       <h2>
-        {result.findings.length === 0 ? 'No disagreement in what could be compared' : `${result.findings.length} disagreement${result.findings.length === 1 ? '' : 's'}`} ·{' '}
-        {result.checksRun} of {result.checksTotal} comparisons ran
+        {result.findings.length === 0 ? t('cmp_no_disagreement_heading') : tn('cmp_disagreements', result.findings.length)} ·{' '}
+        {t('cmp_coverage', [result.checksRun, result.checksTotal])}
       </h2>
-      <p class="muted">Evidence for a person to review, never a verdict: tailored résumés, profiles not kept up to date, translated school names and renamed companies explain many differences.</p>
+      <p class="muted">{t('cmp_not_a_verdict')}</p>
       {result.findings.map((f) => (
         <div key={f.id} class={`finding ${f.severity}`}>
-          <strong>
-            {SEVERITY_WORDS[f.severity]}: {markInvisible(f.title)}
-          </strong>
+          <strong>{t('cmp_finding_title', [SEVERITY_WORDS[f.severity], markInvisible(f.title)])}</strong>
           <div>{markInvisible(f.evidence)}</div>
-          <div class="muted">How to verify: {f.howToVerify}</div>
+          <div class="muted">{t('cmp_how_to_verify', f.howToVerify)}</div>
         </div>
       ))}
       {result.notChecked.length > 0 ? (
         <>
-          <h2>Not compared</h2>
+          <h2>{t('cmp_not_compared_heading')}</h2>
           <ul>
             {result.notChecked.map((n) => (
-              <li key={n.signal}>
-                {n.reason}
-                {n.partial ? ' (partly compared)' : ''}: {n.howToSee}
-              </li>
+              <li key={n.signal}>{n.partial ? t('cmp_not_compared_partly', [n.reason, n.howToSee]) : t('cmp_not_compared_item', [n.reason, n.howToSee])}</li>
             ))}
           </ul>
         </>
@@ -136,32 +132,34 @@ function Comparison({ result }: { result: Assessment }) {
 /** The time the bench reads (scripts/bench-application-chromium.ts): one application read to an Application in this page. */
 const READ_MEASURE = 'telltale:read-application';
 
-const disagreements = (n: number) => (n === 0 ? 'no disagreement in what could be compared' : `${n} disagreement${n === 1 ? '' : 's'}`);
+const disagreements = (n: number) => (n === 0 ? t('cmp_no_disagreement') : tn('cmp_disagreements', n));
+
+/** "With cv.pdf (pdf): 2 disagreements; the application is kept too. …": what the kept comparison holds. */
+function keptLine(kept: StoredComparison): string {
+  const args = [kept.fileName ? markInvisible(kept.fileName) : t('cmp_pasted_text'), kept.source, disagreements(kept.findings.length)];
+  if (kept.text !== null) return t('cmp_kept_with_text', args);
+  return kept.contactsMasked ? t('cmp_kept_with_masked', args) : t('cmp_kept_with', args);
+}
 
 /** The comparison kept with this profile earlier, as the compare page opens on it: its date, and Replace or Delete. */
 function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }: { kept: StoredComparison; showFindings: boolean; canReplace: boolean; onReplace: () => void; onDelete: () => void }) {
   return (
     <section data-telltale-compare="kept">
-      <h2>Kept comparison, made on {shortDate(kept.comparedAt)}</h2>
-      <p>
-        With {kept.fileName ? markInvisible(kept.fileName) : 'pasted text'} ({kept.source}): {disagreements(kept.findings.length)}
-        {kept.text !== null ? '; the application is kept too' : kept.contactsMasked ? "; the application's phones and e-mails are kept masked" : ''}. Comparing another application replaces it; a report of this profile includes it.
-      </p>
+      <h2>{t('cmp_kept_heading', shortDate(kept.comparedAt, uiLanguage()))}</h2>
+      <p>{keptLine(kept)}</p>
       {showFindings
         ? kept.findings.map((f) => (
             <div key={f.id} class={`finding ${f.severity}`}>
-              <strong>
-                {SEVERITY_WORDS[f.severity]}: {markInvisible(f.title)}
-              </strong>
+              <strong>{t('cmp_finding_title', [SEVERITY_WORDS[f.severity], markInvisible(f.title)])}</strong>
               <div>{markInvisible(f.evidence)}</div>
             </div>
           ))
         : null}
-      <button type="button" disabled={!canReplace} onClick={onReplace}>
-        Replace it with another application…
+      <button type="button" class="btn" disabled={!canReplace} onClick={onReplace}>
+        {t('cmp_replace')}
       </button>{' '}
-      <button type="button" onClick={onDelete}>
-        Delete the kept comparison
+      <button type="button" class="btn quiet" onClick={onDelete}>
+        {t('cmp_delete')}
       </button>
     </section>
   );
@@ -191,10 +189,10 @@ function ComparePage() {
         setProfiles(list);
         const asked = tabIdFrom(location.hash);
         if (location.hash !== '' && asked === null) {
-          setBadTab(`This page's address names no tab ("${location.hash.slice(0, 40)}"). Choose the profile below, or use "Compare with the application…" on the profile.`);
+          setBadTab(t('cmp_bad_address', [location.hash.slice(0, 40), t('compare_button')]));
           setTabId(null);
         } else if (asked !== null && !list.some((p) => p.tabId === asked)) {
-          setBadTab('The tab this page was opened for no longer shows a LinkedIn profile Telltale read. Choose the profile below, or open it again and use "Compare with the application…".');
+          setBadTab(t('cmp_tab_gone', t('compare_button')));
           setTabId(null);
         } else setTabId(asked ?? list[0]?.tabId ?? null);
       })
@@ -218,11 +216,11 @@ function ComparePage() {
     if (!profileKey) return;
     const answer = await ask({ type: 'ui/delete-comparison', profileKey });
     if (!answer.ok) {
-      setError(`The kept comparison could not be deleted: ${answer.error}`);
+      setError(t('cmp_delete_failed', answer.error));
       return;
     }
     setStored(null);
-    setKept("Deleted: the kept comparison and the fingerprints of the application's phones and emails. The profile itself is still remembered.");
+    setKept(t('cmp_deleted'));
   }
 
   async function compare(read: () => Promise<Application>, pasted: string | null): Promise<void> {
@@ -235,7 +233,7 @@ function ComparePage() {
       if (!stillShowsProfile(await ask({ type: 'ui/tab-state', tabId: profile.tabId }), profile.profileKey)) {
         setApp(null);
         setResult(null);
-        setError(`Not compared: the tab of ${profile.snapshot.name ?? 'this profile'} no longer shows it. Open the profile again, then reload this page.`);
+        setError(profile.snapshot.name ? t('cmp_tab_moved', profile.snapshot.name) : t('cmp_tab_moved_unnamed'));
         return;
       }
       const start = performance.now();
@@ -259,18 +257,14 @@ function ComparePage() {
         phones: application.phones.map((p) => p.raw),
         emails: application.emails,
       });
-      setKept(
-        answer.ok && answer.kept
-          ? `Kept with this profile: the comparison and fingerprints of the application's phones and emails${keepText ? ', and the application' : ''}. "Forget this profile" removes them.`
-          : 'Not kept: Telltale does not remember this profile (open it again, then compare).',
-      );
+      setKept(answer.ok && answer.kept ? (keepText ? t('cmp_kept_now_with_application', t('forget_button')) : t('cmp_kept_now', t('forget_button'))) : t('cmp_not_kept'));
       await loadStored(profile.profileKey);
     } catch (err) {
       // A failed file keeps nothing, and the previous file's result leaves the screen with it: what
       // stays shown must be what was just read.
       setApp(null);
       setResult(null);
-      setError(err instanceof ApplicationError ? err.message : `The application could not be read: ${(err as Error).message}`);
+      setError(err instanceof ApplicationError ? err.message : t('cmp_read_failed', (err as Error).message));
     } finally {
       setBusy(false);
     }
@@ -280,7 +274,7 @@ function ComparePage() {
     // One application at a time: a file dropped while one is read waits for the user to drop it again.
     if (!file || busy) return;
     if (file.size > MAX_APPLICATION_BYTES) {
-      setError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
+      setError(failureText({ why: 'too-large', bytes: file.size }));
       return;
     }
     await compare(async () => readInWorker({ kind: 'file', bytes: await file.arrayBuffer(), fileName: file.name }), null);
@@ -288,14 +282,14 @@ function ComparePage() {
 
   return (
     <main>
-      <h1>Compare with the application</h1>
+      <h1>{t('cmp_heading')}</h1>
       <section>
         <label>
-          Profile:{' '}
+          {t('cmp_profile_label')}{' '}
           {profiles === null ? (
-            <span class="muted">looking for open LinkedIn profiles…</span>
+            <span class="muted">{t('cmp_looking')}</span>
           ) : profiles.length === 0 ? (
-            <span class="error">No LinkedIn profile is open in a tab. Open the candidate's profile, then reload this page.</span>
+            <span class="error">{t('cmp_no_profile_open')}</span>
           ) : (
             <select
               value={tabId === null ? '' : String(tabId)}
@@ -305,10 +299,10 @@ function ComparePage() {
                 if (value !== '') setBadTab(null);
               }}
             >
-              {tabId === null ? <option value="">Choose a profile…</option> : null}
+              {tabId === null ? <option value="">{t('cmp_choose_profile')}</option> : null}
               {profiles.map((p) => (
                 <option key={p.tabId} value={String(p.tabId)}>
-                  {p.snapshot.name ? markInvisible(p.snapshot.name) : '(no name)'}
+                  {p.snapshot.name ? markInvisible(p.snapshot.name) : t('fa_no_name')}
                   {p.snapshot.slug ? markInvisible(` · /in/${p.snapshot.slug}/`) : ''}
                 </option>
               ))}
@@ -335,11 +329,11 @@ function ComparePage() {
             void takeFile(e.dataTransfer?.files[0]);
           }}
         >
-          <p>Drop the résumé here (PDF, DOCX, JSON Resume or text), or</p>
+          <p>{t('cmp_drop')}</p>
           <input
             ref={fileInput}
             type="file"
-            aria-label="Choose the application file"
+            aria-label={t('cmp_choose_file')}
             accept=".pdf,.docx,.json,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain"
             disabled={!profile || busy}
             onChange={(e) => void takeFile((e.target as HTMLInputElement).files?.[0])}
@@ -347,23 +341,21 @@ function ComparePage() {
         </div>
       </section>
       <section>
-        <label for="paste">Or paste the application's text (from the ATS or the email):</label>
+        <label for="paste">{t('cmp_paste_label')}</label>
         <textarea id="paste" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
-        <button type="button" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(() => readInWorker({ kind: 'text', text }), text)}>
-          Compare
+        <button type="button" class="btn primary" disabled={!profile || busy || text.trim() === ''} onClick={() => void compare(() => readInWorker({ kind: 'text', text }), text)}>
+          {t('cmp_compare')}
         </button>
       </section>
       <section>
         <label>
-          <input type="checkbox" checked={keepText} onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)} /> Keep the application with
-          this profile, its phones and e-mails as written (by default only the comparison is kept, its phones and e-mails masked as "+1 ••• ••• 5309", and
-          fingerprints of them; a report of this profile carries them masked unless you tick that on the report form)
+          <input type="checkbox" checked={keepText} onChange={(e) => setKeepText((e.target as HTMLInputElement).checked)} /> {t('cmp_keep_application')}
         </label>
       </section>
       {stored ? (
         <KeptComparison kept={stored} showFindings={result === null} canReplace={!!profile && !busy} onReplace={() => fileInput.current?.click()} onDelete={() => void deleteStored()} />
       ) : null}
-      {busy ? <p aria-live="polite">Reading the application…</p> : null}
+      {busy ? <p aria-live="polite">{t('cmp_reading')}</p> : null}
       {kept ? <p class="muted">{kept}</p> : null}
       {error ? (
         <p class="error" role="alert">
@@ -373,13 +365,17 @@ function ComparePage() {
       {result ? <Comparison result={result} /> : null}
       {app ? (
         <section>
-          <h2>The application as read</h2>
+          <h2>{t('cmp_application_as_read')}</h2>
           <ApplicationView app={app} />
         </section>
       ) : null}
-      <p class="muted">The application is read in this browser; nothing of it leaves it.</p>
+      <p class="muted">{t('cmp_stays_here')}</p>
     </main>
   );
 }
 
+// The panel's visual language, light and dark (src/ui/page-styles.ts), as on the popup and options.
+const style = document.createElement('style');
+style.textContent = PAGE_CSS + COMPARE_CSS;
+document.head.append(style);
 render(<ComparePage />, document.getElementById('app')!);

@@ -4,6 +4,7 @@
 // pdf.js parses here too: its worker code is loaded into this worker as its "main-thread worker"
 // (pdf.js cannot start a worker of its own from a worker), so ending this worker ends every parse.
 import { ApplicationError } from '../../src/application/model.ts';
+import { ReadError } from '../../src/application/failures.ts';
 import type { PdfJs } from '../../src/application/pdf.ts';
 import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { READ_ANSWER, type ReadAnswer, type ReadRequest } from './reader.ts';
@@ -41,8 +42,10 @@ async function answer(request: ReadRequest): Promise<ReadAnswer> {
         : await readApplication(new Uint8Array(request.bytes), { fileName: request.fileName, loadPdfJs });
     return { from: READ_ANSWER, ok: true, application };
   } catch (err) {
-    if (err instanceof ApplicationError) return { from: READ_ANSWER, ok: false, code: err.code, message: err.message };
-    return { from: READ_ANSWER, ok: false, code: 'unreadable', message: `The application could not be read (${String((err as Error | null)?.message ?? err).split('\n')[0]}). Ask for a new copy, or paste the text.` };
+    // Why, as data: this worker has no i18n API, the page says it in its words (./reader.ts).
+    if (err instanceof ReadError) return { from: READ_ANSWER, ok: false, code: err.code, failure: err.failure };
+    const detail = String((err as Error | null)?.message ?? err).split('\n')[0]!;
+    return { from: READ_ANSWER, ok: false, code: err instanceof ApplicationError ? err.code : 'unreadable', failure: { why: 'reader-error', detail } };
   }
 }
 

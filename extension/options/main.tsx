@@ -16,15 +16,22 @@ import { OPTIONS_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 import { CATEGORY_NAMES } from '../../src/ui/texts.ts';
 import { type OptionsArea, testAnswerLine } from './options-texts.ts';
-import { Privacy } from './privacy.tsx';
-import { englishOnly } from '../../src/i18n-english.ts';
+import { inline, Privacy } from './privacy.tsx';
+import { t, tn, uiLanguage } from '../../src/i18n.ts';
+import { PART, withPart } from '../../src/ui/parts.ts';
 
-// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
-englishOnly();
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
 }
+
+/** The webhook field's placeholder: the start of an address, the same in every language. */
+const HTTPS = 'https://';
+
+/** Whether the page's words are English (the language of the messages read, not the browser's): PRIVACY.md is in English only. */
+const wordsInEnglish = () => /^en\b/i.test(t('plural_locale'));
 
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 const DATA_COLLECTION = ['personallyIdentifyingInfo', 'websiteContent'] as const;
@@ -41,14 +48,14 @@ async function requestSendingPermissions(webhookUrl: string | null): Promise<str
   if (!request.origins && !request.data_collection) return null;
   try {
     const granted = await browser.permissions.request(request);
-    return granted ? null : 'The browser did not grant the permission: reports cannot be sent there until you allow it.';
+    return granted ? null : t('opt_perm_refused');
   } catch (e) {
     // A browser without data-collection permissions: ask for the origin alone.
     if (request.data_collection && request.origins) {
       const granted = await browser.permissions.request({ origins: request.origins }).catch(() => false);
-      return granted ? null : 'The browser did not grant access to the webhook server.';
+      return granted ? null : t('opt_perm_refused_webhook');
     }
-    return request.origins ? `Could not ask for access to the webhook server: ${String(e)}` : null;
+    return request.origins ? t('opt_perm_failed', String(e)) : null;
   }
 }
 
@@ -61,7 +68,7 @@ function download(name: string, content: string) {
 }
 
 function Locked({ name, locked }: { name: SettingName; locked: SettingName[] }) {
-  return locked.includes(name) ? <span class="locked"> (set by your organisation)</span> : null;
+  return locked.includes(name) ? <span class="locked"> {t('opt_locked')}</span> : null;
 }
 
 type Said = { text: string; error: boolean };
@@ -101,29 +108,29 @@ function Options() {
     });
   }, []);
 
-  const save = async (area: OptionsArea, patch: Partial<Settings>, message = 'Saved.') => {
+  const save = async (area: OptionsArea, patch: Partial<Settings>, message = t('review_saved')) => {
     const answer = await ask({ type: 'ui/settings-set', patch });
-    if (!answer.ok) return say(area, `Not saved: ${answer.error}`, true);
+    if (!answer.ok) return say(area, t('opt_not_saved', answer.error), true);
     apply(answer);
     say(area, message);
   };
 
-  if (loadError) return <p role="alert">Telltale could not load its settings: {loadError}</p>;
-  if (!settings) return <p>Loading…</p>;
+  if (loadError) return <p role="alert">{t('opt_load_failed', loadError)}</p>;
+  if (!settings) return <p>{t('popup_loading')}</p>;
   const dis = (name: SettingName) => locked.includes(name);
 
   const saveWebhook = async (event: Event) => {
     event.preventDefault();
     const url = webhookDraft.url.trim();
-    if (url && !isAllowedWebhookUrl(url)) return say('webhook', 'The address must start with https:// (or http://127.0.0.1 for a server on this computer).', true);
+    if (url && !isAllowedWebhookUrl(url)) return say('webhook', t('opt_webhook_bad_url'), true);
     const problem = url ? await requestSendingPermissions(url) : null;
-    await save('webhook', { webhookUrl: url || null, webhookSecret: webhookDraft.secret || null, webhookFormat: webhookDraft.format }, problem ?? (url ? 'Webhook saved.' : 'Webhook removed.'));
+    await save('webhook', { webhookUrl: url || null, webhookSecret: webhookDraft.secret || null, webhookFormat: webhookDraft.format }, problem ?? (url ? t('opt_webhook_saved') : t('opt_webhook_removed')));
   };
   const saveEmail = async (event: Event) => {
     event.preventDefault();
     const email = emailDraft.trim();
     const problem = email ? await requestSendingPermissions(null) : null;
-    await save('email', { email: email || null }, problem ?? (email ? 'Email address saved.' : 'Email address removed.'));
+    await save('email', { email: email || null }, problem ?? (email ? t('opt_email_saved') : t('opt_email_removed')));
   };
   const toggleDestination = async (d: Destination, on: boolean) => {
     if (on && (d === 'webhook' || d === 'email')) {
@@ -134,7 +141,7 @@ function Options() {
     await save('destinations', { reportDestinations: next });
   };
   const sendTest = async () => {
-    say('webhook', 'Sending a test message…');
+    say('webhook', t('opt_test_sending'));
     const answer = await ask({ type: 'ui/webhook-test' });
     if (!answer.ok) return say('webhook', answer.error, true);
     const line = testAnswerLine(answer);
@@ -144,7 +151,7 @@ function Options() {
     const answer = await ask({ type: 'ui/export' });
     if (!answer.ok) return say('data', answer.error, true);
     download(`telltale-data-${answer.file.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(answer.file, null, 2)}\n`);
-    say('data', `Exported all data on ${shortDateTime(answer.file.exportedAt)} (without the webhook's shared secret).`);
+    say('data', t('opt_exported', shortDateTime(answer.file.exportedAt, uiLanguage())));
   };
   const importData = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -153,40 +160,40 @@ function Options() {
     try {
       parsed = JSON.parse(await file.text());
     } catch {
-      return say('data', 'That file is not a Telltale export (it could not be read).', true);
+      return say('data', t('opt_import_unreadable'), true);
     }
     const answer = await ask({ type: 'ui/import', file: parsed });
-    if (!answer.ok) return say('data', `Import refused: ${answer.error}`, true);
+    if (!answer.ok) return say('data', t('opt_import_refused', answer.error), true);
     apply(await ask({ type: 'ui/settings' }));
-    say('data', `Imported ${answer.keys} entries.`);
+    say('data', tn('opt_imported', answer.keys));
     input.value = '';
   };
   const deleteAll = async () => {
-    if (!confirm('Delete everything Telltale keeps in this browser: remembered profiles, reports, reviews and settings?')) return;
+    if (!confirm(t('opt_delete_confirm'))) return;
     const answer = await ask({ type: 'ui/delete-all' });
     if (!answer.ok) return say('data', answer.error, true);
     apply(await ask({ type: 'ui/settings' }));
-    say('data', `Deleted all data (${answer.removed} entries).`);
+    say('data', tn('opt_deleted', answer.removed));
   };
   const on = catalogue.length - settings.disabledSignals.length;
 
   return (
     <main>
-      <h1>Telltale options</h1>
+      <h1>{t('opt_title')}</h1>
       <p>
-        Telltale reads LinkedIn profiles in your browser and keeps what it sees in this browser only. Profile data leaves
-        it only when you send a report.{' '}
-        <a href="#privacy" onClick={() => setPrivacyOpen(true)}>
-          How your data is kept
-        </a>
-        .
+        {withPart(
+          t('opt_intro', PART),
+          <a href="#privacy" onClick={() => setPrivacyOpen(true)}>
+            {t('opt_privacy_title')}
+          </a>,
+        )}
       </p>
 
       <section class="card" id="checks" aria-labelledby="tt-checks">
-        <h2 id="tt-checks">Checks</h2>
+        <h2 id="tt-checks">{t('opt_checks_heading')}</h2>
         <div class="field">
           <label>
-            Default phone region
+            {t('opt_region_label')}
             <input
               name="region"
               size={3}
@@ -196,27 +203,23 @@ function Options() {
               value={settings.region ?? ''}
               onChange={(e) => {
                 const value = (e.currentTarget as HTMLInputElement).value.trim().toUpperCase();
-                if (value && !/^[A-Z]{2}$/.test(value)) return say('region', 'Two letters, such as GB or US.', true);
-                void save('region', { region: value || null }, value ? `Saved: numbers without a country code are read as ${value}.` : 'Saved: no default region.');
+                if (value && !/^[A-Z]{2}$/.test(value)) return say('region', t('opt_region_invalid'), true);
+                void save('region', { region: value || null }, value ? t('opt_region_saved', value) : t('opt_region_cleared'));
               }}
             />
           </label>
           <Status area="region" said={said} />
         </div>
-        <p class="hint" id="region-hint">
-          Two letters (GB, US, DE…): the country of phone numbers written without a country code.
-        </p>
+        <p class="hint" id="region-hint">{t('opt_region_hint')}</p>
         <div class="field">
           <label class="check">
             <input type="checkbox" name="quietMode" checked={settings.quietMode} onChange={(e) => void save('quiet', { quietMode: (e.currentTarget as HTMLInputElement).checked })} />
-            Quiet mode: nothing is added to the LinkedIn page; findings show in the side panel and this toolbar button
+            {t('opt_quiet_label')}
           </label>
           <Status area="quiet" said={said} />
         </div>
         <details>
-          <summary>
-            Signals: {on} of {catalogue.length} on
-          </summary>
+          <summary>{t('opt_signals_summary', [on, catalogue.length])}</summary>
           <ul class="signals">
             {catalogue.map((s) => (
               <li key={s.id}>
@@ -228,7 +231,7 @@ function Options() {
                     onChange={(e) => {
                       const checked = (e.currentTarget as HTMLInputElement).checked;
                       const off = settings.disabledSignals.filter((x) => x !== s.id);
-                      void save('signals', { disabledSignals: checked ? off : [...off, s.id] }, `Saved: ${s.name} ${checked ? 'on' : 'off'}.`);
+                      void save('signals', { disabledSignals: checked ? off : [...off, s.id] }, checked ? t('opt_signal_saved_on', s.name) : t('opt_signal_saved_off', s.name));
                     }}
                   />{' '}
                   {s.name} <span class="muted">({CATEGORY_NAMES[s.category]})</span>
@@ -241,25 +244,26 @@ function Options() {
       </section>
 
       <section class="card" id="memory" aria-labelledby="tt-memory">
-        <h2 id="tt-memory">Memory</h2>
+        <h2 id="tt-memory">{t('opt_memory_heading')}</h2>
         <div class="field">
           <label>
-            Keep what was seen of a profile for
-            <input
-              type="number"
-              name="retentionDays"
-              min={1}
-              max={3650}
-              style="width:6em"
-              value={settings.retentionDays}
-              disabled={dis('retentionDays')}
-              onChange={(e) => {
-                const n = Number((e.currentTarget as HTMLInputElement).value);
-                if (Number.isInteger(n) && n >= 1 && n <= 3650) void save('retention', { retentionDays: n }, `Saved: kept for ${n} days after you last see a profile.`);
-                else say('retention', 'A whole number of days, from 1 to 3650.', true);
-              }}
-            />
-            days after you last see it
+            {withPart(
+              t('opt_retention_label', PART),
+              <input
+                type="number"
+                name="retentionDays"
+                min={1}
+                max={3650}
+                style="width:6em"
+                value={settings.retentionDays}
+                disabled={dis('retentionDays')}
+                onChange={(e) => {
+                  const n = Number((e.currentTarget as HTMLInputElement).value);
+                  if (Number.isInteger(n) && n >= 1 && n <= 3650) void save('retention', { retentionDays: n }, tn('opt_retention_saved', n));
+                  else say('retention', t('opt_retention_invalid'), true);
+                }}
+              />,
+            )}
           </label>
           <Locked name="retentionDays" locked={locked} />
           <Status area="retention" said={said} />
@@ -267,10 +271,10 @@ function Options() {
       </section>
 
       <section class="card" id="reports" aria-labelledby="tt-reports">
-        <h2 id="tt-reports">Reports</h2>
+        <h2 id="tt-reports">{t('opt_reports_heading')}</h2>
         <fieldset class="destinations" disabled={dis('reportDestinations')}>
           <legend>
-            Ticked when the Report form opens <Locked name="reportDestinations" locked={locked} />
+            {t('opt_destinations_legend')} <Locked name="reportDestinations" locked={locked} />
           </legend>
           {DESTINATIONS.map((d) => (
             <label key={d}>
@@ -282,110 +286,93 @@ function Options() {
         </fieldset>
 
         <form onSubmit={(e) => void saveEmail(e)}>
-          <h3>Email</h3>
+          <h3>{t('repform_dest_email')}</h3>
           <div class="field">
             <label>
-              Address that reports are sent to
+              {t('opt_email_label')}
               <input type="email" name="email" size={30} value={emailDraft} disabled={dis('email')} onInput={(e) => setEmailDraft((e.currentTarget as HTMLInputElement).value)} />
             </label>
             <Locked name="email" locked={locked} />
             <button type="submit" class="btn" disabled={dis('email')}>
-              Save
+              {t('opt_save')}
             </button>
             <Status area="email" said={said} />
           </div>
         </form>
 
         <form id="webhook" onSubmit={(e) => void saveWebhook(e)}>
-          <h3>Team webhook</h3>
-          <p class="hint">
-            A webhook is an address on your team's server that takes reports. Reports you send there are tried again
-            until the server accepts them, and each is filed only once. Telltale asks the browser for access to that
-            server only when you save it.
-          </p>
-          {!settings.webhookUrl && <p data-empty="webhook">No team webhook is set up yet. Ask whoever runs your team's server for its address.</p>}
+          <h3>{t('repform_dest_webhook')}</h3>
+          <p class="hint">{t('opt_webhook_hint')}</p>
+          {!settings.webhookUrl && <p data-empty="webhook">{t('opt_webhook_none')}</p>}
           <div class="stack">
             <label for="webhookUrl">
-              Webhook address <Locked name="webhookUrl" locked={locked} />
+              {t('opt_webhook_url_label')} <Locked name="webhookUrl" locked={locked} />
             </label>
-            <input type="url" id="webhookUrl" name="webhookUrl" placeholder="https://" value={webhookDraft.url} disabled={dis('webhookUrl')} onInput={(e) => setWebhookDraft({ ...webhookDraft, url: (e.currentTarget as HTMLInputElement).value })} />
+            <input type="url" id="webhookUrl" name="webhookUrl" placeholder={HTTPS} value={webhookDraft.url} disabled={dis('webhookUrl')} onInput={(e) => setWebhookDraft({ ...webhookDraft, url: (e.currentTarget as HTMLInputElement).value })} />
           </div>
           <div class="stack">
             <label for="webhookSecret">
-              Shared secret (optional: a password your team's server checks) <Locked name="webhookSecret" locked={locked} />
+              {t('opt_webhook_secret_label')} <Locked name="webhookSecret" locked={locked} />
             </label>
             <input type="password" id="webhookSecret" name="webhookSecret" autocomplete="off" value={webhookDraft.secret} disabled={dis('webhookSecret')} onInput={(e) => setWebhookDraft({ ...webhookDraft, secret: (e.currentTarget as HTMLInputElement).value })} />
           </div>
           <div class="stack">
             <label for="webhookFormat">
-              What the server receives <Locked name="webhookFormat" locked={locked} />
+              {t('opt_webhook_format_label')} <Locked name="webhookFormat" locked={locked} />
             </label>
             <select id="webhookFormat" name="webhookFormat" value={webhookDraft.format} disabled={dis('webhookFormat')} onChange={(e) => setWebhookDraft({ ...webhookDraft, format: (e.currentTarget as HTMLSelectElement).value as Settings['webhookFormat'] })}>
-              <option value="json">The full evidence, for a tracking system</option>
-              <option value="slack">A chat message (Slack and compatible)</option>
+              <option value="json">{t('opt_format_json')}</option>
+              <option value="slack">{t('opt_format_slack')}</option>
             </select>
           </div>
           <div class="actions">
             <button type="submit" class="btn primary" name="webhookSubmit">
-              Save webhook
+              {t('opt_webhook_save')}
             </button>
             <button type="button" class="btn" name="webhookTest" disabled={!settings.webhookUrl} onClick={() => void sendTest()}>
-              Send test
+              {t('opt_webhook_test')}
             </button>
             <Status area="webhook" said={said} />
           </div>
           <details class="advanced" data-options="advanced">
-            <summary>Advanced: what the server receives</summary>
+            <summary>{t('opt_advanced_summary')}</summary>
+            {/* Each item's message marks its code with backticks (as PRIVACY.md does): a translator keeps them. */}
             <ul>
-              <li>
-                Each report is an HTTP <code>POST</code> with a JSON body: the evidence bundle (<code>format: "telltale-evidence"</code>), or
-                with the chat format a Slack-compatible <code>{'{ "text": … }'}</code> message. "Send test" posts <code>format: "telltale-test"</code> with no
-                profile data.
-              </li>
-              <li>
-                Every report carries an <code>Idempotency-Key</code> header, the same on each retry (and equal to the bundle's{' '}
-                <code>idempotencyKey</code>): the server files a report once by it. A report is delivered at least once.
-              </li>
-              <li>
-                The shared secret is sent as <code>Authorization: Bearer &lt;secret&gt;</code>. It never leaves in an export.
-              </li>
-              <li>
-                A report waiting in the queue is bound to the address and secret it was made for: if they change, the popup asks before
-                sending it to the new webhook.
-              </li>
-              <li>Retries back off for up to 7 days. Any 2xx answer is accepted; redirects are not followed; replies are read up to 4 KB.</li>
-              <li>
-                Addresses must be <code>https://</code>, or <code>http://</code> on <code>127.0.0.1</code> or <code>localhost</code> for a relay on this computer.
-                A team can fix these settings through managed storage (<code>managed_schema.json</code>).
-              </li>
+              <li>{inline(t('opt_adv_format'))}</li>
+              <li>{inline(t('opt_adv_idempotency'))}</li>
+              <li>{inline(t('opt_adv_secret'))}</li>
+              <li>{inline(t('opt_adv_queue'))}</li>
+              <li>{inline(t('opt_adv_retries'))}</li>
+              <li>{inline(t('opt_adv_addresses'))}</li>
             </ul>
           </details>
         </form>
       </section>
 
       <section class="card" id="data" aria-labelledby="tt-data">
-        <h2 id="tt-data">Your data</h2>
-        <p class="hint">An export is a file of everything Telltale keeps here, without the webhook's shared secret; import it in another browser to carry it over.</p>
+        <h2 id="tt-data">{t('opt_data_heading')}</h2>
+        <p class="hint">{t('opt_data_hint')}</p>
         <div class="actions">
           <button type="button" class="btn" name="export" onClick={() => void exportData()}>
-            Export all data
+            {t('opt_export')}
           </button>
           <button type="button" class="btn" name="importButton" onClick={() => importInput.current?.click()}>
-            Import from a file…
+            {t('opt_import')}
           </button>
           <input ref={importInput} type="file" name="import" hidden accept="application/json,.json" onChange={(e) => void importData(e.currentTarget as HTMLInputElement)} />
           <button type="button" class="btn quiet" name="deleteAll" onClick={() => void deleteAll()}>
-            Delete all data
+            {t('opt_delete')}
           </button>
           <Status area="data" said={said} />
         </div>
       </section>
 
       <section class="card" id="privacy" aria-labelledby="tt-privacy">
-        <h2 id="tt-privacy">How your data is kept</h2>
-        <p>Everything stays in this browser; only a report you send leaves it, to the places you tick.</p>
+        <h2 id="tt-privacy">{t('opt_privacy_title')}</h2>
+        <p>{t('opt_privacy_summary')}</p>
         <details open={privacyOpen} onToggle={(e) => setPrivacyOpen((e.currentTarget as HTMLDetailsElement).open)}>
-          <summary>The full privacy notice</summary>
+          <summary>{t('opt_privacy_full')}</summary>
+          {!wordsInEnglish() && <p class="hint">{t('opt_privacy_in_english')}</p>}
           <Privacy markdown={privacyText} />
         </details>
       </section>

@@ -1,8 +1,10 @@
 // PRIVACY.md, shown on the options page. A small reader for the Markdown that file uses (headings,
 // paragraphs, lists, one table, **bold**, `code`, [links](…)) that builds elements, never HTML.
+// The notice is in English only: its block says so (lang="en") on a page in another language.
 import type { ComponentChildren } from 'preact';
 
-function inline(text: string): ComponentChildren[] {
+/** One line's **bold**, `code` and [links](…) as elements (also the options page's messages that show code). */
+export function inline(text: string): ComponentChildren[] {
   const out: ComponentChildren[] = [];
   const pattern = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\(([^)]+)\)/g;
   let last = 0;
@@ -61,5 +63,5 @@ export function Privacy({ markdown }: { markdown: string }) {
       blocks.push(<p>{inline(para.join(' '))}</p>);
     }
   }
-  return <div class="privacy">{blocks}</div>;
+  return <div class="privacy" lang="en">{blocks}</div>;
 }

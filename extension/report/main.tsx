@@ -11,11 +11,13 @@ import type { AnswerOf, ReportOptions, TabState, UiRequest } from '../../src/mes
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { consentToSend } from './consent.ts';
 import { stillShowsProfile, tabIdFrom } from './tab.ts';
-import { englishOnly } from '../../src/i18n-english.ts';
+import { t, uiLanguage } from '../../src/i18n.ts';
 import { markInvisible } from '../../src/invisible.ts';
+import { PAGE_CSS, REPORT_PAGE_CSS } from '../../src/ui/page-styles.ts';
 
-// This page's own words are English still: so are the shared ones it shows (src/i18n-english.ts).
-englishOnly();
+// The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
+document.documentElement.lang = uiLanguage();
+document.title = t('rpage_doc_title');
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -26,37 +28,34 @@ type Loaded =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; tabId: number; state: Extract<TabState, { status: 'profile' }>; options: ReportOptions };
 
-const LEFT_PROFILE = 'Not sent: the tab this page was opened for no longer shows this profile. Open the profile again and use "Report this profile…" there.';
-
 function ReportPage() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [closed, setClosed] = useState(false);
   useEffect(() => {
     void (async () => {
       const tabId = tabIdFrom(location.hash);
-      if (tabId === null) return setLoaded({ kind: 'failed', message: 'This page does not name a tab to report on. Use "Report this profile…" in the Telltale panel on the profile.' });
+      if (tabId === null) return setLoaded({ kind: 'failed', message: t('rpage_no_tab', t('report_button')) });
       const tab = await ask({ type: 'ui/tab-state', tabId });
       if (!tab.ok) return setLoaded({ kind: 'failed', message: tab.error });
       // With the profile: the form says so when it was reported before.
       const options = await ask({ type: 'ui/report-options', profileKey: tab.state.status === 'profile' ? tab.state.profileKey : undefined });
       if (!options.ok) return setLoaded({ kind: 'failed', message: options.error });
-      if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: 'That tab no longer shows a profile Telltale read: open the profile again and use "Report this profile…".' });
-      document.title = markInvisible(`Telltale: report ${tab.state.snapshot.name ?? 'this profile'}`);
+      if (tab.state.status !== 'profile') return setLoaded({ kind: 'failed', message: t('rpage_tab_left', t('report_button')) });
+      const { name } = tab.state.snapshot;
+      document.title = name === null ? t('rpage_doc_title_unnamed') : t('rpage_doc_title_named', markInvisible(name));
       setLoaded({ kind: 'ready', tabId, state: tab.state, options: options.options });
     })().catch((e: unknown) => setLoaded({ kind: 'failed', message: String(e) }));
   }, []);
 
-  if (loaded.kind === 'loading') return <p>Loading…</p>;
-  if (loaded.kind === 'failed') return <main><h1>Telltale report</h1><p role="alert">{loaded.message}</p></main>;
+  if (loaded.kind === 'loading') return <p>{t('popup_loading')}</p>;
+  if (loaded.kind === 'failed') return <main><h1>{t('rpage_heading')}</h1><p role="alert">{loaded.message}</p></main>;
   const { state, options, tabId } = loaded;
-  if (closed) return <p>The report form is closed. You can close this tab.</p>;
+  const name = state.snapshot.name ? markInvisible(state.snapshot.name) : t('rpage_unnamed');
+  if (closed) return <p>{t('rpage_closed')}</p>;
   return (
     <main>
-      <h1>Telltale report</h1>
-      <p class="muted">
-        Profile: {state.snapshot.name ? markInvisible(state.snapshot.name) : 'unnamed'}
-        {state.snapshot.url ? markInvisible(` (${state.snapshot.url})`) : ''}
-      </p>
+      <h1>{t('rpage_heading')}</h1>
+      <p class="muted">{state.snapshot.url ? t('rpage_profile_url', [name, markInvisible(state.snapshot.url)]) : t('rep_text_profile', name)}</p>
       <ReportForm
         context="report-page"
         profileName={state.snapshot.name}
@@ -65,7 +64,7 @@ function ReportPage() {
         send={async ({ destinations, note, clearContacts }) => {
           // The tab this page was opened for must still show this profile: a tab that moved on is
           // no ground for a report made here (the toolbar button reports what a tab shows now).
-          if (!stillShowsProfile(await ask({ type: 'ui/tab-state', tabId }), state.profileKey)) return { ok: false, error: LEFT_PROFILE };
+          if (!stillShowsProfile(await ask({ type: 'ui/tab-state', tabId }), state.profileKey)) return { ok: false, error: t('rpage_left_profile', t('report_button')) };
           return ask({ type: 'ui/report', profileKey: state.profileKey, destinations, note, clearContacts, screenshot: null, from: 'report-page' });
         }}
         openTab={(url) => browser.tabs.create({ url })}
@@ -76,4 +75,8 @@ function ReportPage() {
 }
 
 const app = document.getElementById('app');
+// The panel's visual language, light and dark (src/ui/page-styles.ts), as on the popup and options.
+const style = document.createElement('style');
+style.textContent = PAGE_CSS + REPORT_PAGE_CSS;
+document.head.append(style);
 if (app) render(<ReportPage />, app);

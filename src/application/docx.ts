@@ -8,7 +8,8 @@
 // more), and mammoth reads a new zip made of only what was unpacked within that budget.
 import { Unzip, UnzipInflate, zipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { ApplicationError, isTooDeep } from './model.ts';
+import { isTooDeep } from './model.ts';
+import { ReadError, type ReadFailure } from './failures.ts';
 
 /** All parts unpacked together: a résumé's XML is well under 1 MB, its images a few MB. */
 export const MAX_DOCX_UNPACKED_BYTES = 48 * 1024 * 1024;
@@ -17,9 +18,9 @@ const MAX_DOCX_PARTS = 2_000;
 /** Bytes handed to the unpacker at a time: one step unpacks at most about a thousand times this. */
 const STEP = 16 * 1024;
 
-/** The one sentence a refused Word file gets: why, then what to do. */
-const cannotOpen = (why: string) => `This Word file cannot be opened${why}. Ask for a new copy, or paste the text.`;
-const TOO_BIG = cannotOpen(`: it unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB, far beyond any résumé`);
+/** The one sentence a refused Word file gets (./failures.ts): why, then what to do. */
+const cannotOpen = (failure: ReadFailure) => new ReadError('corrupt-docx', failure);
+const TOO_BIG: ReadFailure = { why: 'docx-too-big', max: MAX_DOCX_UNPACKED_BYTES };
 
 /** The parts of a DOCX as unpacked within the budget, or an ApplicationError saying why not. */
 export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
@@ -27,21 +28,21 @@ export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
   const parts = Object.create(null) as Record<string, Uint8Array>;
   let total = 0;
   let count = 0;
-  let refusal: ApplicationError | null = null;
-  const refuse = (message: string) => (refusal ??= new ApplicationError('corrupt-docx', message));
+  let refusal: ReadError | null = null;
+  const refuse = (failure: ReadFailure) => (refusal ??= cannotOpen(failure));
   const unzip = new Unzip((file) => {
     if (refusal) return;
-    if (++count > MAX_DOCX_PARTS) return void refuse(cannotOpen(`: it holds over ${MAX_DOCX_PARTS} parts, far beyond any résumé`));
+    if (++count > MAX_DOCX_PARTS) return void refuse({ why: 'docx-too-many-parts', max: MAX_DOCX_PARTS });
     if (file.originalSize !== undefined && total + file.originalSize > MAX_DOCX_UNPACKED_BYTES) return void refuse(TOO_BIG);
     // A name no Word file has, that would be taken for something else than a part name downstream.
     if (file.name === '__proto__' || file.name.startsWith('/') || file.name.split('/').includes('..')) {
-      return void refuse(cannotOpen(': one of its parts has a name no Word document uses'));
+      return void refuse({ why: 'docx-bad-part-name' });
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (err, chunk, final) => {
       if (refusal) return;
-      if (err) return void refuse(cannotOpen(` (${err.message})`));
+      if (err) return void refuse({ why: 'docx-error', detail: err.message });
       size += chunk.length;
       total += chunk.length;
       if (total > MAX_DOCX_UNPACKED_BYTES) {
@@ -55,18 +56,18 @@ export function unpackDocx(bytes: Uint8Array): Record<string, Uint8Array> {
     try {
       file.start();
     } catch (err) {
-      refuse(cannotOpen(` (${(err as Error).message})`));
+      refuse({ why: 'docx-error', detail: (err as Error).message });
     }
   });
   unzip.register(UnzipInflate);
   try {
     for (let at = 0; at < bytes.length && !refusal; at += STEP) unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
   } catch (err) {
-    refuse(cannotOpen(` (${(err as Error).message})`));
+    refuse({ why: 'docx-error', detail: (err as Error).message });
   }
   if (refusal) throw refusal;
   if (Object.keys(parts).length === 0) {
-    throw new ApplicationError('corrupt-docx', cannotOpen(': it is cut off or damaged, and its text could not be found'));
+    throw cannotOpen({ why: 'docx-damaged' });
   }
   return parts;
 }
@@ -92,11 +93,11 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     const input = { buffer: arrayBuffer, arrayBuffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
     ({ value } = await mammoth.extractRawText(input));
   } catch (err) {
-    if (isTooDeep(err)) throw new ApplicationError('corrupt-docx', cannotOpen(': its parts are nested too deeply to read safely'));
-    throw new ApplicationError('corrupt-docx', cannotOpen(` (${(err as Error).message.split('\n')[0]})`));
+    if (isTooDeep(err)) throw cannotOpen({ why: 'docx-too-deep' });
+    throw cannotOpen({ why: 'docx-error', detail: (err as Error).message.split('\n')[0]! });
   }
   if (value.replace(/\s+/g, '').length < 20) {
-    throw new ApplicationError('no-text', 'This Word file has no text to read (it may hold only images). Paste the text of the application instead.');
+    throw new ReadError('no-text', { why: 'docx-no-text' });
   }
   return value;
 }

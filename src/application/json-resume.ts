@@ -3,7 +3,8 @@
 // Extra fields are allowed, as the schema allows them.
 import * as v from 'valibot';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { ApplicationError, type Application, type ApplicationCut, type ApplicationDate } from './model.ts';
+import type { Application, ApplicationCut, ApplicationDate } from './model.ts';
+import { ReadError } from './failures.ts';
 import { cutApplication, cutList, MAX_ENTRIES } from './limits.ts';
 import { countryOfLocation } from '../phone/location-country.ts';
 import { findPhones, isPhoneShaped } from './phones.ts';
@@ -78,7 +79,7 @@ export function readJsonResume(text: string, fileName: string | null = null): Ap
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ApplicationError('invalid-json', `This file is not valid JSON (${(err as Error).message}).`);
+    throw new ReadError('invalid-json', { why: 'json-invalid', detail: (err as Error).message });
   }
   // Lists far longer than a résumé's are cut before they are checked and read, and the cut is said.
   const cuts: ApplicationCut[] = [];
@@ -96,11 +97,11 @@ export function readJsonResume(text: string, fileName: string | null = null): Ap
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    throw new ApplicationError('not-json-resume', `This JSON is not a JSON Resume file: ${where ? `"${where}": ` : ''}${issue.message}.`);
+    throw new ReadError('not-json-resume', { why: 'json-not-resume', field: where, detail: issue.message });
   }
   const r = parsed.output;
   if (!r.basics && !r.work && !r.education) {
-    throw new ApplicationError('not-json-resume', 'This JSON is not a JSON Resume file: it has none of "basics", "work" or "education".');
+    throw new ReadError('not-json-resume', { why: 'json-no-sections' });
   }
   const b = r.basics ?? {};
   const loc = b.location;

@@ -3,6 +3,7 @@
 // is read up to these limits, and what was left out is said (Application.cuts), never refused whole
 // and never passed off as all there was.
 import type { Application, ApplicationCut } from './model.ts';
+import { t, uiLanguage } from '../i18n.ts';
 
 /** The text the readers see: about 60 pages of dense résumé. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -48,18 +49,24 @@ export function cutApplication(app: Application, earlier: readonly ApplicationCu
   return out;
 }
 
-const PART_WORDS: Record<ApplicationCut['part'], string> = {
-  text: 'characters',
-  pages: 'pages',
-  positions: 'positions',
-  education: 'education entries',
-  emails: 'email addresses',
-  phones: 'phone numbers',
-  linkedinUrls: 'LinkedIn addresses',
-};
-
-/** "Only the first 100 of 100,000 positions were read." */
+/** "Only the first 100 of 100,000 positions were read.", its numbers written as the UI language writes them. */
 export function describeCut(cut: ApplicationCut): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `Only the first ${n(cut.kept)} of ${n(cut.found)} ${PART_WORDS[cut.part]} were read.`;
+  const format = new Intl.NumberFormat(uiLanguage());
+  const counts = [format.format(cut.kept), format.format(cut.found)];
+  switch (cut.part) {
+    case 'text':
+      return t('app_cut_text', counts);
+    case 'pages':
+      return t('app_cut_pages', counts);
+    case 'positions':
+      return t('app_cut_positions', counts);
+    case 'education':
+      return t('app_cut_education', counts);
+    case 'emails':
+      return t('app_cut_emails', counts);
+    case 'phones':
+      return t('app_cut_phones', counts);
+    case 'linkedinUrls':
+      return t('app_cut_linkedin', counts);
+  }
 }

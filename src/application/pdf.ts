@@ -3,7 +3,8 @@
 // Lines are rebuilt from the positioned text items; a two-column page (a sidebar with contact and
 // skills beside the main column) is read column by column, so a sidebar line never lands inside a
 // job entry. No text at all means a scanned or image-only file: refused, never "an empty résumé".
-import { ApplicationError, isTooDeep } from './model.ts';
+import { isTooDeep } from './model.ts';
+import { ReadError } from './failures.ts';
 
 /** The part of pdf.js this reader uses (the modern and legacy builds share it). */
 export interface PdfJs {
@@ -32,8 +33,6 @@ interface TextItem {
   size: number;
 }
 
-const TOO_DEEP_PDF = 'This PDF cannot be read: its parts are nested too deeply to read safely. Ask for a new copy, or paste the text.';
-
 /** The most pages read: a résumé is a few pages; a 300-page file is not one. */
 const MAX_PAGES = 30;
 
@@ -46,9 +45,9 @@ export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: 
   } catch (err) {
     await task.destroy().catch(() => undefined);
     const name = (err as { name?: string }).name ?? '';
-    if (name === 'PasswordException') throw new ApplicationError('encrypted-pdf', 'This PDF is protected by a password, so its text cannot be read. Ask for an unprotected copy, or paste the text.');
-    if (isTooDeep(err)) throw new ApplicationError('corrupt-pdf', TOO_DEEP_PDF);
-    throw new ApplicationError('corrupt-pdf', `This file is not a readable PDF (${(err as Error).message || name}). Ask for a new copy, or paste the text.`);
+    if (name === 'PasswordException') throw new ReadError('encrypted-pdf', { why: 'pdf-password' });
+    if (isTooDeep(err)) throw new ReadError('corrupt-pdf', { why: 'pdf-too-deep' });
+    throw new ReadError('corrupt-pdf', { why: 'pdf-error', detail: (err as Error).message || name });
   }
   try {
     const pages: string[] = [];
@@ -61,11 +60,11 @@ export async function pdfText(bytes: Uint8Array, pdfjs: PdfJs): Promise<{ text: 
     }
     const text = pages.join('\n');
     if (text.replace(/\s+/g, '').length < 20) {
-      throw new ApplicationError('image-only-pdf', 'This PDF has no text layer (it is a scan or an image), so nothing can be read from it. Paste the text of the application instead.');
+      throw new ReadError('image-only-pdf', { why: 'pdf-no-text' });
     }
     return { text, pages: doc.numPages, pagesRead };
   } catch (err) {
-    if (isTooDeep(err)) throw new ApplicationError('corrupt-pdf', TOO_DEEP_PDF);
+    if (isTooDeep(err)) throw new ReadError('corrupt-pdf', { why: 'pdf-too-deep' });
     throw err;
   } finally {
     await doc.destroy().catch(() => undefined);

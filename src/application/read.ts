@@ -1,7 +1,8 @@
 // One entry point for every kind of application: bytes and a file name in, an Application or an
 // ApplicationError out, never a partial result. The kind is told by the file's own first bytes
 // (a PDF starts "%PDF-", a DOCX is a zip with a word/ part), the name only breaks ties for text.
-import { ApplicationError, MAX_APPLICATION_BYTES, type Application } from './model.ts';
+import { MAX_APPLICATION_BYTES, type Application } from './model.ts';
+import { ReadError } from './failures.ts';
 import { pdfText, type PdfJs } from './pdf.ts';
 import { docxText } from './docx.ts';
 import { readJsonResume } from './json-resume.ts';
@@ -33,23 +34,23 @@ export function kindOf(bytes: Uint8Array, fileName: string | null = null): Kind 
   if (startsWith(bytes, 'PK\u0003\u0004')) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
     if (head.includes('word/')) return 'docx';
-    if (head.includes('xl/')) throw new ApplicationError('wrong-type', 'This is an Excel spreadsheet, not a résumé. Send a PDF, a DOCX, a JSON Resume file or text.');
-    if (head.includes('ppt/')) throw new ApplicationError('wrong-type', 'This is a PowerPoint file, not a résumé. Send a PDF, a DOCX, a JSON Resume file or text.');
+    if (head.includes('xl/')) throw new ReadError('wrong-type', { why: 'excel' });
+    if (head.includes('ppt/')) throw new ReadError('wrong-type', { why: 'powerpoint' });
     // A cut-off or damaged Word file may have lost its part names: it is still meant as one.
     if (ext === 'docx') return 'docx';
-    throw new ApplicationError('wrong-type', 'This is a zip file but not a Word document (.docx). Send a PDF, a DOCX, a JSON Resume file or text.');
+    throw new ReadError('wrong-type', { why: 'zip-not-word' });
   }
-  const signatures: [string, string][] = [
-    ['\u0089PNG', 'a PNG image'], ['\u00ff\u00d8\u00ff', 'a JPEG image'], ['GIF8', 'a GIF image'],
-    ['\u00d0\u00cf\u0011\u00e0', 'an old Word (.doc) or Office file'], ['{\\rtf', 'an RTF document'], ['II*\u0000', 'a TIFF image'],
+  const signatures: [string, 'png' | 'jpeg' | 'gif' | 'old-word' | 'rtf' | 'tiff'][] = [
+    ['\u0089PNG', 'png'], ['\u00ff\u00d8\u00ff', 'jpeg'], ['GIF8', 'gif'],
+    ['\u00d0\u00cf\u0011\u00e0', 'old-word'], ['{\\rtf', 'rtf'], ['II*\u0000', 'tiff'],
   ];
-  for (const [sig, what] of signatures) {
-    if (startsWith(bytes, sig)) throw new ApplicationError('wrong-type', `This file is ${what}, not a résumé Telltale can read. Send a PDF, a DOCX, a JSON Resume file or text.`);
+  for (const [sig, why] of signatures) {
+    if (startsWith(bytes, sig)) throw new ReadError('wrong-type', { why });
   }
   // Text: valid UTF-8 without NUL bytes.
-  if (bytes.subarray(0, 8192).includes(0)) throw new ApplicationError('wrong-type', 'This file is binary data of a kind Telltale cannot read. Send a PDF, a DOCX, a JSON Resume file or text.');
-  if (ext === 'pdf') throw new ApplicationError('corrupt-pdf', 'This file is named .pdf but is not a PDF. Ask for a new copy, or paste the text.');
-  if (ext === 'docx') throw new ApplicationError('corrupt-docx', 'This file is named .docx but is not a Word document. Ask for a new copy, or paste the text.');
+  if (bytes.subarray(0, 8192).includes(0)) throw new ReadError('wrong-type', { why: 'binary' });
+  if (ext === 'pdf') throw new ReadError('corrupt-pdf', { why: 'named-pdf' });
+  if (ext === 'docx') throw new ReadError('corrupt-docx', { why: 'named-docx' });
   if (ext === 'json') return 'json';
   const first = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   return first.startsWith('{') ? 'json' : 'text';
@@ -58,9 +59,9 @@ export function kindOf(bytes: Uint8Array, fileName: string | null = null): Kind 
 export async function readApplication(bytes: Uint8Array, opts: ReadApplicationOptions): Promise<Application> {
   const fileName = opts.fileName ?? null;
   if (bytes.byteLength > MAX_APPLICATION_BYTES) {
-    throw new ApplicationError('too-large', `This file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; applications over ${MAX_APPLICATION_BYTES / 1024 / 1024} MB are not read. Ask for a smaller file, or paste the text.`);
+    throw new ReadError('too-large', { why: 'too-large', bytes: bytes.byteLength });
   }
-  if (bytes.byteLength === 0) throw new ApplicationError('empty', 'This file is empty.');
+  if (bytes.byteLength === 0) throw new ReadError('empty', { why: 'empty-file' });
   const kind = kindOf(bytes, fileName);
   if (kind === 'pdf') {
     const { text, pages, pagesRead } = await pdfText(bytes, await opts.loadPdfJs());
@@ -72,7 +73,7 @@ export async function readApplication(bytes: Uint8Array, opts: ReadApplicationOp
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ApplicationError('wrong-type', 'This file is neither UTF-8 text nor a PDF or DOCX. Send a PDF, a DOCX, a JSON Resume file or text.');
+    throw new ReadError('wrong-type', { why: 'not-utf8' });
   }
   if (kind === 'json') return readJsonResume(text, fileName);
   return readPastedText(text, { fileName, region: opts.region });
@@ -80,7 +81,7 @@ export async function readApplication(bytes: Uint8Array, opts: ReadApplicationOp
 
 /** Text pasted or dropped as .txt: refused when it holds no letters at all. */
 export function readPastedText(text: string, opts: { fileName?: string | null; region?: string | null } = {}): Application {
-  if (text.replace(/\s+/g, '').length === 0) throw new ApplicationError('empty', 'There is no text to read.');
-  if (text.length > MAX_APPLICATION_BYTES) throw new ApplicationError('too-large', 'This text is over 10 MB; applications that long are not read.');
+  if (text.replace(/\s+/g, '').length === 0) throw new ReadError('empty', { why: 'no-text' });
+  if (text.length > MAX_APPLICATION_BYTES) throw new ReadError('too-large', { why: 'text-too-long' });
   return readApplicationText(text, { source: 'text', fileName: opts.fileName ?? null, region: opts.region });
 }

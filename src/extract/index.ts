@@ -2,6 +2,7 @@
 // generation) and hand it to the one reader for that layout. The same code runs in the content
 // script and in Node (tests, `telltale scan`), so it uses only standard DOM calls, and it never
 // throws: whatever goes wrong becomes a NotAProfile with a reason.
+import { t } from '../i18n.ts';
 import type { Layout, NotAProfile, PageKind, ProfileSnapshot } from '../model.ts';
 import { emberLayout, readEmberActivityPage, readEmberDetails, readEmberProfile } from './ember.ts';
 import { readGuestProfile } from './guest.ts';
@@ -141,13 +142,13 @@ export function readPageWithElements(doc: Document, url: string | null, options:
   try {
     const index = indexPage(doc);
     const { kind, layout } = detectPage(doc, url, index);
-    if (kind === 'authwall') return { result: notAProfile('authwall', layout, 'LinkedIn shows a sign-in wall or redirect, not a profile'), elements };
+    if (kind === 'authwall') return { result: notAProfile('authwall', layout, t('read_authwall')), elements };
     if (kind === 'private') {
-      const result = notAProfile('private', layout, 'the profile is private or does not exist');
+      const result = notAProfile('private', layout, t('read_private'));
       result.slug = readCanonicalSlug(doc);
       return { result, elements };
     }
-    if (kind === 'not-a-profile') return { result: notAProfile('not-a-profile', layout, 'no LinkedIn profile markup recognised on this page'), elements };
+    if (kind === 'not-a-profile') return { result: notAProfile('not-a-profile', layout, t('read_no_markup')), elements };
 
     const snap = emptySnapshot(url, kind, layout);
     snap.locale = readLocale(doc);
@@ -178,13 +179,13 @@ export function readPageWithElements(doc: Document, url: string | null, options:
 
     if (kind === 'profile' && snap.name === null && snap.experience.length === 0 && snap.headline === null) {
       elements.clear();
-      return { result: notAProfile('not-a-profile', layout, 'this LinkedIn layout is new to Telltale: no name, headline or experience could be read from it'), elements };
+      return { result: notAProfile('not-a-profile', layout, t('read_layout_new')), elements };
     }
     return { result: snap, elements };
   } catch (err) {
     elements.clear();
     const reason = err instanceof Error ? err.message : String(err);
-    return { result: notAProfile('not-a-profile', 'unknown', `could not read the page: ${reason}`), elements };
+    return { result: notAProfile('not-a-profile', 'unknown', t('read_failed', reason)), elements };
   }
 }
 

@@ -143,7 +143,7 @@ function findOddities(reading: Extract<PhoneReading, { kind: 'valid' }>): string
   const bodyDigits = body.replace(/\D/g, '');
   const trunkInBody = bodyDigits.startsWith('0') && !national.startsWith('0');
   if (/\(0\)/.test(afterCode) || trunkInBody) {
-    oddities.push(`the national trunk "0" is kept after +${reading.callingCode}`);
+    oddities.push(t('phone_odd_trunk', `+${reading.callingCode}`));
   }
   const groups = body
     .trim()
@@ -159,15 +159,13 @@ function findOddities(reading: Extract<PhoneReading, { kind: 'valid' }>): string
   if (isNanp(reading)) {
     const sizes = groups.map((g) => g.length).join('-');
     if (!['3-3-4', '3-7', '6-4', '3-3-2-2'].includes(sizes)) {
-      oddities.push(`"+1" is followed by groups of ${sizes} digits, not the 3-3-4 every NANP number uses`);
+      oddities.push(t('phone_odd_nanp_groups', sizes));
     }
     return oddities;
   }
   const fits = usual.some((u) => [...cuts].every((c) => u.has(c)));
   if (!fits) {
-    oddities.push(
-      `its digits are grouped ${groups.map((g) => g.length).join('-')}, where ${countryName(reading.country, reading.callingCode)} writes ${reading.international}`,
-    );
+    oddities.push(t('phone_odd_groups', [groups.map((g) => g.length).join('-'), countryName(reading.country, reading.callingCode), reading.international]));
   }
   return oddities;
 }

@@ -53,6 +53,42 @@ summary{cursor:pointer}
 .sev{display:inline-block;font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.03em;border-radius:4px;padding:0 6px;margin-inline-end:6px;border:1px solid currentColor}
 `;
 
+/** The report form (src/ui/ReportForm.tsx), in the popup and on the report page. */
+export const REPORT_FORM_CSS = `
+.tt-report h2{margin-top:12px}
+.tt-report fieldset label{display:flex;gap:6px;align-items:flex-start;margin:4px 0}
+.tt-report fieldset input{margin-top:3px}
+.tt-report label:has(textarea){display:block}
+.tt-report textarea{display:block;width:100%;margin-top:4px}
+.tt-report>div{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
+.tt-report>div .btn+.btn{margin-inline-start:0}
+.tt-report .warn{border-radius:6px;padding:4px 8px}
+.tt-report .failed{font-weight:600}
+[role=alert]{color:var(--tt-high-fg)}
+`;
+
+/** The report page (report.html): the report form for a profile open in a tab. */
+export const REPORT_PAGE_CSS = `
+main{max-width:40rem}
+main>h1:first-child{font-size:13px;color:var(--tt-muted);margin:4px 0 8px}
+${REPORT_FORM_CSS}`;
+
+/** The compare page (compare.html): the application dropped or pasted, read, and its disagreements with the profile. */
+export const COMPARE_CSS = `
+main{max-width:56rem}
+section{margin-bottom:20px}
+textarea{display:block;width:100%;min-height:9rem;margin:4px 0 8px}
+.drop{border:2px dashed var(--tt-line);border-radius:8px;padding:16px;text-align:center;background:var(--tt-section-bg)}
+.drop.over{border-color:var(--tt-accent)}
+.error{color:var(--tt-high-fg);font-weight:600}
+.finding{border-inline-start:4px solid var(--tt-line);background:var(--tt-section-bg);border-radius:0 6px 6px 0;padding:4px 12px;margin:8px 0}
+.finding.alert{border-color:var(--tt-high-fg)}
+.finding.warn{border-color:var(--tt-medium-fg)}
+dl.app{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}
+dl.app dt{font-weight:600}
+dl.app dd{margin:0;overflow-wrap:anywhere}
+`;
+
 /** The toolbar popup: narrow, the current profile first, then lists of profiles and reports. */
 export const POPUP_CSS = `
 body{width:380px}
@@ -69,17 +105,7 @@ h2{font-size:14px;margin:16px 0 4px}
 .list li:first-child{border-top:0;padding-top:0}
 .list .actions{margin:6px 0 0}
 .note{font-size:12px;color:var(--tt-muted)}
-.tt-report h2{margin-top:12px}
-.tt-report fieldset label{display:flex;gap:6px;align-items:flex-start;margin:4px 0}
-.tt-report fieldset input{margin-top:3px}
-.tt-report label:has(textarea){display:block}
-.tt-report textarea{display:block;width:100%;margin-top:4px}
-.tt-report>div{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
-.tt-report>div .btn+.btn{margin-inline-start:0}
-.tt-report .warn{border-radius:6px;padding:4px 8px}
-.tt-report .failed{font-weight:600}
-[role=alert]{color:var(--tt-high-fg)}
-footer{border-top:1px solid var(--tt-line);margin-top:14px;padding-top:8px;font-size:13px}
+${REPORT_FORM_CSS}footer{border-top:1px solid var(--tt-line);margin-top:14px;padding-top:8px;font-size:13px}
 `;
 
 /** The options page: one card per subject, each control's status beside it. */

@@ -1,6 +1,7 @@
 // Deliveries: the durable webhook queue, run on every wake and after each report; the popup's
 // overview of flagged profiles, reports and queued deliveries; the webhook test; and what the user
 // does with a queued delivery (retry now, move to the webhook now set, discard).
+import { t } from '../i18n.ts';
 import { keyedHash } from '../memory/install-key.ts';
 import type { AnswerOf, Overview, RequestOf } from '../messages.ts';
 import type { WebhookStatus } from '../report/log.ts';
@@ -9,9 +10,8 @@ import { replyFailure } from '../report/webhook-post.ts';
 import type { Settings } from '../settings.ts';
 import type { WorkerContext } from './context.ts';
 
-/** What the popup says of a queued report bound to a webhook that is no longer the one set. */
-export const HELD_REASON =
-  'held: the webhook changed after this report was queued, so it is not sent to the old address with the new secret; send it to the webhook now set, or discard it';
+/** What the popup says of a queued report bound to a webhook that is no longer the one set (in the UI language, read when used). */
+export const heldReason = () => t('err_held');
 
 export function createDeliveries(ctx: WorkerContext) {
   const { env, memory, log, queue } = ctx;
@@ -38,7 +38,7 @@ export function createDeliveries(ctx: WorkerContext) {
       const outcomes = await queue.runDue({ now: env.now, post: env.post, headers: () => webhookHeaders(settings), backoff: ctx.backoff, held });
       for (const o of outcomes) {
         if (o.gaveUp) {
-          await log.setWebhook(o.id, { state: 'failed', attempts: o.attempts, lastError: `gave up after 7 days: ${o.error ?? 'not accepted'}` });
+          await log.setWebhook(o.id, { state: 'failed', attempts: o.attempts, lastError: t('err_gave_up', o.error ?? t('err_not_accepted')) });
           continue;
         }
         const status: WebhookStatus = o.delivered
@@ -77,7 +77,7 @@ export function createDeliveries(ctx: WorkerContext) {
         createdAt: i.createdAt,
         attempts: i.attempts,
         nextAttemptAt: i.nextAttemptAt,
-        lastError: held(i) ? HELD_REASON : i.lastError,
+        lastError: held(i) ? heldReason() : i.lastError,
         held: held(i),
       })),
     };
@@ -85,10 +85,10 @@ export function createDeliveries(ctx: WorkerContext) {
 
   async function webhookTest(): Promise<AnswerOf['ui/webhook-test']> {
     const { settings } = await ctx.loadSettings();
-    if (!settings.webhookUrl) return { ok: false, error: 'no webhook URL configured' };
-    if (!env.post) return { ok: false, error: 'this browser cannot send requests from the worker' };
+    if (!settings.webhookUrl) return { ok: false, error: t('err_no_webhook_url') };
+    if (!env.post) return { ok: false, error: t('err_cannot_post') };
     const id = ctx.randomId();
-    const text = `Telltale test message: the webhook works (test ${id}). No profile data is in this message.`;
+    const text = t('err_webhook_test_message', id);
     const body = JSON.stringify(
       settings.webhookFormat === 'slack' ? { text, idempotencyKey: id } : { format: 'telltale-test', version: 1, idempotencyKey: id, createdAt: env.now().toISOString(), text },
     );
@@ -96,7 +96,7 @@ export function createDeliveries(ctx: WorkerContext) {
       const r = await env.post(settings.webhookUrl, body, { 'Content-Type': 'application/json', 'Idempotency-Key': id, ...webhookHeaders(settings) });
       return { ok: true, status: r.status, error: replyFailure(r) };
     } catch (e) {
-      return { ok: true, status: null, error: `could not reach the server: ${e instanceof Error ? e.message : String(e)}` };
+      return { ok: true, status: null, error: t('err_unreachable', e instanceof Error ? e.message : String(e)) };
     }
   }
 
@@ -110,7 +110,7 @@ export function createDeliveries(ctx: WorkerContext) {
     },
     'ui/move-queued': async (req: RequestOf<'ui/move-queued'>): Promise<AnswerOf['ui/move-queued']> => {
       const { settings } = await ctx.loadSettings();
-      if (!settings.webhookUrl) return { ok: false, error: 'no webhook is set in options: there is nowhere to send the held reports' };
+      if (!settings.webhookUrl) return { ok: false, error: t('err_no_webhook_to_move') };
       const endpoint = await currentEndpoint(settings);
       const held = heldBy(endpoint);
       const moved = await queue.rebind({ url: settings.webhookUrl, secretId: endpoint.secretId }, env.now(), (i) => held(i) && (req.id === null || i.id === req.id));

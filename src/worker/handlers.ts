@@ -16,7 +16,7 @@ import { createTabs } from './tabs.ts';
 
 export type { StorageArea } from '../storage/area.ts';
 export { profileKeyOf, type ScriptTarget, type Sender, type WorkerEnv } from './context.ts';
-export { HELD_REASON } from './deliveries.ts';
+export { heldReason } from './deliveries.ts';
 export { THAT_PROFILE_ONLY } from './router.ts';
 export { MAX_SNAPSHOT_CHARS } from './tabs.ts';
 

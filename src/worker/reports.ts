@@ -1,5 +1,6 @@
 // Reports: the Report form's options and making a report: the evidence bundle, the log, the review
 // set to "reported", and the webhook delivery queued (./deliveries.ts runs the queue).
+import { t, uiLanguage } from '../i18n.ts';
 import { differsFrom } from '../memory/versions.ts';
 import type { AnswerOf, ReportAnswer, ReportOptions, RequestOf } from '../messages.ts';
 import type { Assessment, ProfileSnapshot } from '../model.ts';
@@ -41,15 +42,15 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
     const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
     const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
     const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
-    if (!snapshot || !assessment) return { ok: false, error: 'Telltale has not read this profile in this browser session: reload the profile page and try again' };
+    if (!snapshot || !assessment) return { ok: false, error: t('err_not_read') };
     const { settings } = await ctx.loadSettings();
     let destinations = [...new Set(req.destinations)];
     const skipped: string[] = [];
-    if (destinations.includes('webhook') && !settings.webhookUrl) skipped.push('webhook (no webhook URL in options)');
-    if (destinations.includes('email') && !settings.email) skipped.push('email (no address in options)');
+    if (destinations.includes('webhook') && !settings.webhookUrl) skipped.push(t('err_skipped_webhook'));
+    if (destinations.includes('email') && !settings.email) skipped.push(t('err_skipped_email'));
     destinations = destinations.filter((d) => (d !== 'webhook' || settings.webhookUrl) && (d !== 'email' || settings.email));
     if (destinations.some((d) => SENDING_DESTINATIONS.includes(d)) && env.sendingAllowed && !(await env.sendingAllowed())) {
-      return { ok: false, error: 'sending a report out of the browser needs your consent first: open Telltale options and enable email or webhook reports' };
+      return { ok: false, error: t('err_consent') };
     }
 
     const versions = await memory.versionsOf(req.profileKey);
@@ -68,10 +69,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
       note: req.note,
       destinations,
       screenshot: req.screenshot,
-      screenshotNote:
-        from === 'report-page'
-          ? 'not available for a report started from the panel in the page (start the report from the toolbar button to include one)'
-          : 'the browser did not allow a screenshot of this tab',
+      screenshotNote: from === 'report-page' ? t('err_screenshot_report_page') : t('err_screenshot_refused'),
     });
     await reviews.markReported(req.profileKey, destinations);
     const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
@@ -102,7 +100,8 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
     const report: ReportAnswer = {
       id,
       bundle,
-      text: skipped.length > 0 ? `${text}\n\n(Not sent to: ${skipped.join(', ')}.)` : text,
+      // A unit list is "a, b" in English, as the report always wrote it.
+      text: skipped.length > 0 ? `${text}\n\n${t('err_not_sent_to', new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(skipped))}` : text,
       files: bundleFileNames(bundle),
       mailto: destinations.includes('email') && settings.email ? mailtoUrl(settings.email, bundle) : null,
       linkedinUrl: destinations.includes('linkedin') ? bundle.profile.url : null,

@@ -3,6 +3,7 @@
 // did not foresee still gets an answer, never a thrown error. The table of routes is in
 // ./handlers.ts, one line per message type with its rule beside it.
 import * as v from 'valibot';
+import { t } from '../i18n.ts';
 import { describeIssues, PageRequestSchema, UiRequestSchema, type AnswerOf, type PageRequest, type RequestOf, type UiRequest } from '../messages.ts';
 import type { Sender, WorkerContext } from './context.ts';
 
@@ -18,9 +19,12 @@ export type PageRoutes = { [K in PageRequest['type']]: { sender: SenderRule; han
 /** `raw` is the message as it came, for the one handler that must see what parsing dropped (settings-set). */
 export type UiRoutes = { [K in UiRequest['type']]: (req: RequestOf<K>, raw: unknown) => Promise<AnswerOf[K]> };
 
-/** The answer to a content script asking about a profile its tab does not show. */
-export const THAT_PROFILE_ONLY = "refused: this tab does not show that profile now (a page acts only on the profile it shows)";
-const NOT_THAT_TAB = 'this tab does not show that profile now: reload the profile page and try again';
+/**
+ * The answer to a content script asking about a profile its tab does not show, in the UI language.
+ * Read when the worker starts: the browser's language does not change in a worker's life.
+ */
+export const THAT_PROFILE_ONLY = t('err_that_profile_only');
+const notThatTab = () => t('err_not_that_tab');
 
 export interface SenderChecks {
   tabShows(sender: Sender, profileKey: string): Promise<boolean>;
@@ -30,16 +34,16 @@ export interface SenderChecks {
 export function createRouter(ctx: WorkerContext, page: PageRoutes, ui: UiRoutes, checks: SenderChecks) {
   /** Why the sender may not ask this, by its route's rule; null when it may. A rule that needs a profile refuses a message without one. */
   async function senderRefused(rule: Exclude<SenderRule, 'own-tab'>, req: PageRequest, sender: Sender): Promise<string | null> {
-    if (!('profileKey' in req)) return rule === 'shows-profile' ? THAT_PROFILE_ONLY : NOT_THAT_TAB;
+    if (!('profileKey' in req)) return rule === 'shows-profile' ? THAT_PROFILE_ONLY : notThatTab();
     if (rule === 'shows-profile') return (await checks.tabShows(sender, req.profileKey)) ? null : THAT_PROFILE_ONLY;
     // A sender without a tab is answered by the handler, which says what it needs.
     if (sender.tabId === null) return null;
-    return (await checks.tabLastShowed(sender, req.profileKey)) ? null : NOT_THAT_TAB;
+    return (await checks.tabLastShowed(sender, req.profileKey)) ? null : notThatTab();
   }
 
   async function routePage(request: unknown, sender: Sender): Promise<AnswerOf[PageRequest['type']]> {
     const parsed = v.safeParse(PageRequestSchema, request);
-    if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
+    if (!parsed.success) return { ok: false, error: t('err_invalid_message', describeIssues(parsed.issues)) };
     const req = parsed.output;
     // Anything but a new snapshot reads what the snapshots before it wrote: wait for those writes.
     if (req.type !== 'page/snapshot') await ctx.lastRemembered;
@@ -54,14 +58,14 @@ export function createRouter(ctx: WorkerContext, page: PageRoutes, ui: UiRoutes,
 
   async function routeUi(request: unknown): Promise<AnswerOf[UiRequest['type']]> {
     const parsed = v.safeParse(UiRequestSchema, request);
-    if (!parsed.success) return { ok: false, error: `invalid message: ${describeIssues(parsed.issues)}` };
+    if (!parsed.success) return { ok: false, error: t('err_invalid_message', describeIssues(parsed.issues)) };
     const req = parsed.output;
     await ctx.lastRemembered;
     const handle = ui[req.type] as (req: UiRequest, raw: unknown) => Promise<AnswerOf[UiRequest['type']]>;
     return handle(req, request);
   }
 
-  const failed = (error: unknown) => ({ ok: false as const, error: `the worker could not handle this: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) });
+  const failed = (error: unknown) => ({ ok: false as const, error: t('err_worker_failed', error instanceof Error ? error.message : String(error)).slice(0, 500) });
   return {
     handlePage: (request: unknown, sender: Sender) => routePage(request, sender).catch(failed),
     handleUi: (request: unknown) => routeUi(request).catch(failed),

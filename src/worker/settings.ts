@@ -1,6 +1,7 @@
 // Settings: the options page reads and changes them (the user's own values; a team policy's are
 // laid over them on every read), the content script asks only for quiet mode, and retention is
 // applied by the sweep.
+import { t } from '../i18n.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
 import { effectiveSettings, SETTINGS_KEY, unknownSettingKeys, updateSettings } from '../settings.ts';
 import type { WorkerContext } from './context.ts';
@@ -20,12 +21,12 @@ export function createSettings(ctx: WorkerContext) {
     /** `raw` is the message as it came: the parsed patch has lost keys such as "__proto__", which must be refused, not dropped. */
     'ui/settings-set': async (req: RequestOf<'ui/settings-set'>, raw: unknown): Promise<AnswerOf['ui/settings-set']> => {
       const unknown = unknownSettingKeys((raw as { patch?: unknown }).patch);
-      if (unknown.length > 0) return { ok: false, error: `invalid setting: ${unknown.map((k) => `${k.slice(0, 100)}: not a setting`).join('; ')}` };
+      if (unknown.length > 0) return { ok: false, error: t('err_invalid_setting', unknown.map((k) => t('err_not_a_setting', k.slice(0, 100))).join('; ')) };
       const { settings, locked } = await ctx.loadSettings();
       const local = (await env.local.get([SETTINGS_KEY]))[SETTINGS_KEY];
       // Only the user's own values are written; managed ones are laid over them on every read.
       const { settings: next, invalid } = updateSettings(effectiveSettings(local, {}).settings, req.patch, locked);
-      if (invalid.length > 0) return { ok: false, error: `invalid setting: ${invalid.join('; ')}` };
+      if (invalid.length > 0) return { ok: false, error: t('err_invalid_setting', invalid.join('; ')) };
       await env.local.set({ [SETTINGS_KEY]: next });
       if (next.retentionDays < settings.retentionDays) await memorySerial(() => memory.prune(env.now(), ctx.limitsFor(next)));
       return { ok: true, ...(await ctx.loadSettings()) };

@@ -4,6 +4,7 @@
 // side panel and the report and compare pages opened for it never act on a profile it has left.
 import * as v from 'valibot';
 import { assess } from '../assess.ts';
+import { t } from '../i18n.ts';
 import { mergeSnapshots } from '../extract/merge.ts';
 import { differsFrom } from '../memory/versions.ts';
 import { type AnswerOf, describeIssues, type RequestOf, type TabState } from '../messages.ts';
@@ -168,13 +169,13 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
     // Only for the profile this tab's last snapshot was (./router.ts): a page cannot have the report
     // page opened for another member, nor for a tab that shows no profile.
     'page/open-report': async (_req: RequestOf<'page/open-report'>, sender: Sender): Promise<AnswerOf['page/open-report']> => {
-      if (sender.tabId === null) return { ok: false, error: 'a report page needs the tab of the profile' };
-      if (!env.openReportPage) return { ok: false, error: 'this browser cannot open the report page' };
+      if (sender.tabId === null) return { ok: false, error: t('err_report_needs_tab') };
+      if (!env.openReportPage) return { ok: false, error: t('err_cannot_open_report') };
       await env.openReportPage(sender.tabId);
       return { ok: true };
     },
     'page/open-compare': async (_req: RequestOf<'page/open-compare'>, sender: Sender): Promise<AnswerOf['page/open-compare']> => {
-      if (sender.tabId === null || !env.openComparePage) return { ok: false, error: 'this browser cannot open the compare page' };
+      if (sender.tabId === null || !env.openComparePage) return { ok: false, error: t('err_cannot_open_compare') };
       await env.openComparePage(sender.tabId);
       return { ok: true };
     },

@@ -57,8 +57,11 @@ describe.skipIf(!chromiumHasGerman)('Chromium in German', () => {
 
 const table = (lang: string) => JSON.parse(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
-/** The families of keys whose English must not show on a translated screen: the catalogue, the findings, not-checked reasons, the popup. */
-const CHECKED_KEYS = /^(sig|source|f|fa|cov|text|page|assess|popup|reptext|toolbar)_/;
+/**
+ * The families of keys whose English must not show on a translated screen: the catalogue, the
+ * findings, not-checked reasons, and the words of every extension page.
+ */
+const CHECKED_KEYS = /^(sig|source|f|fa|cov|text|page|assess|popup|reptext|toolbar|repform|welcome|example|side|opt|rpage|cmp|app|read|err|phone|mem|rep)_/;
 
 /**
  * The English sentences of those keys that `lang` writes differently: each message cut at its
@@ -86,14 +89,14 @@ function pageUiText(): string {
 }
 
 for (const lang of ['de', 'fr'] as const) {
-  describe.skipIf(!existsSync(`/usr/lib/chromium/locales/${lang}.pak`) && !process.env.TELLTALE_CHROMIUM)(`Chromium in ${lang}: no English sentence of the catalogue, the findings or the popup`, () => {
+  describe.skipIf(!existsSync(`/usr/lib/chromium/locales/${lang}.pak`) && !process.env.TELLTALE_CHROMIUM)(`Chromium in ${lang}: no English sentence of the catalogue, the findings or any screen`, () => {
     let session: ChromiumSession;
     beforeAll(async () => {
       session = await launchChromium(site, { lang });
     });
     afterAll(async () => session?.close());
 
-    it('in the pill, the badges, the panel, the side panel and the popup', { timeout: 90_000 }, async () => {
+    it('in the pill, the badges, the panel, the side panel, the popup, and the options, report, compare, welcome and example pages', { timeout: 120_000 }, async () => {
       const pieces = englishPieces(lang);
       expect(pieces.size).toBeGreaterThan(300);
       const page = await session.open(DEMO_PROFILE_URL);
@@ -128,16 +131,22 @@ for (const lang of ['de', 'fr'] as const) {
       };
       const popup = await readPage(`popup.html?tab=${tabId}`, `!!document.querySelector('#tt-current')`);
       const side = await readPage(`sidepanel.html?window=${windowId}`, `!!document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent`);
+      const options = await readPage('options.html', `!!document.querySelector('main h2')`);
+      const report = await readPage(`report.html#tab=${tabId}`, `!!document.querySelector('textarea')`);
+      const compare = await readPage(`compare/compare.html#tab=${tabId}`, `!!document.querySelector('textarea')`);
+      const welcome = await readPage('welcome.html', `!!document.querySelector('[data-welcome="example"]')`);
+      const example = await readPage('example.html', `document.querySelector('#tt-example-page')?.hasAttribute('data-example-read') === true`);
 
       const mine = table(lang);
-      for (const [where, text] of [['the page', inPage], ['the popup', popup], ['the side panel', side]] as const) {
+      const screens = { 'the page': inPage, 'the popup': popup, 'the side panel': side, 'the options page': options, 'the report page': report, 'the compare page': compare, 'the welcome page': welcome, 'the example page': example };
+      for (const [where, text] of Object.entries(screens)) {
         const english = [...pieces].filter(([piece]) => text.includes(piece)).map(([piece, key]) => `${key}: "${piece}"`);
         expect(english, `English on ${where} in ${lang}`).toEqual([]);
       }
       // And the translation is really there: the catalogue's "why it matters" of a finding on the page, in this language.
       const names = Object.entries(mine).filter(([key]) => /^sig_.*_why$/.test(key)).map(([, e]) => e.message);
       expect(names.filter((n) => inPage.includes(n)).length, `a ${lang} "why it matters" in the panel`).toBeGreaterThan(0);
-      console.log(`[locale.test] ${lang}: ${pieces.size} English pieces looked for; page ${inPage.length}, popup ${popup.length}, side panel ${side.length} characters read`);
+      console.log(`[locale.test] ${lang}: ${pieces.size} English pieces looked for; ${Object.entries(screens).map(([where, text]) => `${where} ${text.length}`).join(', ')} characters read`);
       await control.close();
       await page.close();
     });

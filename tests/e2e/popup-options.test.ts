@@ -182,6 +182,47 @@ describe('Chromium: popup and options', () => {
     await Promise.all([popup.close(), profile.close()]);
   });
 
+  it('report and compare pages: the panel\'s visual language (its buttons, fields that follow dark), axe light and dark', async () => {
+    const profile = await session.open(DEMO_PROFILE_URL);
+    const tabId = (await tabIdOf(DEMO_PROFILE_URL))!;
+    await profileKeyOf(tabId);
+    /** What a page's primary button and its text field look like, in the page's scheme. */
+    const looks = () => {
+      const button = document.querySelector('button.btn.primary');
+      const field = document.querySelector('textarea');
+      const css = (e: Element | null) => (e ? getComputedStyle(e) : null);
+      return {
+        buttonRadius: css(button)?.borderTopLeftRadius ?? null,
+        buttonBg: css(button)?.backgroundColor ?? null,
+        fieldBg: css(field)?.backgroundColor ?? null,
+        bodyBg: css(document.body)?.backgroundColor ?? null,
+        unstyledButtons: [...document.querySelectorAll('button')].filter((b) => !b.classList.contains('btn')).map((b) => b.textContent?.trim()),
+      };
+    };
+    for (const [path, ready] of [
+      [`report.html#tab=${tabId}`, 'textarea'],
+      [`compare/compare.html#tab=${tabId}`, 'textarea'],
+    ] as const) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await page.waitForSelector(ready);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const l = await page.evaluate(looks);
+        // A rounded accent button (the panel's), not the browser's grey one; no button left without the panel's style.
+        expect(l.buttonRadius, `${path} ${scheme}`).toBe('16px');
+        expect(l.buttonBg, `${path} ${scheme}`).not.toMatch(/^rgba?\(2[0-4]\d, 2[0-4]\d, 2[0-4]\d/);
+        expect(l.unstyledButtons, `${path} ${scheme}`).toEqual([]);
+        // The text field follows the page: dark on dark, never a white box.
+        expect(l.fieldBg, `${path} ${scheme}`).toBe(l.bodyBg);
+        if (scheme === 'dark') expect(l.bodyBg, path).not.toBe('rgb(255, 255, 255)');
+        expect(await axeViolations(page), `${path} ${scheme}`).toEqual([]);
+      }
+      await page.close();
+    }
+    await profile.close();
+  });
+
   it('options: "Advanced" closed with the technical terms in it, plain words outside, each status beside its control; axe light and dark', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
