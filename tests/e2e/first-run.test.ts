@@ -71,7 +71,9 @@ describe('Chromium', () => {
     expect(text).toMatch(/Badges in the page.*Side panel only.*Open the side panel/s);
     // Two choices, both savable: no third one that would read back as another.
     expect(await welcome.getByRole('radio').count()).toBe(2);
-    expect(text).toContain('npm start');
+    // The example is inside the extension, not a command to run.
+    expect(text).not.toContain('npm start');
+    expect(await welcome.getAttribute('[data-welcome="example"]', 'href')).toMatch(/^chrome-extension:\/\/[a-z]+\/example\.html$/);
     expect(await welcome.locator('a[href$="options.html"]').count()).toBe(1);
     for (const scheme of ['light', 'dark'] as const) {
       await welcome.emulateMedia({ colorScheme: scheme });
