@@ -125,7 +125,11 @@ for (const lang of ['de', 'fr'] as const) {
           for (const d of root.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
         });
         await reader.waitForTimeout(300);
-        const text = await reader.evaluate(() => `${document.body.innerText} ${document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent ?? ''}`);
+        // What a page marks as English on purpose (the options page's privacy notice, lang="en", which it says is in English) is not looked at.
+        const text = await reader.evaluate(() => {
+          for (const e of document.body.querySelectorAll('[lang="en"]')) e.remove();
+          return `${document.body.innerText} ${document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent ?? ''}`;
+        });
         await reader.close();
         return text;
       };
