@@ -10,7 +10,8 @@ import { cutApplication, cutText } from './limits.ts';
 import { findRange, findSingleDate, type FoundRange } from './dates.ts';
 import { findEmails } from './emails.ts';
 import { findPhones, isPhoneShaped } from './phones.ts';
-import { fold, headingKind, labelled, looksLikeDegree, looksLikeEmployer, looksLikeSchool, looksLikeTitle, splitDegree } from './words.ts';
+import { fold, headingKind, isDepartment, isLegalForm, labelled, looksLikeDegree, looksLikeEmployer, looksLikeSchool, looksLikeTitle, splitDegree } from './words.ts';
+import { WORK_MODE_ONLY, withoutWorkMode } from '../work-mode.ts';
 
 /** A character of an address's local part, of its domain, and a letter (the top-level domain's). */
 const LINKEDIN_RE = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/[^\s/?#|,;)<>"]+\/?/gi;
@@ -129,11 +130,15 @@ export function readApplicationText(whole: string, opts: ReadTextOptions = {}): 
   const phones = findPhones(phoneCandidates, contactText, region);
 
   const positions: ApplicationPosition[] = [];
-  for (const entry of readEntries(lines.filter((l) => l.section === 'experience').map((l) => l.text), 'experience')) {
+  const experienceLines = lines.filter((l) => l.section === 'experience').map((l) => l.text);
+  const educationLines = lines.filter((l) => l.section === 'education').map((l) => l.text);
+  for (const entry of readEntries(experienceLines, 'experience')) {
     const position = toPosition(entry, positions.at(-1) ?? null);
     if (position) positions.push(position);
   }
-  const education = readEntries(lines.filter((l) => l.section === 'education').map((l) => l.text), 'education')
+  // A résumé that writes an entry's dates first, on a line of their own, names it on the lines after.
+  const datesFirst = [experienceLines[0], educationLines[0]].some((l) => l !== undefined && findRange(l)?.rest === '');
+  const education = readEntries(educationLines, 'education', datesFirst)
     .map(toEducation)
     .filter((e): e is ApplicationEducation => e !== null);
 
@@ -193,7 +198,7 @@ interface Entry {
  * line (since the previous entry's date line or description), the text beside the dates on the date line
  * itself, and, when those are not enough, the short lines just after it (résumés that put the dates first).
  */
-function readEntries(lines: readonly string[], kind: 'experience' | 'education'): Entry[] {
+function readEntries(lines: readonly string[], kind: 'experience' | 'education', datesFirst = false): Entry[] {
   const entries: Entry[] = [];
   let pending: string[] = [];
   let last: Entry | null = null;
@@ -213,7 +218,15 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
     const range = findRange(line) ?? (kind === 'education' ? singleDateLine(line) : null);
     if (range) {
       const beside = range.rest.length > 0 ? [range.rest] : [];
-      const entry: Entry = { range, parts: [...pending.slice(-2), ...beside] };
+      let before = pending.slice(-2);
+      if (kind === 'education') {
+        // Only the lines this school needs: a line before them that names a school of its own is
+        // an entry without dates ("Master of Business Administration, University of Westmarch",
+        // then "Bachelor of Arts, Ashby College" over its dates).
+        before = datesFirst && beside.length === 0 ? [] : namingLines(pending, beside);
+        entries.push(...undatedEducation(pending.slice(0, pending.length - before.length)));
+      }
+      const entry: Entry = { range, parts: [...before, ...beside] };
       if (namesBeforeDates === null && entries.length === 0 && pending.length >= 2) namesBeforeDates = true;
       entries.push(entry);
       last = entry;
@@ -230,7 +243,7 @@ function readEntries(lines: readonly string[], kind: 'experience' | 'education')
     }
     // A short line after a date line belongs to that entry while it still lacks its names, unless it
     // is a sentence ("Built things.").
-    if (last && lastTookFollowers < 2 && needsMore(last, kind) && !isSentence(line) && !(kind === 'experience' && namesBeforeDates && last.parts.length > 0)) {
+    if (last && lastTookFollowers < 2 && needsMore(last, kind, line) && !isSentence(line) && !(kind === 'experience' && namesBeforeDates && last.parts.length > 0)) {
       last.parts.push(line);
       lastTookFollowers++;
       continue;
@@ -254,7 +267,7 @@ function undatedEducation(lines: readonly string[]): Entry[] {
     const line = lines[i]!;
     const next = lines[i + 1];
     // A degree line first, then its school.
-    if (next !== undefined && looksLikeDegree(line) && !looksLikeSchool(line) && looksLikeSchool(next) && !isSentence(next)) {
+    if (next !== undefined && namesDegree(line) && !looksLikeSchool(line) && looksLikeSchool(next) && !isSentence(next)) {
       entries.push({ range: NO_DATES, parts: [line, next] });
       i++;
       continue;
@@ -262,7 +275,7 @@ function undatedEducation(lines: readonly string[]): Entry[] {
     if (!looksLikeSchool(line) || isSentence(line)) continue;
     const parts = [line];
     // The school, then its degree.
-    if (next !== undefined && looksLikeDegree(next) && !looksLikeSchool(next)) {
+    if (next !== undefined && namesDegree(next) && !looksLikeSchool(next)) {
       parts.push(next);
       i++;
     }
@@ -276,26 +289,59 @@ function singleDateLine(line: string): FoundRange | null {
   const single = findSingleDate(line);
   if (!single) return null;
   // Only a line that is mostly the date, or a degree line ending in a year, counts.
-  return single.rest.length === 0 || looksLikeDegree(single.rest) || looksLikeSchool(single.rest) ? single : null;
+  return single.rest.length === 0 || namesDegree(single.rest) || looksLikeSchool(single.rest) ? single : null;
 }
 
-function needsMore(entry: Entry, kind: 'experience' | 'education'): boolean {
+/**
+ * Whether the line after an entry's dates still belongs to it. An education entry takes lines until
+ * it has a school and a degree. An experience entry takes one while it has fewer than two parts, or
+ * when what it has is all titles ("Co-Founder, CEO": the employer may follow) or no title at all
+ * ("Ridgeline Health, Denver, CO": the title may follow) and the line is what is missing.
+ */
+function needsMore(entry: Entry, kind: 'experience' | 'education', line: string): boolean {
   const parts = entry.parts.flatMap(splitParts);
-  if (kind === 'experience') return parts.length < 2;
-  return !(parts.some(looksLikeSchool) && parts.some(looksLikeDegree)) && parts.length < 2;
+  if (kind === 'education') return !(parts.some(looksLikeSchool) && parts.some(namesDegree)) && parts.length < 2;
+  if (parts.length < 2) return true;
+  const titled = parts.filter((p) => looksLikeTitle(p) || isDepartment(p)).length;
+  const lineIsTitle = looksLikeTitle(line) && !looksLikeEmployer(line);
+  if (titled === parts.length) return !lineIsTitle && !looksLikeSchool(line);
+  return titled === 0 && lineIsTitle;
 }
 
-/** How the work is done, written after an employer or a title: "(Remote)", "– hybrid", ", à distance". */
-const WORK_MODE = String.raw`remote|fully remote|100\s?% remote|hybrid|on-?site|vor ort|mobiles arbeiten|t[eé]l[eé]travail|[aà] distance|remoto|h[ií]brido|hybride|ibrido|op afstand`;
-const WORK_MODE_ONLY = new RegExp(`^(?:${WORK_MODE})$`, 'i');
-const WORK_MODE_SUFFIX = new RegExp(`\\s*(?:[([]\\s*(?:${WORK_MODE})\\s*[)\\]]|,\\s*(?:${WORK_MODE}))\\s*$`, 'i');
+/** The last of the lines before an education entry's dates that it needs: up to two, fewer when the last one names both the school and the degree. */
+function namingLines(pending: readonly string[], beside: readonly string[]): string[] {
+  const taken: string[] = [];
+  for (let i = pending.length - 1; i >= 0 && taken.length < 2; i--) {
+    const parts = [...taken, ...beside].flatMap((l) => l.split(PART_SPLIT)).flatMap((p) => p.split(/,\s+/));
+    if (parts.some(looksLikeSchool) && parts.some(namesDegree)) break;
+    taken.unshift(pending[i]!);
+  }
+  // A degree line left just before the school taken is that school's degree ("Master of Business
+  // Administration", "University of Westmarch"): the pair is an entry of its own, and this entry,
+  // which names its degree beside its dates, finds its school on the line after them.
+  const left = pending[pending.length - taken.length - 1];
+  if (beside.length > 0 && left !== undefined && namesDegree(left) && !looksLikeSchool(left) && looksLikeSchool(taken[0]!)) return [];
+  return taken;
+}
 
 /** The part without a work mode or a place in brackets after it ("Globex Inc. (Remote)" → "Globex Inc."). */
 function withoutSuffix(part: string): string {
-  let out = part.replace(WORK_MODE_SUFFIX, '');
+  let out = withoutWorkMode(part);
   const place = /\s*\(([^()]{2,60})\)\s*$/.exec(out);
   if (place && isLocationOnly(place[1]!)) out = out.slice(0, place.index);
   return out.trim() || part;
+}
+
+/** The comma parts of one piece of a line, without work modes and places; a legal form stays with the name before it ("Acme, Inc."). */
+function commaParts(piece: string): string[] {
+  const out: string[] = [];
+  for (const written of piece.split(/,\s+(?=\S)/)) {
+    const part = trimBrackets(withoutSuffix(written.trim()));
+    if (part.length === 0 || isLocationOnly(part) || WORK_MODE_ONLY.test(fold(part))) continue;
+    if (out.length > 0 && isLegalForm(part)) out[out.length - 1] += `, ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 function splitParts(line: string): string[] {
@@ -303,8 +349,8 @@ function splitParts(line: string): string[] {
   for (const written of line.split(PART_SPLIT)) {
     const piece = withoutSuffix(written);
     const at = piece.split(AT_SPLIT);
-    if (at.length === 2 && at[0]!.trim() && at[1]!.trim()) pieces.push(at[0]!.trim(), at[1]!.trim());
-    else pieces.push(...piece.split(/,\s+(?=\S)/).map((p) => p.trim()));
+    if (at.length === 2 && at[0]!.trim() && at[1]!.trim()) pieces.push(withoutSuffix(at[0]!.trim()), withoutSuffix(at[1]!.trim()));
+    else pieces.push(...commaParts(piece));
   }
   return pieces
     .map(trimBrackets)
@@ -328,12 +374,72 @@ function isLocationOnly(part: string): boolean {
 
 const EMPLOYMENT_TYPES = /^(full[- ]?time|part[- ]?time|contract|freelance|internship|vollzeit|teilzeit|praktikum|cdi|cdd|stage|alternance|temps plein|temps partiel|jornada completa|tiempo completo|media jornada|practicas|tempo integral|meio periodo|estagio|voltijd|deeltijd|tempo pieno|part-time|tirocinio)$/i;
 
+interface NamePart {
+  text: string;
+  /** Which piece of the entry it was written in: a line, or a part of one between pipes, dots or dashes. */
+  piece: number;
+}
+
+/** An entry's naming parts in the order written (dates, places, work modes and employment types left out). */
+function namingParts(entry: Entry): NamePart[] {
+  const out: NamePart[] = [];
+  let piece = 0;
+  for (const line of entry.parts) {
+    for (const written of line.split(PART_SPLIT)) {
+      for (const text of splitParts(written)) if (!EMPLOYMENT_TYPES.test(fold(text))) out.push({ text, piece });
+      piece++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The title and the employer among an entry's parts, by the words in them and the shape of the line
+ * (the reader does not know the profile, so nothing here guesses from it):
+ * - a part with a legal form ("GmbH", "Inc.") is the employer;
+ * - the title is the first part that reads as a title, with the parts written after it in the same
+ *   piece (after a comma) that are titles or departments: "Co-Founder, CEO, Acme" is the title
+ *   "Co-Founder, CEO" at Acme, "VP, Engineering — Quarry Lane" the title "VP, Engineering";
+ * - otherwise the employer is the first part, in the order written, that is not the title and does not
+ *   read as one ("Ridgeline Health, Denver, CO": the name, then its place), one written in a piece of
+ *   its own before what follows the title after a comma ("Senior Engineer, Platform Team — Globex");
+ * - when all parts read as titles, one in another piece than the title's is the employer (a name
+ *   with a title word in it); a title alone is another role at the previous employer (toPosition);
+ * - two parts and neither says what it is: résumés write the title first.
+ */
+function titleAndEmployer(parts: readonly NamePart[]): { title: string | null; employer: string | null } {
+  const isTitle = (p: NamePart) => looksLikeTitle(p.text) && !looksLikeEmployer(p.text);
+  const byEmployer = parts.find((p) => looksLikeEmployer(p.text) && !looksLikeTitle(p.text));
+  const first = parts.findIndex((p) => p !== byEmployer && isTitle(p));
+  if (!byEmployer && first < 0) return parts.length >= 2 ? { title: parts[0]!.text, employer: parts[1]!.text } : { title: null, employer: parts[0]?.text ?? null };
+  const run: NamePart[] = [];
+  if (first >= 0) {
+    const piece = parts[first]!.piece;
+    for (let i = first; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (p.piece !== piece || p === byEmployer || (i > first && !isTitle(p) && !isDepartment(p.text))) break;
+      run.push(p);
+    }
+  }
+  const inRun = new Set(run);
+  const outside = parts.filter((p) => !inRun.has(p));
+  const titlePiece = run[0]?.piece ?? -1;
+  const employer =
+    byEmployer ??
+    outside.find((p) => p.piece !== titlePiece && !looksLikeTitle(p.text)) ??
+    outside.find((p) => !looksLikeTitle(p.text)) ??
+    (run.length > 0 ? outside.find((p) => p.piece !== titlePiece) : undefined);
+  let title = run.length > 0 ? run.map((p) => p.text).join(', ') : null;
+  if (!title && employer) title = parts.find((p) => p !== employer && looksLikeTitle(p.text))?.text ?? null;
+  return { title, employer: employer ? employerName(employer.text) : null };
+}
+
 /**
  * The entry as a position. An entry that names only a title, right after a position, is another role
  * at that position's employer (résumés that list several roles under one employer's name).
  */
 function toPosition(entry: Entry, previous: ApplicationPosition | null): ApplicationPosition | null {
-  const parts = entry.parts.flatMap(splitParts).filter((p) => !EMPLOYMENT_TYPES.test(fold(p)));
+  const parts = namingParts(entry);
   if (parts.length === 0) return null;
   let title: string | null = null;
   let employer: string | null = null;
@@ -341,33 +447,12 @@ function toPosition(entry: Entry, previous: ApplicationPosition | null): Applica
   for (const line of entry.parts) {
     const at = line.split(PART_SPLIT)[0]!.split(AT_SPLIT);
     if (at.length === 2 && at[0]!.trim() && at[1]!.trim()) {
-      title = at[0]!.trim();
-      employer = stripTrailingPlace(withoutSuffix(at[1]!.trim()));
+      title = withoutSuffix(at[0]!.trim());
+      employer = employerName(stripTrailingPlace(withoutSuffix(at[1]!.trim())));
       break;
     }
   }
-  if (!employer) {
-    const byEmployer = parts.find((p) => looksLikeEmployer(p) && !looksLikeTitle(p));
-    const byTitle = parts.find((p) => p !== byEmployer && looksLikeTitle(p) && !looksLikeEmployer(p));
-    if (byTitle) title = byTitle;
-    if (byEmployer) employer = byEmployer;
-    // A part that reads as a title is not the employer while another part is there to be it
-    // ("Co-Founder, CEO, Acme Robotics").
-    if (!employer) employer = parts.find((p) => p !== title && !looksLikeTitle(p)) ?? (byTitle && parts.length === 1 ? null : (parts.find((p) => p !== title) ?? null));
-    if (!title && employer) title = parts.find((p) => p !== employer && looksLikeTitle(p)) ?? null;
-    // Two parts and neither says what it is: résumés write the title first.
-    if (!byTitle && !byEmployer && parts.length >= 2) {
-      title = parts[0]!;
-      employer = parts[1]!;
-    }
-    // Several titles written together, one after the other, are one title ("Co-Founder, CEO").
-    if (title && employer) {
-      const from = parts.indexOf(title);
-      let to = from;
-      while (to + 1 < parts.length && parts[to + 1] !== employer && looksLikeTitle(parts[to + 1]!) && !looksLikeEmployer(parts[to + 1]!)) to++;
-      if (to > from) title = parts.slice(from, to + 1).join(', ');
-    }
-  }
+  if (!employer) ({ title, employer } = titleAndEmployer(parts));
   if (!employer) {
     // A title alone, after a position: another role at its employer. Otherwise the employer is not
     // known, and a position without one compares with nothing.
@@ -384,14 +469,41 @@ function toPosition(entry: Entry, previous: ApplicationPosition | null): Applica
   };
 }
 
+/** An employer's name without what is written in brackets after it: a place, a former name ("Kerlab SAS (Rennes)" → "Kerlab SAS"). */
+function employerName(text: string): string {
+  const open = text.lastIndexOf('(');
+  const close = text.indexOf(')', open);
+  // Only brackets at the end (or left open there): "Acme (UK) Ltd" keeps them.
+  if (open < 2 || text.length - open > 60 || (close !== -1 && close !== text.length - 1)) return text;
+  const name = text.slice(0, open).trim();
+  return name.length >= 2 ? name : text;
+}
+
 function stripTrailingPlace(employer: string): string {
   const parts = employer.split(/,\s+/);
   while (parts.length > 1 && isLocationOnly(parts.slice(1).join(', '))) parts.pop();
   return parts[0] === employer ? employer : parts.join(', ');
 }
 
+/**
+ * The degree written in brackets after the field, as in "Studium der Informatik (B.Sc.)" or
+ * "Computer Science (BSc)": as the degree first ("B.Sc. Informatik"); null for any other part.
+ */
+function bracketedDegree(part: string): string | null {
+  if (part.length > 120 || looksLikeDegree(part)) return null;
+  const m = /^(?:(?:studium|studiengang)\s+(?:der\s+|des\s+)?)?([^()]+?)\s*\(([^()]{2,16})\)$/i.exec(part.trim());
+  return m && looksLikeDegree(m[2]!) && !looksLikeSchool(m[1]!) ? `${m[2]!.trim()} ${m[1]!.trim()}` : null;
+}
+
+/** A line or part that names a degree, first ("M.Sc. Informatik") or in brackets after the field. */
+function namesDegree(text: string): boolean {
+  return looksLikeDegree(text) || text.split(/,\s+/).some((p) => bracketedDegree(p) !== null);
+}
+
 function toEducation(entry: Entry): ApplicationEducation | null {
-  const lines = entry.parts.flatMap((l) => l.split(PART_SPLIT).map((p) => p.trim()).filter(Boolean));
+  const lines = entry.parts
+    .flatMap((l) => l.split(PART_SPLIT).map((p) => p.trim()).filter(Boolean))
+    .map((piece) => piece.split(/,\s+/).map((p) => bracketedDegree(p) ?? p).join(', '));
   let school: string | null = null;
   let degreeText: string | null = null;
   for (const piece of lines) {

@@ -102,11 +102,13 @@ const TITLE_WORDS = [
   'programador', 'becario', 'desenvolvedor', 'diretor', 'coordenador', 'ontwikkelaar', 'adviseur', 'beheerder', 'stagiair',
   'medewerker', 'ingegnere', 'responsabile', 'direttore', 'tirocinante', 'stagista', 'senior', 'junior', 'staff', 'principal',
   'cto', 'ceo', 'cfo', 'coo', 'vp',
+  // Founders and owners: "Co-Founder", "Gründerin", "Mitgründer", "Fondatrice", "Cofondateur", "Inhaber", "Gérante".
+  'cofounder', 'grunder', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'inhaber', 'gesellschafter', 'vorstand', 'prokurist', 'gerant', 'dirigeant', 'pdg', 'fundador', 'fondatore',
 ];
 /** Beginnings of title words whose endings vary ("développeur/développeuse", "engenheiro/engenheira"). */
 const TITLE_PREFIXES = ['developpeu', 'engenheir', 'estagiari', 'sviluppat', 'sachbearbeit', 'geschaftsfuhr', 'projektmanag', 'ingenieur'];
 /** German compounds end in the title word ("Softwareentwickler", "Projektleiterin", "Einkaufsleiter"). */
-const TITLE_COMPOUND_ENDS = ['entwickler', 'berater', 'leiter', 'ingenieur', 'einkaufer', 'manager', 'analyst', 'referent', 'kaufmann', 'kauffrau'];
+const TITLE_COMPOUND_ENDS = ['entwickler', 'berater', 'leiter', 'ingenieur', 'einkaufer', 'manager', 'analyst', 'referent', 'kaufmann', 'kauffrau', 'grunder'];
 const TITLE_RE = new RegExp(
   `(?:^|[^a-z])(?:${TITLE_WORDS.map(esc).join('|')})(?:a|e|in|innen)?(?![a-z])` +
     `|(?:^|[^a-z])(?:${TITLE_PREFIXES.join('|')})[a-z]*` +
@@ -124,6 +126,36 @@ export function looksLikeEmployer(part: string): boolean {
   return LEGAL_FORM.test(fold(part).replace(/[()]/g, ''));
 }
 
+const LEGAL_FORM_ONLY =
+  /^(gmbh|ag|se|kg|kgaa|ohg|ug|e\.?\s?v\.?|sa|sas|sarl|s\.a\.?|s\.l\.?|sl|srl|s\.r\.l\.?|spa|s\.p\.a\.?|bv|b\.v\.?|nv|n\.v\.?|ltd\.?|limited|inc\.?|llc|plc|corp\.?|co\.|ab|oy|as|aps|ltda\.?|lda\.?|gmbh & co\.? kg)$/;
+
+/** A legal form on its own, the end of a name written with a comma before it ("Acme, Inc."). */
+export function isLegalForm(part: string): boolean {
+  return LEGAL_FORM_ONLY.test(fold(part));
+}
+
+/**
+ * Departments and fields written after a title with a comma ("VP, Engineering", "Head of Product,
+ * Payments", "Leiterin, Vertrieb", "Directrice, Ressources humaines"): part of the title, never the
+ * employer. Whole parts only, folded.
+ */
+const DEPARTMENTS = new Set([
+  'engineering', 'product', 'products', 'sales', 'marketing', 'operations', 'finance', 'technology', 'data', 'data science',
+  'analytics', 'design', 'research', 'research and development', 'r&d', 'people', 'hr', 'human resources', 'talent', 'it',
+  'infrastructure', 'platform', 'security', 'growth', 'strategy', 'business development', 'customer success', 'support',
+  'legal', 'compliance', 'risk', 'procurement', 'purchasing', 'payments', 'partnerships', 'communications', 'emea', 'europe',
+  'dach', 'apac', 'americas', 'north america',
+  'entwicklung', 'vertrieb', 'einkauf', 'technik', 'finanzen', 'personal', 'controlling', 'produktion', 'forschung',
+  'forschung und entwicklung', 'logistik', 'recht', 'qualitatsmanagement',
+  'ingenierie', 'produit', 'ventes', 'technique', 'donnees', 'ressources humaines', 'achats', 'juridique', 'recherche',
+  'ingenieria', 'producto', 'ventas', 'operaciones', 'finanzas', 'compras', 'recursos humanos', 'tecnologia',
+  'engenharia', 'produto', 'vendas', 'operacoes', 'financas', 'vendite', 'prodotto', 'acquisti', 'verkoop', 'inkoop',
+]);
+
+export function isDepartment(part: string): boolean {
+  return DEPARTMENTS.has(fold(part));
+}
+
 const SCHOOL_RE =
   /\b(university|universitat|universite|universidad|universidade|universiteit|universita|univ\.?|hochschule|fachhochschule|polytechnic|politecnico|polytechnique|college|institute|institut|instituto|istituto|school|academy|akademie|academie|academia|accademia|hogeschool|ecole|escuela|escola|scuola|lycee|gymnasium|gymnasiet|eth|epfl|tu|kth|insa|ucl|mit)\b/;
 
@@ -138,7 +170,7 @@ export function looksLikeSchool(part: string): boolean {
 const DEGREE_PREFIX = new RegExp(
   '^(' +
     [
-      "(?:bachelor|master)(?:'?s)?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|technology))?(?: \\(?(?:b|m)\\.?\\s?(?:sc|a|eng|s)\\.?\\)?)?(?: (?:degree|honours|hons\\.?))?",
+      "(?:bachelor|master)(?:'?s)?(?: [12](?= ))?(?: of (?:science|arts|engineering|business administration|laws|fine arts|education|technology))?(?: \\(?(?:b|m)\\.?\\s?(?:sc|a|eng|s)\\.?\\)?)?(?: (?:degree|honours|hons\\.?))?",
       'b\\.?\\s?sc\\.?|m\\.?\\s?sc\\.?|b\\.?\\s?a\\.?|m\\.?\\s?a\\.?|b\\.?\\s?eng\\.?|m\\.?\\s?eng\\.?|b\\.?\\s?s\\.?|m\\.?\\s?s\\.?|mba|llb|llm|ph\\.?\\s?d\\.?|dphil',
       'doctor of philosophy|doctorate|doktor|promotion|dr\\.(?:\\s?rer\\.\\s?nat\\.)?',
       'diplom(?:-[a-z]+)?|magister|staatsexamen|abitur',

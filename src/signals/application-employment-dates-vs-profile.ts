@@ -1,8 +1,9 @@
 // The same employer with dates more than six months apart between the application and the profile:
 // the whole time at the employer is compared (first start, last end), so a role split into two on
 // one side is not a contradiction. When the time at the employer agrees and the application itself
-// lists several roles there, each role is compared with the profile's role of the same title: a
-// role moved within the employer is a smaller disagreement, said as information. Bare years are
+// lists several roles there, each role is compared with its own counterpart on the profile, matched
+// role by role by title and dates (matchRoles): a role moved within the employer is a smaller
+// disagreement, said as information, and never compared with another role there. Bare years are
 // read as the months that bring them closest.
 import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
@@ -10,7 +11,7 @@ import { t, tn } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { earliestMonth, latestMonth } from './common/partial-dates.ts';
-import { applicationMissing, applicationPositions, describeDates, leastMonthsApart, sameEmployerName, sideBySide } from './common/application.ts';
+import { applicationMissing, applicationPositions, describeDates, leastMonthsApart, matchRoles, sameEmployerName, sideBySide } from './common/application.ts';
 
 const self = { id: 'application-employment-dates-vs-profile', category: 'application' } as const;
 
@@ -32,26 +33,20 @@ function tenure(positions: readonly Position[]): Tenure {
   return { start, end, current };
 }
 
-/** A title as compared between the two sides: case, accents, punctuation and spacing aside. */
-const titleKey = (title: string) => title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** The roles the application lists at one employer whose dates disagree with the profile's role of the same title. */
+/** The roles the application lists at one employer whose dates disagree with their own counterparts' on the profile. */
 function movedRoles(mine: readonly Position[], theirs: readonly Position[], now: Date): { app: Position; profile: Position; startApart: number; endApart: number }[] {
   // (Each application role is named by its own ref in the finding: two with one title, a return to
   // a role, are two findings.)
   if (mine.length < 2) return [];
   const moved = [];
-  for (const app of mine) {
-    if (!app.title || !app.start) continue;
-    const same = theirs.filter((q) => q.title && q.start && titleKey(q.title) === titleKey(app.title));
-    // One role of that title on the profile: two would leave it unclear which one the application means.
-    if (same.length !== 1) continue;
-    const profile = same[0]!;
+  for (const [app, profile] of matchRoles(mine, theirs)) {
+    if (!app.start || !profile.start) continue;
     const startApart = leastMonthsApart(app.start, profile.start, now) ?? 0;
     const endApart = leastMonthsApart(app.end, profile.end, now) ?? 0;
     if (Math.max(startApart, endApart) > TOLERANCE_MONTHS) moved.push({ app, profile, startApart, endApart });
   }
-  return moved;
+  // In the order the application lists them.
+  return moved.sort((a, b) => mine.indexOf(a.app) - mine.indexOf(b.app));
 }
 
 /** "the start by at least 24 months", "the end by …", or both joined by "and". */

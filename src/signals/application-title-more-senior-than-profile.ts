@@ -2,13 +2,16 @@
 // ("Senior Engineer" against "Engineer", "Head of Data" against "Data Analyst"). Promotions inside a
 // job are allowed for: the application's title is compared with the most senior profile title at
 // that employer in the months they share. Seniority is read from title words in seven languages.
-import type { Finding } from '../model.ts';
+// A role the profile lists too (matched role by role by title and dates, matchRoles) is not
+// compared here with the other roles there: if its dates differ, the employment dates comparison
+// says so, beside its own counterpart.
+import type { Finding, Position } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { t } from '../i18n.ts';
 import { finding } from './common/findings.ts';
 import { sectionsMissing } from './common/coverage.ts';
 import { describePosition } from './common/employment.ts';
-import { applicationMissing, applicationPositions, narrowest, sameEmployerName, seniorityRank, sideBySide, widest } from './common/application.ts';
+import { applicationMissing, applicationPositions, matchRoles, narrowest, sameEmployerName, seniorityRank, sideBySide, widest } from './common/application.ts';
 
 const self = { id: 'application-title-more-senior-than-profile', category: 'application' } as const;
 
@@ -18,10 +21,20 @@ export const applicationTitleMoreSeniorThanProfile: Signal = {
     const missing = applicationMissing(ctx, self) ?? sectionsMissing(self, snapshot, 'experience');
     if (missing) return { findings: [], notChecked: missing };
     const findings: Finding[] = [];
-    applicationPositions(ctx.application!).forEach((p, i) => {
+    const app = applicationPositions(ctx.application!);
+    // The application's roles that have their own counterpart on the profile, employer by employer.
+    const matched = new Set<Position>();
+    const grouped = new Set<Position>();
+    for (const p of app) {
+      if (grouped.has(p)) continue;
+      const mine = app.filter((o) => sameEmployerName(o.company, p.company));
+      for (const o of mine) grouped.add(o);
+      for (const m of matchRoles(mine, snapshot.experience.filter((q) => sameEmployerName(q.company, p.company))).keys()) matched.add(m);
+    }
+    app.forEach((p, i) => {
       const rank = seniorityRank(p.title);
       const span = narrowest(p, ctx) ?? widest(p, ctx);
-      if (rank === null || !span) return;
+      if (rank === null || !span || matched.has(p)) return;
       const same = snapshot.experience.filter((q) => {
         if (!sameEmployerName(q.company, p.company)) return false;
         const theirs = widest(q, ctx);

@@ -15,6 +15,7 @@ import { applicationSignals, signals } from '../../src/signals/index.ts';
 import { catalogue } from '../../src/signals/catalogue.ts';
 import { context, job, snapshot } from '../scenarios/builder.ts';
 import { CORPUS, corpusIndex } from './accuracy.ts';
+import { plantTable, runFaithful, runPlants, TEXT_STYLES } from './matrix.ts';
 import { personById, profileOf } from './pairs.ts';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
@@ -201,5 +202,104 @@ describe('several roles at one employer (issue 25, item 7)', () => {
   it('the time at the employer moved: the employer finding, not the roles', () => {
     const found = roleFindings(application('Senior Engineer\nMar 2019 – Dec 2021\nEngineer\nJun 2014 – Feb 2019'));
     expect(found.map((f) => [f.severity, f.title])).toEqual([['warn', 'The application and the profile date a job differently']]);
+  });
+});
+
+describe('applications written from the corpus profiles (issue 25, item 7)', { timeout: 120_000 }, () => {
+  // Every corpus person's résumé in every text entry style, read back and compared with their
+  // profile: faithfully, and with each planted mismatch of ./plants.ts that applies to them (a job's
+  // or a role's dates moved, a promotion moved within one employer, a title with commas whose dates
+  // moved, another school with a comma in its name, dated or not, a degree's dates, a more senior
+  // title, an employer added or left out).
+  const EXPERIENCE_AND_EDUCATION = [
+    'application-employment-dates-vs-profile',
+    'application-employer-missing-on-the-other-side',
+    'application-title-more-senior-than-profile',
+    'application-school-vs-profile',
+    'application-degree-dates-vs-profile',
+    'application-degree-not-on-profile',
+  ];
+
+  it('faithful: nothing above info, and nothing at all about jobs, roles, schools or degrees', () => {
+    const results = runFaithful();
+    const strong = results.flatMap((r) => r.findings.filter((f) => RANK[f.severity] > RANK.info).map((f) => `${r.person} (${r.style}) ${f.signal}: ${f.evidence}`));
+    const history = results.flatMap((r) => r.findings.filter((f) => EXPERIENCE_AND_EDUCATION.includes(f.signal)).map((f) => `${r.person} (${r.style}) ${f.signal}: ${f.evidence}`));
+    const info = results.flatMap((r) => r.findings.filter((f) => f.severity === 'info').map((f) => `${r.person} (${r.style}) ${f.signal}`));
+    console.log(`Faithful applications: ${results.length} (${results.length / TEXT_STYLES.length} people × ${TEXT_STYLES.length} styles); findings above info: ${strong.length}; info: ${info.length}${info.length > 0 ? `\n  ${info.join('\n  ')}` : ''}`);
+    expect(strong).toEqual([]);
+    expect(history).toEqual([]);
+  });
+
+  it('planted: at least 95 % raise their finding, with both values, and nothing louder about the change', () => {
+    const { lines, found, total, misses } = plantTable(runPlants());
+    console.log(`Planted mismatches in applications written from the profiles:\n${lines.join('\n')}${misses.length > 0 ? `\nmisses:\n  ${misses.join('\n  ')}` : ''}`);
+    expect(total).toBeGreaterThan(400);
+    expect(found / total).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('a work mode is never part of the employer (issue 25, item 7)', () => {
+  it('is left out of the name compared and of the advice, whichever reader gave it', () => {
+    const profile = snapshot({ jobs: [job('Staff Engineer', 'Orbit Labs', '2022-01')] });
+    const text = readPastedText('Jane Doe\n\nExperience\nStaff Engineer at Orbit Labs (Remote)\nJan 2022 – Present\nBackend Engineer — Ostkust Bank · Remote\nJan 2023 – Dec 2023\n');
+    // A JSON Resume's "name" is taken as written by its reader: the comparison leaves the work mode out.
+    const json: Application = { ...text, source: 'json-resume', positions: text.positions.map((p) => ({ ...p, employer: `${p.employer} (Remote)` })) };
+    for (const app of [text, json]) {
+      const findings = compareWithApplication(profile, app, context()).findings.filter((f) => f.signal !== 'application-name-vs-profile');
+      expect(findings.map((f) => f.signal)).toEqual(['application-employer-missing-on-the-other-side']);
+      const all = findings.map((f) => `${f.evidence} ${f.howToVerify}`).join(' ');
+      expect(all).toContain('Ostkust Bank');
+      expect(all).not.toMatch(/remote/i);
+    }
+  });
+});
+
+describe('roles matched role by role, by title and dates (issue 25, item 7)', () => {
+  const profile = snapshot({
+    jobs: [
+      job('Staff Engineer', 'Orbit Labs', '2022-01'),
+      job('Senior Software Engineer', 'Acme Corp', '2019-03', '2021-12'),
+      job('Software Engineer', 'Acme Corp', '2016-06', '2019-02'),
+    ],
+  });
+  const findings = (acme: string) =>
+    compareWithApplication(profile, readPastedText(`Jane Doe\n\nExperience\nStaff Engineer at Orbit Labs\nJan 2022 – Present\nAcme Corp\n${acme}\n`), context()).findings.filter((f) => f.category === 'application' && f.signal !== 'application-name-vs-profile');
+
+  it('a moved role is compared with its own counterpart, never with another role at the employer', () => {
+    // The senior role written as starting two years earlier, inside the profile's junior role: it is
+    // that role's dates that differ, not a more senior title for the junior role's months.
+    const found = findings('Senior Software Engineer\nMar 2017 – Dec 2021\nSoftware Engineer\nJun 2016 – Feb 2017');
+    expect(found.filter((f) => f.signal === 'application-title-more-senior-than-profile')).toEqual([]);
+    const roles = found.filter((f) => f.signal === 'application-employment-dates-vs-profile');
+    expect(roles.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(roles[0]!.evidence).toMatch(/Application: Senior Software Engineer at Acme Corp, Mar 2017 – Dec 2021 · Profile: Senior Software Engineer at Acme Corp, Mar 2019 – Dec 2021/);
+    expect(roles[1]!.evidence).toMatch(/Application: Software Engineer at Acme Corp, Jun 2016 – Feb 2017 · Profile: Software Engineer at Acme Corp, Jun 2016 – Feb 2019/);
+  });
+
+  it('two roles written in each other\'s years: each compared with its own counterpart, not a more senior title for the other\'s months', () => {
+    const found = findings('Senior Software Engineer\nJun 2016 – Feb 2019\nSoftware Engineer\nMar 2019 – Dec 2021');
+    expect(found.map((f) => [f.signal, f.severity])).toEqual([
+      ['application-employment-dates-vs-profile', 'info'],
+      ['application-employment-dates-vs-profile', 'info'],
+    ]);
+    expect(found[0]!.evidence).toMatch(/Application: Senior Software Engineer at Acme Corp, Jun 2016 – Feb 2019 · Profile: Senior Software Engineer at Acme Corp, Mar 2019 – Dec 2021/);
+  });
+
+  it('a role written with a shorter title of the same seniority is still its counterpart', () => {
+    const found = findings('Senior Engineer (Hybrid)\nMar 2017 – Dec 2021\nSoftware Engineer\nJun 2016 – Feb 2017').filter((f) => f.signal === 'application-employment-dates-vs-profile');
+    expect(found[0]!.evidence).toMatch(/Application: Senior Engineer at Acme Corp, Mar 2017 – Dec 2021 · Profile: Senior Software Engineer at Acme Corp, Mar 2019/);
+  });
+
+  it('a more senior title that the profile never gives is still said', () => {
+    const found = findings('Principal Engineer\nMar 2019 – Dec 2021\nSoftware Engineer\nJun 2016 – Feb 2019');
+    expect(found.map((f) => [f.signal, f.severity])).toEqual([['application-title-more-senior-than-profile', 'warn']]);
+  });
+
+  it('a return to a role: each written role is matched with the profile role of its own years', () => {
+    const back = snapshot({
+      jobs: [job('Engineer', 'Acme Corp', '2020-01', '2021-12'), job('Manager', 'Acme Corp', '2018-01', '2019-12'), job('Engineer', 'Acme Corp', '2016-01', '2017-12')],
+    });
+    const app = readPastedText('Jane Doe\n\nExperience\nAcme Corp\nEngineer\nJan 2020 – Dec 2021\nManager\nJan 2018 – Dec 2019\nEngineer\nJan 2016 – Dec 2017\n');
+    expect(compareWithApplication(back, app, context()).findings.filter((f) => f.signal === 'application-employment-dates-vs-profile')).toEqual([]);
   });
 });

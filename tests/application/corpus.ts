@@ -18,10 +18,13 @@ export interface Person {
   phone: string;
   email: string;
   linkedin: string | null;
-  /** `workMode`: written after the employer's name ("(Remote)"); not part of it. */
-  positions: { title: string; employer: string; start: string; end: string | null; bullets?: string[]; workMode?: string }[];
-  /** A school written without dates has `start` and `end` null. */
-  education: { school: string; degree: string; field: string | null; start: string | null; end: string | null }[];
+  /**
+   * `workMode`: written after the employer's name ("(Remote)", "· Remote", "— Télétravail"), and
+   * `titleMode` after the title ("(Hybrid)"); neither is part of the name it follows.
+   */
+  positions: { title: string; employer: string; start: string; end: string | null; bullets?: string[]; workMode?: string; titleMode?: string }[];
+  /** A school written without dates has `start` and `end` null; `degreeFirst`: the degree is written before the school. */
+  education: { school: string; degree: string; field: string | null; start: string | null; end: string | null; degreeFirst?: boolean }[];
   summary: string;
   skills: string[];
   files: { format: 'txt' | 'pdf' | 'docx' | 'json'; layout: 'one-column' | 'two-column' | 'labelled'; style: EntryStyle }[];
@@ -261,5 +264,155 @@ export const PEOPLE: readonly Person[] = [
       { school: "Université de l'Erdre", degree: 'Licence', field: 'Mathématiques', start: null, end: null },
     ],
     files: [{ format: 'txt', layout: 'one-column', style: 'grouped' }],
+  },
+  // More of them (issue 25, item 7, second part): a title with commas at an employer written with
+  // its work mode in each of the ways people write it ("(Remote)", "· Remote", "— Télétravail",
+  // "(Hybrid)", "(à distance)"), a work mode after a title, promotions (two or three roles at one
+  // employer), schools with a comma in their name, schools without dates, and the degree written
+  // before the school.
+  {
+    id: 'grace-okafor',
+    lang: 'en',
+    name: 'Grace Okafor',
+    location: 'Manchester, United Kingdom',
+    phone: '+44 7912 345678',
+    email: 'grace.okafor@fastmail.com',
+    linkedin: 'https://www.linkedin.com/in/grace-okafor-mcr',
+    summary: 'Product person who started a company after nine years of building banking products.',
+    skills: ['Product discovery', 'SQL', 'Pricing'],
+    positions: [
+      { title: 'Co-Founder, CEO', employer: 'Fernleaf Health', start: '2022-02', end: null, workMode: '(Remote)', bullets: bullets('Raised the seed round and hired the first eight people.') },
+      { title: 'Product Manager', employer: 'Harbourline Bank', start: '2019-06', end: '2022-01', titleMode: '(Hybrid)', bullets: bullets('Owned the mortgage application journey end to end.') },
+      { title: 'Senior Analyst', employer: 'Harbourline Bank', start: '2017-03', end: '2019-05' },
+      { title: 'Analyst', employer: 'Harbourline Bank', start: '2015-09', end: '2017-02', bullets: bullets('Wrote the weekly risk report for the savings products.') },
+    ],
+    education: [
+      { school: 'University of Westmarch, Riverside Campus', degree: 'Master of Business Administration', field: null, start: null, end: null, degreeFirst: true },
+      { school: 'Ashby College', degree: 'Bachelor of Arts', field: 'Economics', start: '2012', end: '2015', degreeFirst: true },
+    ],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'grouped' },
+      { format: 'docx', layout: 'one-column', style: 'title-dash-employer' },
+    ],
+  },
+  {
+    id: 'marcus-bell',
+    lang: 'en',
+    name: 'Marcus Bell',
+    location: 'Bristol, United Kingdom',
+    phone: '+44 7834 567890',
+    email: 'marcus.bell@proton.me',
+    linkedin: 'https://www.linkedin.com/in/marcus-bell-eng',
+    summary: 'Engineering leader who grew up on the support rota and still reads the incident reports first.',
+    skills: ['TypeScript', 'Go', 'Hiring', 'Incident management'],
+    positions: [
+      { title: 'VP, Engineering', employer: 'Quarry Lane Software', start: '2021-04', end: null, workMode: '· Remote', bullets: bullets('Grew engineering from twelve to forty people across three countries.') },
+      { title: 'Engineering Manager', employer: 'Quarry Lane Software', start: '2019-01', end: '2021-03' },
+      { title: 'Senior Software Engineer', employer: 'Tidewater Labs', start: '2015-07', end: '2018-12', titleMode: '(remote)' },
+      { title: 'Software Engineer', employer: 'Tidewater Labs', start: '2013-02', end: '2015-06', bullets: bullets('Built the booking engine for regional ferries.') },
+    ],
+    education: [
+      { school: 'State University of Arden, Easton', degree: 'Master of Science', field: 'Computer Science', start: '2011', end: '2013' },
+      { school: 'Kingsbridge Polytechnic', degree: 'Bachelor of Science', field: 'Physics', start: null, end: null },
+    ],
+    files: [
+      { format: 'txt', layout: 'labelled', style: 'title-dash-employer' },
+      { format: 'pdf', layout: 'two-column', style: 'employer-then-title' },
+    ],
+  },
+  {
+    id: 'miriam-kessler',
+    lang: 'de',
+    name: 'Miriam Kessler',
+    location: 'Halle, Deutschland',
+    phone: '+49 160 98765432',
+    email: 'miriam.kessler@mailbox.org',
+    linkedin: 'https://www.linkedin.com/in/miriam-kessler-halle',
+    summary: 'Controllerin, die ein eigenes Studio für Finanzplanung gegründet hat.',
+    skills: ['SAP FI/CO', 'Excel', 'Power BI'],
+    positions: [
+      { title: 'Gründerin, Geschäftsführerin', employer: 'Kesselwerk Studio GmbH', start: '2021-07', end: null, workMode: '(Hybrid)', bullets: bullets('Finanzplanung und Controlling für zwölf mittelständische Kunden.') },
+      { title: 'Teamleiterin Controlling', employer: 'Saalebank AG', start: '2018-04', end: '2021-06' },
+      { title: 'Referentin Controlling', employer: 'Saalebank AG', start: '2015-10', end: '2018-03', bullets: bullets('Aufbau des monatlichen Berichtswesens für den Vorstand.') },
+      { title: 'Werkstudentin', employer: 'Unstrut Logistik GmbH', start: '2013-04', end: '2015-09', titleMode: '(remote)' },
+    ],
+    education: [
+      { school: 'Universität Saaleck, Campus Halle', degree: 'M.A.', field: 'Betriebswirtschaftslehre', start: '2013', end: '2015' },
+      { school: 'Hochschule Unstrut', degree: 'B.Sc.', field: 'Wirtschaftsinformatik', start: null, end: null, degreeFirst: true },
+    ],
+    files: [
+      { format: 'txt', layout: 'labelled', style: 'grouped' },
+      { format: 'docx', layout: 'two-column', style: 'dates-first' },
+    ],
+  },
+  {
+    id: 'felix-brandt',
+    lang: 'de',
+    name: 'Felix Brandt',
+    location: 'Hamburg, Deutschland',
+    phone: '+49 171 2345678',
+    email: 'felix.brandt@posteo.de',
+    linkedin: 'https://www.linkedin.com/in/felix-brandt-hh',
+    summary: 'Softwareentwickler und Mitgründer, am liebsten nah an der Hardware.',
+    skills: ['Rust', 'C++', 'ROS'],
+    positions: [
+      { title: 'Mitgründer, CTO', employer: 'Hafenkran Robotics GmbH', start: '2020-10', end: null, workMode: '· Remote' },
+      { title: 'Senior Softwareentwickler', employer: 'Elbe Datenwerk', start: '2018-01', end: '2020-09', bullets: bullets('Steuerungssoftware für automatische Containerbrücken.') },
+      { title: 'Softwareentwickler', employer: 'Elbe Datenwerk', start: '2015-04', end: '2017-12', titleMode: '(Hybrid)' },
+    ],
+    education: [{ school: 'Technische Hochschule Nordmark, Standort Wedel', degree: 'B.Eng.', field: 'Informatik', start: '2011', end: '2015', degreeFirst: true }],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'title-at-employer' },
+      { format: 'pdf', layout: 'one-column', style: 'grouped' },
+    ],
+  },
+  {
+    id: 'yann-le-goff',
+    lang: 'fr',
+    name: 'Yann Le Goff',
+    location: 'Rennes, France',
+    phone: '+33 6 98 76 54 32',
+    email: 'yann.legoff@laposte.net',
+    linkedin: 'https://www.linkedin.com/in/yann-le-goff-rennes',
+    summary: 'Directeur technique, ancien développeur, attaché aux équipes qui livrent souvent et sereinement.',
+    skills: ['Java', 'Kotlin', 'AWS'],
+    positions: [
+      { title: 'Directeur technique, CTO', employer: 'Kerlab SAS', start: '2020-03', end: null, workMode: '— Télétravail', bullets: bullets("Mise en place de l'équipe technique et de la plateforme de paiement.") },
+      { title: 'Chef de projet', employer: "Banque de l'Odet", start: '2017-01', end: '2020-02' },
+      { title: 'Développeur', employer: "Banque de l'Odet", start: '2014-09', end: '2016-12', bullets: bullets('Développement des services de virement en Java.') },
+    ],
+    education: [
+      { school: "École d'ingénieurs de Kerbrat, Brest", degree: "Diplôme d'ingénieur", field: 'informatique', start: '2011', end: '2014' },
+      { school: "Université de l'Aulne", degree: 'Licence', field: 'mathématiques', start: null, end: null, degreeFirst: true },
+    ],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'grouped' },
+      { format: 'docx', layout: 'one-column', style: 'employer-then-title' },
+    ],
+  },
+  {
+    id: 'elodie-fabre',
+    lang: 'fr',
+    name: 'Élodie Fabre',
+    location: 'Bordeaux, France',
+    phone: '+33 6 11 22 33 44',
+    email: 'elodie.fabre@orange.fr',
+    linkedin: 'https://www.linkedin.com/in/elodie-fabre-bdx',
+    summary: 'Consultante en économie devenue fondatrice de son cabinet.',
+    skills: ['R', 'Stata', 'Économétrie'],
+    positions: [
+      { title: 'Fondatrice, présidente', employer: 'Garonne Conseil', start: '2022-01', end: null, workMode: '(à distance)' },
+      { title: 'Consultante senior', employer: 'Médoc Analytique SA', start: '2018-09', end: '2021-12', titleMode: '(hybride)', bullets: bullets('Études d’impact pour des collectivités de Nouvelle-Aquitaine.') },
+      { title: 'Consultante', employer: 'Médoc Analytique SA', start: '2016-09', end: '2018-08' },
+      { title: 'Stagiaire', employer: 'Cave Numérique', start: '2016-02', end: '2016-07' },
+    ],
+    education: [
+      { school: 'Université de Gironde-Ouest, campus de Pessac', degree: 'Master', field: 'économie appliquée', start: '2014', end: '2016' },
+      { school: 'Université de Gironde-Ouest', degree: 'Licence', field: 'économie', start: null, end: null, degreeFirst: true },
+    ],
+    files: [
+      { format: 'txt', layout: 'one-column', style: 'dates-first' },
+      { format: 'pdf', layout: 'one-column', style: 'grouped' },
+    ],
   },
 ];

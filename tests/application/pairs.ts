@@ -10,6 +10,11 @@ const LINKEDIN_DEGREE: Record<string, string> = {
   'Master of Science': 'Master of Science - MS',
   'Bachelor of Science': 'Bachelor of Science - BS',
   'M.Sc.': 'Master of Science - MS',
+  'B.Sc.': 'Bachelor of Science - BS',
+  'M.A.': 'Master of Arts - MA',
+  'B.Eng.': 'Bachelor of Engineering - BE',
+  'Master of Business Administration': 'Master of Business Administration - MBA',
+  'Bachelor of Arts': 'Bachelor of Arts - BA',
 };
 
 const LINKEDIN_LOCATION: Record<string, string> = {
@@ -20,10 +25,19 @@ const LINKEDIN_LOCATION: Record<string, string> = {
   'Valencia, España': 'Valencia, Comunidad Valenciana, España',
   'Porto, Portugal': 'Porto, Portugal',
   'Oslo, Norway': 'Oslo, Norway',
+  'Leeds, United Kingdom': 'Leeds, England, United Kingdom',
+  'Manchester, United Kingdom': 'Manchester, England, United Kingdom',
+  'Bristol, United Kingdom': 'Bristol, England, United Kingdom',
+  'Leipzig, Deutschland': 'Leipzig, Sachsen, Deutschland',
+  'Halle, Deutschland': 'Halle (Saale), Sachsen-Anhalt, Deutschland',
+  'Hamburg, Deutschland': 'Hamburg, Deutschland',
+  'Nantes, France': 'Nantes, Pays de la Loire, France',
+  'Rennes, France': 'Rennes, Bretagne, France',
+  'Bordeaux, France': 'Bordeaux, Nouvelle-Aquitaine, France',
 };
 
 /** "Isar Antriebe GmbH" on a résumé is "Isar Antriebe" on LinkedIn. */
-const withoutLegalForm = (company: string): string => company.replace(/\s+(GmbH|SAS|S\.L\.|Lda)$/, '');
+const withoutLegalForm = (company: string): string => company.replace(/\s+(GmbH|SAS|S\.L\.|Lda|AG|SA)$/, '');
 
 export function profileOf(p: Person): ProfileSnapshot {
   const slug = p.linkedin ? /\/in\/([^/]+)/.exec(p.linkedin)![1]! : `${p.id}-profile`;

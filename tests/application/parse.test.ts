@@ -11,7 +11,10 @@ import { readApplication, readPastedText } from '../../src/application/read.ts';
 import { findRange, readDate } from '../../src/application/dates.ts';
 import { pdfText, type PdfJs } from '../../src/application/pdf.ts';
 import { deepDocx } from './hostile-files.ts';
-import { CORPUS, corpusIndex, expectedOf, score, table, type Tally } from './accuracy.ts';
+import { CORPUS, corpusIndex, expectedOf, score, table, type Expected, type Tally } from './accuracy.ts';
+import { PEOPLE } from './corpus.ts';
+import { TEXT_STYLES, writeAs } from './matrix.ts';
+import { expected } from './render.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'telltale-application-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -26,11 +29,42 @@ describe('application corpus', { timeout: 120_000 }, () => {
     for (const lang of ['en', 'de', 'fr']) expect(index.some((f) => f.lang === lang), lang).toBe(true);
   });
 
+  it('holds résumés as people write them, in English, German and French (issue 25, item 7)', () => {
+    for (const lang of ['en', 'de', 'fr'] as const) {
+      const people = PEOPLE.filter((p) => p.lang === lang);
+      const has = (what: string, test: (p: (typeof PEOPLE)[number]) => boolean) => expect(people.some(test), `${lang}: ${what}`).toBe(true);
+      has('a title with a comma', (p) => p.positions.some((x) => x.title.includes(',')));
+      has('a work mode after the employer', (p) => p.positions.some((x) => x.workMode));
+      has('a work mode after the title', (p) => p.positions.some((x) => x.titleMode));
+      has('three roles, or two, at one employer', (p) => p.positions.some((x, i) => p.positions[i + 1]?.employer === x.employer));
+      has('a school with a comma in its name', (p) => p.education.some((e) => e.school.includes(',')));
+      has('a school without dates', (p) => p.education.some((e) => e.start === null && e.end === null));
+      has('the degree before the school', (p) => p.education.some((e) => e.degreeFirst));
+      expect(new Set(corpusIndex().filter((f) => f.lang === lang).map((f) => f.format)).size, `${lang}: formats`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('reads every file with at least 90 % of the expected values right, per field', async () => {
     const tally: Tally = {};
     for (const f of index) score(tally, f.file, await readApplicationFile(join(CORPUS, f.file)), expectedOf(f.file));
     const { lines, right, total } = table(tally);
     console.log(`Application parse accuracy over ${index.length} files:\n${lines.join('\n')}`);
+    const misses = Object.values(tally).flatMap((t) => t.misses);
+    if (misses.length > 0) console.log(`misses:\n  ${misses.join('\n  ')}`);
+    for (const [field, t] of Object.entries(tally)) expect(t.right / t.total, field).toBeGreaterThanOrEqual(0.9);
+    expect(right / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('every corpus person in every text entry style', { timeout: 60_000 }, () => {
+  // The same people written as title — employer, employer then title, dates first, "title at
+  // employer (dates)" and grouped under the employer's name: each shape (a title with commas, a work
+  // mode, promotions, schools with commas or without dates, the degree first) in every layout.
+  it('reads at least 90 % of the expected values right, per field', () => {
+    const tally: Tally = {};
+    for (const p of PEOPLE) for (const style of TEXT_STYLES) score(tally, `${p.id} (${style})`, writeAs(p, style), expected(p, 'txt') as Expected);
+    const { lines, right, total } = table(tally);
+    console.log(`Parse accuracy over ${PEOPLE.length} people × ${TEXT_STYLES.length} text styles:\n${lines.join('\n')}`);
     const misses = Object.values(tally).flatMap((t) => t.misses);
     if (misses.length > 0) console.log(`misses:\n  ${misses.join('\n  ')}`);
     for (const [field, t] of Object.entries(tally)) expect(t.right / t.total, field).toBeGreaterThanOrEqual(0.9);
@@ -163,6 +197,35 @@ describe('résumé text rules', () => {
     expect(read('Experience\nEngineer\nJun 2017 – Dec 2019\n')).toEqual([]);
   });
 
+  it('reads titles with commas by the shape of the line, and never a work mode into a name (issue 25, item 7)', () => {
+    const read = (text: string) => readPastedText(text).positions.map(({ employer, title }) => ({ employer, title }));
+    // The issue's miss: "Co-Founder, CEO, Acme" was read as the employer "CEO".
+    expect(read('Experience\nCo-Founder, CEO, Acme\nJan 2019 – Present\n')).toEqual([{ employer: 'Acme', title: 'Co-Founder, CEO' }]);
+    expect(read('Experience\nJan 2019 – Present\nCo-Founder, CEO, Acme (Remote)\n')).toEqual([{ employer: 'Acme', title: 'Co-Founder, CEO' }]);
+    expect(read('Berufserfahrung\nGründer, Geschäftsführer, Nordwerk\n01/2019 – heute\n')).toEqual([{ employer: 'Nordwerk', title: 'Gründer, Geschäftsführer' }]);
+    expect(read('Berufserfahrung\nMitgründerin, CTO — Hafenkran Robotics GmbH · Remote\n10/2020 – heute\n')).toEqual([{ employer: 'Hafenkran Robotics GmbH', title: 'Mitgründerin, CTO' }]);
+    expect(read('Expérience\nDirecteur technique, CTO chez Kerlab — Télétravail\nmars 2020 – aujourd’hui\n')).toEqual([{ employer: 'Kerlab', title: 'Directeur technique, CTO' }]);
+    expect(read('Expérience\nFondatrice, présidente, Garonne Conseil (à distance)\njanv. 2022 – aujourd’hui\n')).toEqual([{ employer: 'Garonne Conseil', title: 'Fondatrice, présidente' }]);
+    // A department after a title is part of it; a legal form after a comma is part of the name.
+    expect(read('Experience\nVP, Engineering, Initech\nMar 2020 – Present\n')).toEqual([{ employer: 'Initech', title: 'VP, Engineering' }]);
+    expect(read('Experience\nHead of Product, Payments — Initech, Inc.\nMar 2020 – Present\n')).toEqual([{ employer: 'Initech, Inc.', title: 'Head of Product, Payments' }]);
+    // The employer first, then the title with its comma.
+    expect(read('Experience\nInitech, VP, Engineering\nMar 2020 – Present\n')).toEqual([{ employer: 'Initech', title: 'VP, Engineering' }]);
+    // A work mode after the title, in brackets or after a dot, is not part of it.
+    expect(read('Experience\nSenior Engineer (Remote), Globex\nMar 2020 – Present\n')).toEqual([{ employer: 'Globex', title: 'Senior Engineer' }]);
+    expect(read('Experience\nProduct Manager (Hybrid) at Harbourline Bank (Jun 2019 – Jan 2022)\n')).toEqual([{ employer: 'Harbourline Bank', title: 'Product Manager' }]);
+    expect(read('Experience\nGlobex\nSenior Engineer · Remote\nMar 2020 – Present\n')).toEqual([{ employer: 'Globex', title: 'Senior Engineer' }]);
+    // What follows a title after a comma is not the employer when a name has a piece of its own;
+    // a place in brackets after the employer is not part of its name, brackets inside it are.
+    expect(read('Experience\nSenior Engineer, Platform Team — Globex (Remote)\nMar 2020 – Present\n')).toEqual([{ employer: 'Globex', title: 'Senior Engineer' }]);
+    expect(read('Expérience\nKerlab SAS (Rennes) — Télétravail\nDirecteur technique, CTO — depuis mars 2020\n')).toEqual([{ employer: 'Kerlab SAS', title: 'Directeur technique, CTO' }]);
+    expect(read('Experience\nAcme (UK) Ltd\nEngineer\n2019 – 2020\n')).toEqual([{ employer: 'Acme (UK) Ltd', title: 'Engineer' }]);
+    // The employer's place after a comma, and the title on the line after the dates.
+    expect(read('Experience\nRidgeline Health, Denver, CO   June 2018 - Present\nStaff Data Engineer\n')).toEqual([{ employer: 'Ridgeline Health', title: 'Staff Data Engineer' }]);
+    // A title with commas alone under the previous role's employer is another role there.
+    expect(read('Experience\nAcme Corp\nEngineer\nJan 2017 – Dec 2019\nCo-Founder, CTO\nJan 2020 – Present\n').map((p) => p.employer)).toEqual(['Acme Corp', 'Acme Corp']);
+  });
+
   it('reads schools with a comma in their name and schools written without dates (issue 25, item 7)', () => {
     const read = (text: string) => readPastedText(text).education.map(({ school, degree, field, start, end, dates }) => ({ school, degree, field, start, end, dates }));
     expect(read('Education\nUniversity of California, Berkeley, Master of Science in Computer Science, 2015 – 2017\n')).toEqual([
@@ -175,6 +238,30 @@ describe('résumé text rules', () => {
     expect(read('Formation\nUniversité Paris-Saclay, Master Informatique\n')).toEqual([{ school: 'Université Paris-Saclay', degree: 'Master', field: 'Informatique', start: null, end: null, dates: null }]);
     // Undated schools after dated ones are read too; a line that names no school is not one.
     expect(read('Education\nUniversity of Leeds\nBSc Mathematics\n2010 – 2013\nLeeds Grammar School\nGood at chess.\n').map((e) => e.school)).toEqual(['University of Leeds', 'Leeds Grammar School']);
+    // The degree before the school, with a comma in the school's name, without dates, then a dated one.
+    const schools = (text: string) => read(text).map((e) => [e.school, e.degree, e.end]);
+    expect(schools('Education\nMaster of Business Administration, University of Westmarch, Riverside Campus\nBachelor of Arts in Economics, Ashby College\n2012 – 2015\n')).toEqual([
+      ['University of Westmarch, Riverside Campus', 'Master of Business Administration', null],
+      ['Ashby College', 'Bachelor of Arts', '2015'],
+    ]);
+    expect(schools('Education\nMaster of Business Administration\nUniversity of Westmarch, Riverside Campus\nBachelor of Arts in Economics | 2012 – 2015\nAshby College\n')).toEqual([
+      ['University of Westmarch, Riverside Campus', 'Master of Business Administration', null],
+      ['Ashby College', 'Bachelor of Arts', '2015'],
+    ]);
+    expect(schools('Ausbildung\nB.Sc. Wirtschaftsinformatik, Hochschule Unstrut\nUniversität Saaleck, Campus Halle, M.A. Betriebswirtschaftslehre\n2013 – 2015\n')).toEqual([
+      ['Hochschule Unstrut', 'B.Sc.', null],
+      ['Universität Saaleck, Campus Halle', 'M.A.', '2015'],
+    ]);
+    // The degree in brackets after the field, and the French "Master 2".
+    expect(schools('Ausbildung\nStudium der Informatik (B.Sc.), Universität Leipzig, 2008 – 2011\nStudium der Betriebswirtschaftslehre (M.A.)\nUniversität Saaleck\n')).toEqual([
+      ['Universität Leipzig', 'B.Sc.', '2011'],
+      ['Universität Saaleck', 'M.A.', null],
+    ]);
+    expect(read('Formation\nMaster 2 Informatique, Université de Nantes (2013-2015)\n')[0]).toMatchObject({ school: 'Université de Nantes', degree: 'Master 2', field: 'Informatique', end: '2015' });
+    expect(schools("Formation\nDiplôme d'ingénieur en informatique, École d'ingénieurs de Kerbrat, Brest\nLicence en mathématiques, Université de l'Aulne\n")).toEqual([
+      ["École d'ingénieurs de Kerbrat, Brest", "Diplôme d'ingénieur", null],
+      ["Université de l'Aulne", 'Licence', null],
+    ]);
   });
 
   it('leaves what it cannot tell apart empty instead of guessing', () => {

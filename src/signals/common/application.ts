@@ -10,6 +10,7 @@ import { employerKey, looseSpan } from './employment.ts';
 import { earliestMonth, formatPartialDate, latestMonth, monthOf, type MonthIndex } from './partial-dates.ts';
 import { foldToAscii, skeleton } from './person-names.ts';
 import { countryOfLocation } from '../../phone/location-country.ts';
+import { withoutWorkMode } from '../../work-mode.ts';
 import { t, words } from '../../i18n.ts';
 
 type Self = { id: string; category: Category };
@@ -39,8 +40,10 @@ export function applicationPositions(app: Application): Position[] {
 function asPosition(p: ApplicationPosition, i: number): Position {
   return {
     ref: `application:position:${i}`,
-    title: p.title ?? '',
-    company: p.employer,
+    // A work mode written after a name ("Acme (Remote)", from any reader) is not part of it: it is
+    // neither compared nor repeated in a finding's advice.
+    title: p.title ? withoutWorkMode(p.title) : '',
+    company: withoutWorkMode(p.employer),
     companyUrl: null,
     employmentType: null,
     dates: p.dates,
@@ -86,6 +89,67 @@ function employerKeyOf(name: string): string {
   return employerKey({ company: name } as Position).replace(/\b(sas|sarl|sl|srl|spa|bv|nv|lda|ltda|ag|se|kg|oy|as)\b/g, '');
 }
 
+/** A title as compared between the two sides: a work mode, case, accents, punctuation and spacing aside. */
+export const titleKey = (title: string): string =>
+  withoutWorkMode(title).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+interface TitleWords {
+  key: string;
+  words: Set<string>;
+  rank: number | null;
+}
+
+function titleWords(title: string): TitleWords {
+  const key = titleKey(title);
+  return { key, words: new Set(key.split(' ')), rank: seniorityRank(title) };
+}
+
+/** How alike two titles are: 1 for the same title, else the words they share over the words either has. */
+function titleLikeness(a: TitleWords, b: TitleWords): number {
+  if (a.key.length === 0 || b.key.length === 0) return 0;
+  if (a.key === b.key) return 1;
+  // Two titles of different seniority are two roles ("Software Engineer", "Senior Software Engineer").
+  if (a.rank !== b.rank) return 0;
+  const shared = [...a.words].filter((w) => b.words.has(w)).length;
+  return shared / (a.words.size + b.words.size - shared);
+}
+
+/** Titles this alike name one role written two ways ("Senior Software Engineer", "Senior Engineer"). */
+const SAME_ROLE_LIKENESS = 0.6;
+
+/**
+ * The profile's counterpart of each of the application's roles at one employer, matched role by role
+ * by title, then by dates: the profile role of the same title (of two, a return to a role, the one
+ * whose dates are closest), else one whose title of the same seniority shares most of its words. Each
+ * profile role stands for one application role at most; a role without a counterpart by title is not
+ * matched, so its dates are never compared with another role's.
+ */
+export function matchRoles(mine: readonly Position[], theirs: readonly Position[]): Map<Position, Position> {
+  const apart = (a: string | null, b: string | null) => {
+    const ma = earliestMonth(a);
+    const mb = earliestMonth(b);
+    return ma === null || mb === null ? (a === b ? 0 : 1200) : Math.abs(ma - mb);
+  };
+  const theirWords = theirs.map((q) => titleWords(q.title));
+  const pairs: { app: Position; profile: Position; likeness: number; distance: number }[] = [];
+  for (const app of mine) {
+    const words = titleWords(app.title);
+    theirs.forEach((profile, j) => {
+      const likeness = titleLikeness(words, theirWords[j]!);
+      if (likeness >= SAME_ROLE_LIKENESS) pairs.push({ app, profile, likeness, distance: apart(app.start, profile.start) + apart(app.end, profile.end) });
+    });
+  }
+  pairs.sort((x, y) => y.likeness - x.likeness || x.distance - y.distance);
+  const matched = new Map<Position, Position>();
+  const taken = new Set<Position>();
+  for (const { app, profile } of pairs) {
+    if (matched.has(app) || taken.has(profile)) continue;
+    matched.set(app, profile);
+    taken.add(profile);
+  }
+  return matched;
+}
+
 /** Words every school name has that say nothing about which school it is. */
 const SCHOOL_GENERIC = new Set([
   'university', 'universitat', 'universite', 'universidad', 'universidade', 'universiteit', 'universita', 'of', 'the', 'de', 'del',
@@ -93,6 +157,8 @@ const SCHOOL_GENERIC = new Set([
   'technologie', 'institute', 'institut', 'instituto', 'istituto', 'school', 'college', 'hochschule', 'fachhochschule', 'ecole',
   'escuela', 'escola', 'scuola', 'academy', 'akademie', 'national', 'nationale', 'state', 'polytechnic', 'politecnico', 'applied',
   'sciences', 'science', 'fur', 'for',
+  // A campus or site after a comma ("University of Northbridge, Eastfield Campus", "Standort Wedel", "site de Kerdu").
+  'campus', 'site', 'standort', 'sede', 'polo', 'branch',
 ]);
 
 function schoolTokens(name: string): string[] {
@@ -101,11 +167,31 @@ function schoolTokens(name: string): string[] {
     .filter((t) => t.length > 1 && !SCHOOL_GENERIC.has(t));
 }
 
-/** Two school names name one school: a distinctive word in common (by consonant skeleton), or one is the other's acronym. */
+/** Words that name a part of a school, not a campus. */
+const SUB_UNIT = /\b(department|dept|faculty|fakultat|fachbereich|faculte|facultad|faculdade|facolta|school of|college of|lehrstuhl|chair|lab|laboratory|laboratoire|institute of|institut fur|graduate school)\b/;
+
+/** Two lists of words share one: the same word, or two of four letters or more with the same consonant skeleton of three or more ("muenchen", "munchen"). */
+function shareToken(ta: readonly string[], tb: readonly string[]): boolean {
+  return ta.some((x) => tb.some((y) => x === y || (x.length >= 4 && y.length >= 4 && skeleton(x).length >= 3 && skeleton(x) === skeleton(y))));
+}
+
+/**
+ * Two school names name one school: a distinctive word in common (by consonant skeleton), or one is
+ * the other's acronym. When both names go on after a comma ("University of California, Berkeley"
+ * and "University of California, Los Angeles"), what follows it must share a word too: it names the
+ * campus, and two campuses of one university are two schools.
+ */
 export function sameSchool(a: string, b: string): boolean {
   const ta = schoolTokens(a);
   const tb = schoolTokens(b);
-  if (ta.some((x) => tb.some((y) => x === y || (x.length >= 4 && y.length >= 4 && skeleton(x) === skeleton(y))))) return true;
+  if (shareToken(ta, tb)) {
+    const [ra, rb] = [a, b].map((n) => n.split(',').slice(1).join(' '));
+    // A department or faculty after the comma says nothing about which campus ("ETH Zürich, Department of Computer Science").
+    if (SUB_UNIT.test(foldToAscii(ra!)) || SUB_UNIT.test(foldToAscii(rb!))) return true;
+    const qa = schoolTokens(ra!);
+    const qb = schoolTokens(rb!);
+    return qa.length === 0 || qb.length === 0 || shareToken(qa, qb);
+  }
   const acronym = (name: string): string =>
     foldToAscii(name)
       .split(/[^a-z]+/)
@@ -122,7 +208,8 @@ export function levelOf(degree: string | null): Exclude<DegreeLevel, 'other'> | 
   if (!degree) return null;
   const d = foldToAscii(degree);
   if (/\b(doctorat|doctorado|doutorado|dottorato|promotion|doktor|dr\.)/.test(d)) return 'doctorate';
-  if (/\b(master|mestrado|maestria|laurea magistrale|laurea specialistica|diplom|magister|m\.?\s?sc|m\.?\s?a\.?|msc|mba)\b/.test(d)) return 'master';
+  // The French engineering diploma ("diplôme d'ingénieur") is a master's degree; "diplôme" alone says no level.
+  if (/\b(master|mestrado|maestria|laurea magistrale|laurea specialistica|diplom|magister|m\.?\s?sc|m\.?\s?a\.?|msc|mba|diplome d.?ingenieur|ingenieur diplome)\b/.test(d)) return 'master';
   if (/\b(bachelor|licence|licenciatura|grado|bacharelado|laurea triennale|laurea|b\.?\s?sc|b\.?\s?a\.?|bsc|propedeuse)\b/.test(d)) return 'bachelor';
   const english = degreeLevel({ degree } as Education);
   return english && english !== 'other' ? english : null;
