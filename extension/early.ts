@@ -1,15 +1,17 @@
 // The early content script (document_start, a few KB), the only one the manifest declares. On a
 // fresh load of a profile it puts a "reading the page" pill beside the name as soon as the top card
 // has been parsed, so the recruiter sees at once that Telltale is at work on this profile. It reads
-// nothing. On every LinkedIn page, once the page has loaded, it asks the worker to run the full
-// content script (content.ts) in this frame (page/load-content), which reads the page and draws the
-// real pill over this one: none of the full script is compiled or run while the page is loading.
+// nothing. On every LinkedIn page, at the load event or 0.6 s after the page was parsed (whichever
+// comes first), it asks the worker to run the full content script (content.ts) in this frame
+// (page/load-content), which reads the page and draws the real pill over this one: none of the full
+// script is compiled or run while the page is being parsed.
 // Nothing is drawn in quiet mode.
 import { extensionApi, isProfileRoute, TOP_CARD } from '../src/page/ext.ts';
 import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
 import { PILL_CSS, pageTheme } from '../src/ui/styles.ts';
+import { t } from '../src/i18n.ts';
 
-const TEXT = 'Telltale: reading the page…';
+
 /**
  * The full script draws over the placeholder within a few seconds of the page being parsed (it is
  * run at the load event, at the latest 0.6 s after parsing; the worker's first answer after a browser
@@ -18,7 +20,6 @@ const TEXT = 'Telltale: reading the page…';
  * condition is the constant `false`.)
  */
 const GIVE_UP_MS = import.meta.env.MODE === 'e2e-fast-timers' ? 1_000 : 15_000;
-const GAVE_UP = 'Telltale: could not check this page (no answer from the extension)';
 
 function drawPlaceholder(name: Element): void {
   // The full script got there first (or an earlier run of this one): nothing to do.
@@ -36,7 +37,7 @@ function drawPlaceholder(name: Element): void {
   style.textContent = PILL_CSS;
   // A status, not a button: there is nothing to open until the page has been read.
   const chip = document.createElement('span');
-  chip.className = 'chip pending';
+  chip.classList.add('chip', 'pending');
   chip.setAttribute('role', 'status');
   const mark = document.createElement('span');
   mark.className = 'mark';
@@ -45,12 +46,12 @@ function drawPlaceholder(name: Element): void {
   const label = document.createElement('span');
   label.className = 'label';
   label.setAttribute('data-part', 'pill');
-  label.textContent = TEXT;
+  label.textContent = t('early_reading');
   chip.append(mark, label);
   root.append(style, chip);
   name.after(host);
   setTimeout(() => {
-    if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = GAVE_UP;
+    if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = t('early_gave_up');
   }, GIVE_UP_MS);
 }
 
@@ -58,7 +59,7 @@ function drawPlaceholder(name: Element): void {
  * A page whose load event waits on a slow resource still gets its full script this long after it
  * was parsed (LinkedIn keeps loading images long after its content is there, and a recruiter should
  * not wait on them). Most pages whose resources come fast reach their load event sooner, so the
- * script is not compiled while they load; 2 s here put the pill on a live page ~1.4 s later.
+ * script is not compiled while they load. (It was 2 s, which put the pill on a live page ~1.4 s later.)
  */
 const FULL_SCRIPT_AFTER_PARSED_MS = 600;
 

@@ -72,14 +72,26 @@ export function uiLanguage(): string {
   }
 }
 
+/**
+ * The language the words on screen are in: the UI language's when Telltale has a file for it, else
+ * English (the browser falls back to default_locale). Numbers, dates, lists, country names and a
+ * page's lang follow it, so a Polish browser reading English words gets English formats too.
+ */
+export function wordsLanguage(): string {
+  const wordsIn = t('plural_locale');
+  const ui = uiLanguage();
+  // The UI language itself when the words are in it (its region kept: en-GB dates, pt-BR numbers).
+  const base = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  return wordsIn === 'plural_locale' || base(ui) === base(wordsIn) ? ui : wordsIn;
+}
+
 let pluralRules: Intl.PluralRules | null = null;
 
 /** `<key>_<category>` for `n` in the UI language, falling back to `<key>_other`, with `n` as `$1` and `substitutions` after it. */
 export function tn(key: string, n: number, substitutions: readonly (string | number)[] = []): string {
   // The rules of the language the words are in: a browser in a language Telltale has no file for
   // reads English, and must count "1 finding" as English does.
-  const wordsIn = t('plural_locale');
-  pluralRules ??= new Intl.PluralRules(wordsIn === 'plural_locale' ? uiLanguage() : wordsIn);
+  pluralRules ??= new Intl.PluralRules(wordsLanguage());
   const category = pluralRules.select(n);
   const args = [n, ...substitutions];
   const exact = t(`${key}_${category}`, args);

@@ -22,11 +22,11 @@ import { describeDates } from '../../src/signals/common/application.ts';
 import { SEVERITY_WORDS, shortDate } from '../../src/ui/texts.ts';
 import { stillShowsProfile, tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
-import { t, tn, uiLanguage } from '../../src/i18n.ts';
+import { t, tn, wordsLanguage } from '../../src/i18n.ts';
 import { COMPARE_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 document.title = t('cmp_page_title');
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
@@ -145,7 +145,7 @@ function keptLine(kept: StoredComparison): string {
 function KeptComparison({ kept, showFindings, canReplace, onReplace, onDelete }: { kept: StoredComparison; showFindings: boolean; canReplace: boolean; onReplace: () => void; onDelete: () => void }) {
   return (
     <section data-telltale-compare="kept">
-      <h2>{t('cmp_kept_heading', shortDate(kept.comparedAt, uiLanguage()))}</h2>
+      <h2>{t('cmp_kept_heading', shortDate(kept.comparedAt, wordsLanguage()))}</h2>
       <p>{keptLine(kept)}</p>
       {showFindings
         ? kept.findings.map((f) => (

@@ -3,7 +3,7 @@
 // and the next read starts a fresh one. The page's main thread only waits. The worker has no i18n
 // API: it answers why a read failed as data (a ReadFailure), and this page says it in its words.
 import type { Application, ApplicationErrorCode } from '../../src/application/model.ts';
-import { ReadError, type ReadFailure } from '../../src/application/failures.ts';
+import { failureFromWorker, ReadError, type ReadFailure } from '../../src/application/failures.ts';
 
 export type ReadRequest = { id?: number } & ({ kind: 'text'; text: string } | { kind: 'file'; bytes: ArrayBuffer; fileName: string });
 /** Marks the worker's answers: nothing else that could post from the worker (a library) is taken for one. */
@@ -54,7 +54,7 @@ export function readInWorker(request: ReadRequest, budgetMs = budget()): Promise
       if (reply?.from !== READ_ANSWER || reply.id !== id) return;
       clearTimeout(timer);
       if (reply.ok) resolve(reply.application);
-      else reject(new ReadError(reply.code, reply.failure));
+      else reject(new ReadError(reply.code, failureFromWorker(reply.failure)));
     };
     current.onerror = (event) => {
       event.preventDefault();

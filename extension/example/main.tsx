@@ -10,13 +10,13 @@ import template from '../../demo/profile.html?raw';
 import { DEMO_PROFILE_URL, demoSiteFrom } from '../../demo/site.ts';
 import { assess } from '../../src/assess.ts';
 import { isSnapshot, readPageWithElements } from '../../src/extract/index.ts';
-import { t, uiLanguage } from '../../src/i18n.ts';
+import { t, wordsLanguage } from '../../src/i18n.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../../src/signals/common/disposable-domains.ts';
 import { explainFromCatalogue } from '../../src/signals/catalogue-explain.ts';
 import { createInlineUi } from '../../src/ui/inline.tsx';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 document.title = t('example_title');
 
 const site = demoSiteFrom(template, new Date());
@@ -80,6 +80,22 @@ async function show(url: string): Promise<void> {
   ui.showAssessment({ url, profileKey: `example:${result.slug ?? 'demo'}`, assessment, review: null, elements, name: result.name });
   pageRoot.setAttribute('data-example-read', url);
 }
+
+// The demo's own links (its Contact info, a company, a post) never leave this page: a view the
+// demo has is drawn here; any other address is named in the banner, not opened.
+pageRoot.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!link) return;
+  event.preventDefault();
+  let url: string;
+  try {
+    url = new URL(link.getAttribute('href') ?? '', shownUrl).href;
+  } catch {
+    return;
+  }
+  if (site.has(url)) void show(url);
+  else render(<Banner url={shownUrl} elsewhere={url} />, bannerRoot);
+});
 
 const pageStyle = document.createElement('style');
 // The banner only: the demo's page keeps its own styles (LinkedIn's look, light).

@@ -17,11 +17,11 @@ import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 import { CATEGORY_NAMES } from '../../src/ui/texts.ts';
 import { type OptionsArea, testAnswerLine } from './options-texts.ts';
 import { inline, Privacy } from './privacy.tsx';
-import { t, tn, uiLanguage } from '../../src/i18n.ts';
+import { t, tn, wordsLanguage } from '../../src/i18n.ts';
 import { PART, withPart } from '../../src/ui/parts.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -151,7 +151,7 @@ function Options() {
     const answer = await ask({ type: 'ui/export' });
     if (!answer.ok) return say('data', answer.error, true);
     download(`telltale-data-${answer.file.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(answer.file, null, 2)}\n`);
-    say('data', t('opt_exported', shortDateTime(answer.file.exportedAt, uiLanguage())));
+    say('data', t('opt_exported', shortDateTime(answer.file.exportedAt, wordsLanguage())));
   };
   const importData = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

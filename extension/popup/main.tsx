@@ -17,11 +17,11 @@ import { reviewLineFull } from '../../src/ui/report-texts.ts';
 import { clearedSummary, coverageText, LEVEL_WORDS, levelWords, pillState, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 import { consentToSend } from '../report/consent.ts';
-import { t, tn, uiLanguage } from '../../src/i18n.ts';
+import { t, tn, wordsLanguage } from '../../src/i18n.ts';
 import { markInvisible } from '../../src/invisible.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];
@@ -81,7 +81,7 @@ function Status({ text, error, name }: { text: string | null; error?: boolean; n
 function LevelLine({ assessment, review }: { assessment: Assessment; review: Review | null }) {
   const { tone } = pillState(assessment);
   const cleared = review?.outcome === 'cleared';
-  const words = cleared ? clearedSummary(assessment, review, uiLanguage()) : assessment.layoutNew ? t('popup_layout_new') : levelWords(assessment);
+  const words = cleared ? clearedSummary(assessment, review, wordsLanguage()) : assessment.layoutNew ? t('popup_layout_new') : levelWords(assessment);
   return (
     <p class="level" data-level={assessment.level} data-cleared={cleared ? 'true' : undefined}>
       <LevelChip tone={tone} words={words} cleared={cleared} />
@@ -141,8 +141,8 @@ function CurrentTab({ state, tabId, windowId, onChanged }: { state: TabState; ta
     <section aria-labelledby="tt-current">
       <h1 id="tt-current">{snapshot.name ? markInvisible(snapshot.name) : t('popup_this_profile')}</h1>
       <LevelLine assessment={assessment} review={review} />
-      {review && review.outcome !== 'cleared' && <p class="muted" data-popup="review">{reviewLineFull(review, uiLanguage())}</p>}
-      {comparison && <p data-popup="comparison">{comparisonLine(comparison, uiLanguage())}</p>}
+      {review && review.outcome !== 'cleared' && <p class="muted" data-popup="review">{reviewLineFull(review, wordsLanguage())}</p>}
+      {comparison && <p data-popup="comparison">{comparisonLine(comparison, wordsLanguage())}</p>}
       {shown.length > 0 ? (
         <ul class="findings" aria-label={t('popup_findings_label')}>
           {shown.map((f) => (
@@ -203,7 +203,7 @@ function PendingItem({ p, onChanged }: { p: PendingDelivery; onChanged(): void }
   const origin = p.lastError ? NO_ACCESS.exec(p.lastError)?.[1] : undefined;
   return (
     <li data-report-id={p.id}>
-      <span class="reason">{pendingLine(p, uiLanguage())}</span>
+      <span class="reason">{pendingLine(p, wordsLanguage())}</span>
       <div class="actions">
         {p.held ? (
           <button type="button" class="btn" onClick={() => run(t('popup_sending'), () => ask({ type: 'ui/move-queued', id: p.id }))}>
@@ -256,7 +256,7 @@ function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webh
         ) : (
           <ul class="list">
             {overview.reports.slice(0, 10).map((r) => (
-              <li key={r.id}>{reportMadeLine(r, uiLanguage())}</li>
+              <li key={r.id}>{reportMadeLine(r, wordsLanguage())}</li>
             ))}
           </ul>
         )}

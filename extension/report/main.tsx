@@ -11,12 +11,12 @@ import type { AnswerOf, ReportOptions, TabState, UiRequest } from '../../src/mes
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { consentToSend } from './consent.ts';
 import { stillShowsProfile, tabIdFrom } from './tab.ts';
-import { t, uiLanguage } from '../../src/i18n.ts';
+import { t, wordsLanguage } from '../../src/i18n.ts';
 import { markInvisible } from '../../src/invisible.ts';
 import { PAGE_CSS, REPORT_PAGE_CSS } from '../../src/ui/page-styles.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 document.title = t('rpage_doc_title');
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {

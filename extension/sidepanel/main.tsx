@@ -13,10 +13,10 @@ import { PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { Panel, type PanelContent, type PanelProps } from '../../src/ui/Panel.tsx';
 import { CSS } from '../../src/ui/styles.ts';
 import { markInvisible } from '../../src/invisible.ts';
-import { t, uiLanguage } from '../../src/i18n.ts';
+import { t, wordsLanguage } from '../../src/i18n.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];

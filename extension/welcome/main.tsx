@@ -9,11 +9,11 @@ import browser from 'webextension-polyfill';
 import type { AnswerOf, UiRequest } from '../../src/messages.ts';
 import { SIDE_PANEL_KEY } from '../../scripts/manifest.ts';
 import { PAGE_CSS } from '../../src/ui/page-styles.ts';
-import { t, uiLanguage } from '../../src/i18n.ts';
+import { t, wordsLanguage } from '../../src/i18n.ts';
 import { PART, withPart } from '../../src/ui/parts.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = wordsLanguage();
 
 async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }): Promise<AnswerOf[T]> {
   return (await browser.runtime.sendMessage(request)) as AnswerOf[T];

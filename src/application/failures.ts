@@ -2,7 +2,7 @@
 // it in the UI language (_locales). The readers run in the compare page's worker, which has no i18n
 // API: the worker answers the ReadFailure, and the page makes the sentence from it with its own words
 // (extension/compare/reader.ts). In Node (the CLI, the tests) the sentence is made where it is thrown.
-import { t, tn, uiLanguage } from '../i18n.ts';
+import { t, tn, wordsLanguage } from '../i18n.ts';
 import { ApplicationError, MAX_APPLICATION_BYTES, type ApplicationErrorCode } from './model.ts';
 
 export type ReadFailure =
@@ -18,7 +18,7 @@ export type ReadFailure =
 
 /** Megabytes as the sentences write them: "50.0" for a file's size, "10" for a limit (rounded as toFixed does, in the UI language's digits). */
 const megabytes = (bytes: number, digits: number) =>
-  new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(Number((bytes / 1024 / 1024).toFixed(digits)));
+  new Intl.NumberFormat(wordsLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(Number((bytes / 1024 / 1024).toFixed(digits)));
 
 /** The sentence for a failure: why, then what to do. */
 export function failureText(failure: ReadFailure): string {
@@ -91,8 +91,34 @@ export function failureText(failure: ReadFailure): string {
       return t('app_reader_stopped');
     case 'reader-error':
       return t('app_reader_error', failure.detail);
+    default:
+      // A reason this page does not know (a reply from elsewhere than its reader): it says the reader stopped.
+      return t('app_reader_stopped');
   }
 }
+
+/** How much of a library's message a failure repeats (a JSON Resume's wrong value can be megabytes long). */
+const DETAIL_CHARS = 200;
+
+/**
+ * A failure as the reading worker sent it, made safe to show: its numbers numbers, its texts cut,
+ * and an unknown or malformed reason read as "the reader stopped".
+ */
+export function failureFromWorker(sent: unknown): ReadFailure {
+  const x = (sent ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '').slice(0, DETAIL_CHARS);
+  const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+  const known = new Set<string>(KNOWN_REASONS);
+  if (typeof x.why !== 'string' || !known.has(x.why)) return { why: 'reader-stopped' };
+  return { ...(x as ReadFailure), ...('detail' in x ? { detail: text(x.detail) } : {}), ...('field' in x ? { field: text(x.field) } : {}), ...('bytes' in x ? { bytes: count(x.bytes) } : {}), ...('max' in x ? { max: count(x.max) } : {}), ...('seconds' in x ? { seconds: count(x.seconds) } : {}) } as ReadFailure;
+}
+
+const KNOWN_REASONS: readonly ReadFailure['why'][] = [
+  'too-large', 'empty-file', 'no-text', 'text-too-long', 'excel', 'powerpoint', 'zip-not-word', 'png', 'jpeg', 'gif', 'old-word', 'rtf', 'tiff', 'binary',
+  'named-pdf', 'named-docx', 'not-utf8', 'docx-too-big', 'docx-too-many-parts', 'docx-bad-part-name', 'docx-damaged', 'docx-too-deep', 'docx-no-text',
+  'pdf-password', 'pdf-too-deep', 'pdf-no-text', 'json-no-sections', 'reader-stopped', 'docx-error', 'pdf-error', 'json-invalid', 'reader-error',
+  'json-not-resume', 'too-slow',
+];
 
 /**
  * An ApplicationError that keeps its reason as data, for the page to say in its own words. (Made in

@@ -3,7 +3,7 @@
 // is read up to these limits, and what was left out is said (Application.cuts), never refused whole
 // and never passed off as all there was.
 import type { Application, ApplicationCut } from './model.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, wordsLanguage } from '../i18n.ts';
 
 /** The text the readers see: about 60 pages of dense résumé. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -51,7 +51,7 @@ export function cutApplication(app: Application, earlier: readonly ApplicationCu
 
 /** "Only the first 100 of 100,000 positions were read.", its numbers written as the UI language writes them. */
 export function describeCut(cut: ApplicationCut): string {
-  const format = new Intl.NumberFormat(uiLanguage());
+  const format = new Intl.NumberFormat(wordsLanguage());
   const counts = [format.format(cut.kept), format.format(cut.found)];
   switch (cut.part) {
     case 'text':

@@ -7,7 +7,7 @@ import {
   type NumberType,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, wordsLanguage } from '../i18n.ts';
 
 export type PhoneReading =
   | { kind: 'unreadable'; raw: string; problem: string }
@@ -45,7 +45,7 @@ let regionNames: { language: string; names: Intl.DisplayNames } | null = null;
 function countryName(country: CountryCode | null | undefined, callingCode: string | null): string {
   if (country) {
     try {
-      const language = uiLanguage();
+      const language = wordsLanguage();
       if (regionNames?.language !== language) regionNames = { language, names: new Intl.DisplayNames([language, 'en'], { type: 'region' }) };
       return regionNames.names.of(country) ?? country;
     } catch {
@@ -75,7 +75,7 @@ const memo = new Map<string, PhoneReading>();
 
 export function readPhone(raw: string, defaultRegion: string | null): PhoneReading {
   // Its problem and country words are in the UI language: a reading is kept per language.
-  const key = `${uiLanguage()}|${defaultRegion ?? ''}|${raw}`;
+  const key = `${wordsLanguage()}|${defaultRegion ?? ''}|${raw}`;
   const known = memo.get(key);
   if (known) return known;
   const reading = parsePhone(raw, defaultRegion);

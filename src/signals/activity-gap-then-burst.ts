@@ -3,7 +3,7 @@
 // a comment is someone else's older post, so it is used only for the member's own posts.
 import type { ActivityItem, AssessContext, ProfileSnapshot } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { t, tn, uiLanguage } from '../i18n.ts';
+import { t, tn, wordsLanguage } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { daysBefore } from './common/partial-dates.ts';
 import { partSeen, leftOut } from './common/coverage.ts';
@@ -67,7 +67,7 @@ export const activityGapThenBurst: Signal = {
     const gap = findActivityGap(snapshot, ctx);
     if (!gap) return { findings: [], notChecked: partial };
     const digits = gap.silenceDays >= 730 ? 0 : 1;
-    const years = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(gap.silenceDays / 365);
+    const years = new Intl.NumberFormat(wordsLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(gap.silenceDays / 365);
     return {
       findings: [
         finding(self, {

@@ -23,18 +23,24 @@ export const applicationTitleMoreSeniorThanProfile: Signal = {
     const findings: Finding[] = [];
     const app = applicationPositions(ctx.application!);
     // The application's roles that have their own counterpart on the profile, employer by employer.
-    const matched = new Set<Position>();
+    const matched = new Map<Position, Position>();
     const grouped = new Set<Position>();
     for (const p of app) {
       if (grouped.has(p)) continue;
       const mine = app.filter((o) => sameEmployerName(o.company, p.company));
       for (const o of mine) grouped.add(o);
-      for (const m of matchRoles(mine, snapshot.experience.filter((q) => sameEmployerName(q.company, p.company))).keys()) matched.add(m);
+      for (const [m, q] of matchRoles(mine, snapshot.experience.filter((q) => sameEmployerName(q.company, p.company)))) matched.set(m, q);
     }
     app.forEach((p, i) => {
       const rank = seniorityRank(p.title);
       const span = narrowest(p, ctx) ?? widest(p, ctx);
-      if (rank === null || !span || matched.has(p)) return;
+      if (rank === null || !span) return;
+      // A role matched to its own counterpart is left to the dates comparison only while the two
+      // share time: a title dated back to before the profile gives it (a promotion claimed years
+      // early) is still compared with the roles the profile lists then.
+      const counterpart = matched.get(p);
+      const theirs = counterpart ? widest(counterpart, ctx) : null;
+      if (theirs && theirs.start <= span.end && span.start <= theirs.end) return;
       const same = snapshot.experience.filter((q) => {
         if (!sameEmployerName(q.company, p.company)) return false;
         const theirs = widest(q, ctx);

@@ -3,7 +3,7 @@
 // is always `info` and adds nothing to the score.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
-import { t, uiLanguage } from '../i18n.ts';
+import { t, wordsLanguage } from '../i18n.ts';
 import { finding, notChecked } from './common/findings.ts';
 import { activityGapThenBurst } from './activity-gap-then-burst.ts';
 import { identityEditsOnAnOldAccount } from './identity-edits-on-an-old-account.ts';
@@ -39,7 +39,7 @@ export const verificationOnReactivatedAccount: Signal = {
     }
     // The other findings' titles run into the sentence: lower-cased where the language writes them so.
     const keepCase = t('f_verified_titles_case') === 'keep';
-    const beside = signs.map((s) => (keepCase ? s.title : s.title.toLocaleLowerCase(uiLanguage()))).join('; ');
+    const beside = signs.map((s) => (keepCase ? s.title : s.title.toLocaleLowerCase(wordsLanguage()))).join('; ');
     return {
       findings: [
         finding(self, {

@@ -1,6 +1,6 @@
 // Reports: the Report form's options and making a report: the evidence bundle, the log, the review
 // set to "reported", and the webhook delivery queued (./deliveries.ts runs the queue).
-import { t, uiLanguage } from '../i18n.ts';
+import { t, wordsLanguage } from '../i18n.ts';
 import { differsFrom } from '../memory/versions.ts';
 import type { AnswerOf, ReportAnswer, ReportOptions, RequestOf } from '../messages.ts';
 import type { Assessment, ProfileSnapshot } from '../model.ts';
@@ -101,7 +101,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
       id,
       bundle,
       // A unit list is "a, b" in English, as the report always wrote it.
-      text: skipped.length > 0 ? `${text}\n\n${t('err_not_sent_to', new Intl.ListFormat(uiLanguage(), { type: 'unit', style: 'short' }).format(skipped))}` : text,
+      text: skipped.length > 0 ? `${text}\n\n${t('err_not_sent_to', new Intl.ListFormat(wordsLanguage(), { type: 'unit', style: 'short' }).format(skipped))}` : text,
       files: bundleFileNames(bundle),
       mailto: destinations.includes('email') && settings.email ? mailtoUrl(settings.email, bundle) : null,
       linkedinUrl: destinations.includes('linkedin') ? bundle.profile.url : null,

@@ -276,11 +276,15 @@ describe('roles matched role by role, by title and dates (issue 25, item 7)', ()
     expect(roles[1]!.evidence).toMatch(/Application: Software Engineer at Acme Corp, Jun 2016 – Feb 2017 · Profile: Software Engineer at Acme Corp, Jun 2016 – Feb 2019/);
   });
 
-  it('two roles written in each other\'s years: each compared with its own counterpart, not a more senior title for the other\'s months', () => {
+  it('two roles written in each other\'s years: each compared with its own counterpart, and the senior title claimed years before the profile gives it is said', () => {
+    // A promotion dated back to years the profile gives a junior title is a more senior title for
+    // those months (a warning), beside each role's own dates (information); a role moved a little,
+    // still sharing time with its counterpart, is only its dates (the test above).
     const found = findings('Senior Software Engineer\nJun 2016 – Feb 2019\nSoftware Engineer\nMar 2019 – Dec 2021');
     expect(found.map((f) => [f.signal, f.severity])).toEqual([
       ['application-employment-dates-vs-profile', 'info'],
       ['application-employment-dates-vs-profile', 'info'],
+      ['application-title-more-senior-than-profile', 'warn'],
     ]);
     expect(found[0]!.evidence).toMatch(/Application: Senior Software Engineer at Acme Corp, Jun 2016 – Feb 2019 · Profile: Senior Software Engineer at Acme Corp, Mar 2019 – Dec 2021/);
   });

@@ -113,3 +113,14 @@ describe('the text readers run in linear time', { timeout: 20_000 }, () => {
     expect(findEmails('write to ada.example@example.org, or a@b.co.uk.')).toEqual(['ada.example@example.org', 'a@b.co.uk']);
   });
 });
+
+describe('a failure as the reading worker sends it', () => {
+  it('is shown safely: an unknown reason says the reader stopped, a long detail is cut, a missing number is no NaN', async () => {
+    const { failureFromWorker, failureText } = await import('../../src/application/failures.ts');
+    expect(failureText(failureFromWorker({ why: 'made-up' }))).toBe(failureText({ why: 'reader-stopped' }));
+    expect(failureText(failureFromWorker(null))).toBe(failureText({ why: 'reader-stopped' }));
+    const long = failureText(failureFromWorker({ why: 'json-invalid', detail: 'x'.repeat(5_000_000) }));
+    expect(long.length).toBeLessThan(600);
+    expect(failureText(failureFromWorker({ why: 'too-large', bytes: 'lots' }))).not.toMatch(/NaN|undefined/);
+  });
+});

@@ -58,6 +58,15 @@ describe('the example page, Chromium', () => {
     expect(await probe.run(panelText)).toContain(DEMO_PHONE);
     await page.getByRole('button', { name: 'Back to the profile' }).click();
     await poll(() => page.getAttribute('#tt-example-page', 'data-example-read'), (u) => /martin-kowalczyk-7b1a2c\/$/.test(u ?? ''), 'the profile again');
+    // The demo's own links stay in the page: its "Contact info" link draws the demo's view here;
+    // a company link is named, not opened.
+    await page.locator('#tt-example-page a', { hasText: 'Contact info' }).first().click();
+    await poll(() => page.getAttribute('#tt-example-page', 'data-example-read'), (u) => /overlay\/contact-info\/$/.test(u ?? ''), 'the contact view from the page link');
+    await page.getByRole('button', { name: 'Back to the profile' }).click();
+    await poll(() => page.getAttribute('#tt-example-page', 'data-example-read'), (u) => /martin-kowalczyk-7b1a2c\/$/.test(u ?? ''), 'the profile again');
+    await page.locator('#tt-example-page a[href*="/company/"]').first().click();
+    await page.waitForSelector('[data-example="elsewhere"]');
+    expect(page.url()).toBe(`chrome-extension://${session.extensionId}/example.html`);
 
     // Nothing remembered, nothing fetched.
     const overview = (await welcome.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/overview' }))) as { ok: boolean; overview: { recent: unknown[]; reports: unknown[] } };

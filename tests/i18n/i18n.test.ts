@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setMessages, t, tn, words, type MessageTable } from '../../src/i18n.ts';
+import { setMessages, t, tn, words, wordsLanguage, type MessageTable } from '../../src/i18n.ts';
 
 const table = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../_locales', lang, 'messages.json'), 'utf8')) as MessageTable;
 const english = table('en');
@@ -47,6 +47,18 @@ describe('i18n', () => {
     const outcomes = words<'needs-follow-up'>('outcome_', ['needs-follow-up']);
     setMessages(table('nl'), 'nl');
     expect(outcomes['needs-follow-up']).toBe('Opvolging nodig');
+  });
+
+  it('formats in the language the words are in: the UI language when Telltale has it, else English', () => {
+    const browserIn = (lang: string, words: string) =>
+      ((globalThis as { chrome?: unknown }).chrome = { i18n: { getMessage: (key: string) => (key === 'plural_locale' ? words : ''), getUILanguage: () => lang } });
+    browserIn('de-AT', 'de');
+    expect(wordsLanguage()).toBe('de-AT');
+    browserIn('en-GB', 'en');
+    expect(wordsLanguage()).toBe('en-GB');
+    // A Polish browser reads Telltale's English: English formats, not Polish ones beside English words.
+    browserIn('pl', 'en');
+    expect(wordsLanguage()).toBe('en');
   });
 
   it('answers with the key when nothing knows it', () => {

@@ -198,6 +198,7 @@ const CONVERTED = [
   'src/worker/settings.ts',
   'src/phone/phone-reading.ts',
   'src/ui/parts.ts',
+  'extension/early.ts',
 ];
 
 /** Words that are the same in every language: the product's name. */
