@@ -73,7 +73,8 @@ describe('compare page, Chromium', () => {
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'katrin-vogel.de.docx'));
     await page.getByText('Leiterin Einkauf · Isar Antriebe GmbH').waitFor({ timeout: 30_000 });
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'anna-lindqvist.en.json'));
-    await page.getByText('anna-lindqvist.en.json (json-resume)').waitFor({ timeout: 30_000 });
+    // Exact: the kept comparison's line ("With anna-lindqvist.en.json (json-resume): …") may show it too, once the worker has kept it.
+    await page.getByText('anna-lindqvist.en.json (json-resume)', { exact: true }).waitFor({ timeout: 30_000 });
     // Pasted text, as copied from an ATS.
     await page.locator('textarea').fill('Name: Jordan Ellis\nEmail: jordan.ellis@mailinator.com\n\nExperience\nEngineer at Northwind Systems (Jan 2020 – Present)\n');
     await page.getByRole('button', { name: 'Compare' }).click();
