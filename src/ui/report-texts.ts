@@ -3,15 +3,14 @@
 import { t, tn, words } from '../i18n.ts';
 import type { Review } from '../messages.ts';
 import type { Destination } from '../settings.ts';
-import { reviewLine, shortDate } from './texts.ts';
+import { listAnd, reviewLine, shortDate } from './texts.ts';
 
 /** Where a report went, in the words of the report form: "the team webhook and the clipboard". */
 export const DESTINATION_WORDS: Readonly<Record<Destination, string>> = words<Destination>('reptext_dest_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
 
 /** "your report log, the clipboard and a file" in the UI language (list_and). */
 export function destinationList(destinations: readonly Destination[]): string {
-  const items = [t('reptext_report_log'), ...destinations.map((d) => DESTINATION_WORDS[d])];
-  return items.length === 1 ? items[0]! : t('list_and', [items.slice(0, -1).join(', '), items[items.length - 1]!]);
+  return listAnd([t('reptext_report_log'), ...destinations.map((d) => DESTINATION_WORDS[d])]);
 }
 
 /** The report form's warning before a second report of the same profile. */

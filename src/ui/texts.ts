@@ -104,7 +104,7 @@ export function shortDate(iso: string, locale?: string): string {
 const DESTINATION_NAMES = words<Destination>('destination_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
 
 /** "a, b and c" in the UI language (list_and). */
-function listAnd(items: readonly string[]): string {
+export function listAnd(items: readonly string[]): string {
   return items.length > 1 ? t('list_and', [items.slice(0, -1).join(', '), items.at(-1)!]) : (items[0] ?? '');
 }
 
