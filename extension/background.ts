@@ -7,6 +7,7 @@ import { PRODUCTION_BACKOFF } from '../src/report/queue.ts';
 import type { Post } from '../src/report/webhook-reply.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
 import type { SettingsPush, TabState } from '../src/messages.ts';
+import type { MessageTable } from '../src/i18n.ts';
 import { quietIn, SETTINGS_KEY, webhookOriginPattern } from '../src/settings.ts';
 import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
 import { DISPOSABLE_DOMAINS_FILE } from '../src/signals/common/disposable-domains.ts';
@@ -180,6 +181,11 @@ const worker = createWorker({
   sendingAllowed,
   // A packaged file, not part of this script: most worker starts see no email and never read it.
   disposableDomains: lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE))),
+  // The packaged English words, read only for a report the reportsInEnglish setting asks in English.
+  englishMessages: () =>
+    fetchText(browser.runtime.getURL('_locales/en/messages.json'))
+      .then((text) => JSON.parse(text) as MessageTable)
+      .catch(() => null),
   // The report form runs in the extension's own page, beside the profile's tab (its opener): the
   // LinkedIn page never sees the note typed there nor the evidence bundle the worker answers.
   openReportPage: async (tabId) => {

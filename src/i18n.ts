@@ -20,6 +20,8 @@ interface I18nApi {
 
 let table: MessageTable | null = null;
 let tableLanguage = 'en';
+/** A table laid over everything while inMessages runs (a report in English from a German browser). */
+let over: { table: MessageTable; language: string } | null = null;
 
 /** Registers the table `t` reads when there is no browser i18n API (the CLI, unit tests). */
 export function setMessages(messages: MessageTable | null, language = 'en'): void {
@@ -49,6 +51,10 @@ function substitute(entry: MessageEntry, args: readonly string[]): string {
 /** The message `key` in the UI language, with its `$1`… filled from `substitutions`; the key itself when no table knows it. */
 export function t(key: string, substitutions?: string | number | readonly (string | number)[]): string {
   const args = substitutions === undefined ? [] : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+  if (over) {
+    const entry = over.table[key];
+    return entry ? substitute(entry, args) : key;
+  }
   const api = browserI18n();
   if (api) {
     try {
@@ -64,6 +70,7 @@ export function t(key: string, substitutions?: string | number | readonly (strin
 
 /** The language the words are in: the browser's UI language, or the registered table's. */
 export function uiLanguage(): string {
+  if (over) return over.language;
   const api = browserI18n();
   try {
     return api?.getUILanguage() || tableLanguage;
@@ -86,6 +93,23 @@ export function wordsLanguage(): string {
 }
 
 let pluralRules: Intl.PluralRules | null = null;
+
+/**
+ * Runs `make` with every word (t, tn, words, wordsLanguage) taken from `messages` in `language`,
+ * whatever the browser's language: the reports a setting asks in English. `make` must be
+ * synchronous: nothing else may run while the table is laid over.
+ */
+export function inMessages<T>(messages: MessageTable, language: string, make: () => T): T {
+  const outer = over;
+  over = { table: messages, language };
+  pluralRules = null;
+  try {
+    return make();
+  } finally {
+    over = outer;
+    pluralRules = null;
+  }
+}
 
 /** `<key>_<category>` for `n` in the UI language, falling back to `<key>_other`, with `n` as `$1` and `substitutions` after it. */
 export function tn(key: string, n: number, substitutions: readonly (string | number)[] = []): string {

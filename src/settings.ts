@@ -60,6 +60,8 @@ const FIELDS = {
   webhookSecret: v.nullable(v.pipe(v.string(), v.maxLength(500))),
   /** "json": the evidence bundle; "slack": a Slack-compatible {text} message. */
   webhookFormat: v.picklist(['json', 'slack']),
+  /** The webhook's report and the text for IC3 in English, whatever the browser's language (the rest follows the browser). */
+  reportsInEnglish: v.boolean(),
 };
 
 export const SettingsSchema = v.object({
@@ -72,6 +74,7 @@ export const SettingsSchema = v.object({
   webhookUrl: v.fallback(FIELDS.webhookUrl, null),
   webhookSecret: v.fallback(FIELDS.webhookSecret, null),
   webhookFormat: v.fallback(FIELDS.webhookFormat, 'json'),
+  reportsInEnglish: v.fallback(FIELDS.reportsInEnglish, false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -84,7 +87,7 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 /** Settings a team may fix through managed storage (see managed_schema.json). */
-export const MANAGED_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat', 'email', 'retentionDays', 'reportDestinations'] as const;
+export const MANAGED_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat', 'email', 'retentionDays', 'reportDestinations', 'reportsInEnglish'] as const;
 
 /**
  * Settings a snapshot's answer depends on: what is checked and whether the page shows anything.

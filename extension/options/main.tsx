@@ -284,6 +284,26 @@ function Options() {
           ))}
           <Status area="destinations" said={said} />
         </fieldset>
+        <div class="field">
+          <label class="check">
+            <input
+              type="checkbox"
+              name="reportsInEnglish"
+              aria-describedby="english-hint"
+              checked={settings.reportsInEnglish}
+              disabled={dis('reportsInEnglish')}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                void save('english', { reportsInEnglish: on }, on ? t('opt_english_on') : t('opt_english_off'));
+              }}
+            />
+            {t('opt_english_label')} <Locked name="reportsInEnglish" locked={locked} />
+          </label>
+          <Status area="english" said={said} />
+        </div>
+        <p class="hint" id="english-hint">
+          {t('opt_english_hint')}
+        </p>
 
         <form onSubmit={(e) => void saveEmail(e)}>
           <h3>{t('repform_dest_email')}</h3>

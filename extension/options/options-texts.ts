@@ -2,7 +2,7 @@
 import { t } from '../../src/i18n.ts';
 
 /** The parts of the page that each say what happened beside their own control. */
-export type OptionsArea = 'region' | 'quiet' | 'signals' | 'retention' | 'destinations' | 'email' | 'webhook' | 'data';
+export type OptionsArea = 'region' | 'quiet' | 'signals' | 'retention' | 'destinations' | 'english' | 'email' | 'webhook' | 'data';
 
 /** "Send test": what the server answered, in plain words (the status code kept for whoever runs the server). */
 export function testAnswerLine(answer: { status: number | null; error: string | null }): { text: string; error: boolean } {

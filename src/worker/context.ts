@@ -5,7 +5,8 @@
 // functions, so the same code runs under tests.
 import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store.ts';
 import type { ProfileChangedPush, TabState } from '../messages.ts';
-import type { ProfileSnapshot } from '../model.ts';
+import type { MemoryView, ProfileSnapshot } from '../model.ts';
+import type { MessageTable } from '../i18n.ts';
 import { createReportLog } from '../report/log.ts';
 import { createReportQueue, type Backoff } from '../report/queue.ts';
 import type { Post } from '../report/webhook-reply.ts';
@@ -48,6 +49,8 @@ export interface WorkerEnv {
   loadContent?(sender: ScriptTarget): Promise<void>;
   /** Tells these tabs' content scripts that a profile changed (never throws: a tab may have closed). */
   tellTabs?(tabIds: readonly number[], push: ProfileChangedPush): Promise<void>;
+  /** The English words (_locales/en), for the reports the reportsInEnglish setting asks in English; null when they could not be read. */
+  englishMessages?(): Promise<MessageTable | null>;
 }
 
 /** Where a packaged script is run: the sender's tab and frame, and in Chrome its very document. */
@@ -101,6 +104,7 @@ export function createContext(env: WorkerEnv) {
   /** Session writes go through it (inside memorySerial): the oldest members and tabs go past its cap. */
   const sessionCache = createSessionCache(env.session, env.sessionCapBytes);
   const reportSerial = serialQueue();
+  const log = createReportLog(env.local, reportSerial);
 
   /** The team policy as this worker last read it; null until its first read settles. */
   let policySeen: Record<string, unknown> | null = null;
@@ -124,13 +128,21 @@ export function createContext(env: WorkerEnv) {
     return effectiveSettings(local[SETTINGS_KEY], policySeen ?? {});
   }
 
+  /** What the history signals see for a member about to be assessed: memory's earlier versions and shared details, and the report log. */
+  async function memoryView(profileKey: string, seen: ProfileSnapshot, merged: ProfileSnapshot, region: string | null): Promise<MemoryView> {
+    const { previous, shared } = await memory.view(profileKey, seen, merged, region);
+    const reports = (await log.forProfile(profileKey)).map((e) => ({ sentAt: e.createdAt, destinations: e.destinations }));
+    return { previous, shared, reports };
+  }
+
   return {
     env,
     memory,
+    memoryView,
     memorySerial,
     sessionCache,
     reportSerial,
-    log: createReportLog(env.local, reportSerial),
+    log,
     queue: createReportQueue(env.local, reportSerial),
     version: env.extensionVersion ?? '0.0.0',
     randomId: env.randomId ?? (() => crypto.randomUUID()),

@@ -1,13 +1,15 @@
 // Reports: the Report form's options and making a report: the evidence bundle, the log, the review
 // set to "reported", and the webhook delivery queued (./deliveries.ts runs the queue).
-import { t, wordsLanguage } from '../i18n.ts';
+import { assess } from '../assess.ts';
+import { inMessages, t, wordsLanguage } from '../i18n.ts';
 import { differsFrom } from '../memory/versions.ts';
 import type { AnswerOf, ReportAnswer, ReportOptions, RequestOf } from '../messages.ts';
 import type { Assessment, ProfileSnapshot } from '../model.ts';
-import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage } from '../report/bundle.ts';
+import { bundleFileNames, bundleText, buildBundle, ic3Text, IC3_URL, mailtoUrl, slackMessage, type BundleInput, type EvidenceBundle } from '../report/bundle.ts';
 import { comparisonForReport, holdsClearContacts } from '../report/kept-application.ts';
 import type { WebhookStatus } from '../report/log.ts';
-import { SENDING_DESTINATIONS, type Destination } from '../settings.ts';
+import { SENDING_DESTINATIONS, type Destination, type Settings } from '../settings.ts';
+import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { assessedKey, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { Reviews } from './reviews.ts';
@@ -37,6 +39,48 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
     };
   }
 
+  /**
+   * The same report in English (the reportsInEnglish setting, for the webhook and IC3): the profile
+   * checked again with the English words, as it was checked on screen (memory's view of it, the
+   * report log, the settings). Null when the words are English already or could not be read. The
+   * kept application's findings stay in the words they were compared in.
+   */
+  type ReportFrom = NonNullable<RequestOf<'ui/report'>['from']>;
+
+  interface SentTexts {
+    webhook: string;
+    ic3: string;
+  }
+
+  async function inEnglish(input: BundleInput, settings: Settings, from: ReportFrom): Promise<SentTexts | null> {
+    if (wordsLanguage().split(/[-_]/)[0]!.toLowerCase() === 'en') return null;
+    const english = await env.englishMessages?.().catch(() => null);
+    if (!english) return null;
+    const { snapshot, profileKey } = input;
+    const [mem, domains] = await Promise.all([
+      memorySerial(() => ctx.memoryView(profileKey, snapshot, snapshot, settings.region)),
+      needsDisposableDomains(snapshot) ? (env.disposableDomains?.() ?? null) : null,
+    ]);
+    return inMessages(english, 'en', () =>
+      sentTexts(
+        buildBundle({
+          ...input,
+          assessment: assess(snapshot, { now: input.createdAt, region: settings.region, memory: mem, disabled: settings.disabledSignals, disposableDomains: domains }),
+          screenshotNote: screenshotNote(from),
+        }),
+        settings,
+      ),
+    );
+  }
+
+  /** What leaves for the webhook and for IC3, in the words in force when it is called. */
+  const sentTexts = (bundle: EvidenceBundle, settings: Settings): SentTexts => ({
+    webhook: settings.webhookFormat === 'slack' ? JSON.stringify(slackMessage(bundle)) : JSON.stringify(bundle),
+    ic3: ic3Text(bundle),
+  });
+
+  const screenshotNote = (from: ReportFrom) => (from === 'report-page' ? t('err_screenshot_report_page') : t('err_screenshot_refused'));
+
   async function makeReport(req: RequestOf<'ui/report'>): Promise<AnswerOf['ui/report']> {
     const from = req.from ?? 'popup';
     const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
@@ -57,7 +101,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
     const earlier = versions.filter((ver) => differsFrom(ver.snapshot, snapshot)).map((ver) => ({ seenAt: ver.lastSeen, snapshot: ver.snapshot }));
     const now = env.now();
     const id = ctx.randomId();
-    const bundle = buildBundle({
+    const input: BundleInput = {
       idempotencyKey: id,
       createdAt: now,
       extensionVersion: ctx.version,
@@ -69,10 +113,13 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
       note: req.note,
       destinations,
       screenshot: req.screenshot,
-      screenshotNote: from === 'report-page' ? t('err_screenshot_report_page') : t('err_screenshot_refused'),
-    });
-    await reviews.markReported(req.profileKey, destinations);
+      screenshotNote: screenshotNote(from),
+    };
+    const bundle = buildBundle(input);
     const webhookChosen = destinations.includes('webhook') && settings.webhookUrl !== null;
+    // Made before the review says "reported", so it is checked as the report on screen was.
+    const sent = (settings.reportsInEnglish && (webhookChosen || destinations.includes('ic3')) ? await inEnglish(input, settings, from) : null) ?? sentTexts(bundle, settings);
+    await reviews.markReported(req.profileKey, destinations);
     const webhook: WebhookStatus | null = webhookChosen ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: now.toISOString() } : null;
     await log.add({
       id,
@@ -86,7 +133,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
       bundle,
     });
     if (webhookChosen) {
-      const body = settings.webhookFormat === 'slack' ? JSON.stringify(slackMessage(bundle)) : JSON.stringify(bundle);
+      const body = sent.webhook;
       const { secretId } = await currentEndpoint(settings);
       await queue.enqueue(
         { id, profileKey: req.profileKey, profileName: bundle.profile.name, url: settings.webhookUrl!, secretId, format: settings.webhookFormat, body, createdAt: bundle.createdAt },
@@ -105,7 +152,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
       files: bundleFileNames(bundle),
       mailto: destinations.includes('email') && settings.email ? mailtoUrl(settings.email, bundle) : null,
       linkedinUrl: destinations.includes('linkedin') ? bundle.profile.url : null,
-      ic3: destinations.includes('ic3') ? { url: IC3_URL, text: ic3Text(bundle) } : null,
+      ic3: destinations.includes('ic3') ? { url: IC3_URL, text: sent.ic3 } : null,
       webhook,
     };
     return { ok: true, report };

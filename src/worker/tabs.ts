@@ -8,7 +8,7 @@ import { t } from '../i18n.ts';
 import { mergeSnapshots } from '../extract/merge.ts';
 import { differsFrom } from '../memory/versions.ts';
 import { type AnswerOf, describeIssues, type RequestOf, type TabState } from '../messages.ts';
-import type { Assessment, MemoryView, ProfileSnapshot } from '../model.ts';
+import type { Assessment, ProfileSnapshot } from '../model.ts';
 import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
@@ -41,13 +41,7 @@ function topTitles(assessment: Assessment): string[] {
 }
 
 export function createTabs(ctx: WorkerContext, reviews: Reviews) {
-  const { env, memory, memorySerial, sessionCache, log } = ctx;
-
-  async function memoryView(profileKey: string, seen: ProfileSnapshot, merged: ProfileSnapshot, region: string | null): Promise<MemoryView> {
-    const { previous, shared } = await memory.view(profileKey, seen, merged, region);
-    const reports = (await log.forProfile(profileKey)).map((e) => ({ sentAt: e.createdAt, destinations: e.destinations }));
-    return { previous, shared, reports };
-  }
+  const { env, memory, memorySerial, sessionCache, memoryView } = ctx;
 
   function onSnapshot(raw: unknown, sender: Sender): Promise<AnswerOf['page/snapshot']> {
     // Over-long texts and lists are cut to the schema's limits first (and noted), so a profile that

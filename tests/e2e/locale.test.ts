@@ -13,6 +13,11 @@ declare const rootOf: RootOf;
 
 const site = new Map([[DEMO_PROFILE_URL, demoProfileHtml()]]);
 
+const table = (lang: string) => JSON.parse(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messagesOf = (lang: string) => Object.fromEntries(Object.entries(table(lang)).map(([k, v]) => [k, v.message])) as Record<string, string | undefined>;
+const en = messagesOf('en');
+const de = messagesOf('de');
+
 /** Debian's chromium has its UI languages in chromium-l10n (scripts/ensure-browsers.sh installs it when it can). */
 const chromiumHasGerman = !!process.env.TELLTALE_CHROMIUM || existsSync('/usr/lib/chromium/locales/de.pak');
 if (!chromiumHasGerman) console.log('[locale.test] /usr/lib/chromium/locales/de.pak is absent (apt-get install chromium-l10n): skipped');
@@ -53,9 +58,38 @@ describe.skipIf(!chromiumHasGerman)('Chromium in German', () => {
     expect(state.headings.some((h) => /^Befunde und Hinweise, die deutlichsten zuerst \(\d+\)$/.test(h))).toBe(true);
     await page.close();
   });
+
+  it('prepares the IC3 text in English when the option asks, the rest of the report in German', async () => {
+    const page = await session.open(DEMO_PROFILE_URL);
+    await page.waitForFunction(() => document.querySelectorAll('[data-telltale="badge"]').length > 0, undefined, { timeout: 20_000 });
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/options.html`);
+    // The option as a recruiter ticks it: the options page's own checkbox.
+    await ext.getByRole('checkbox', { name: de.opt_english_label! }).check();
+    await ext.getByText(de.opt_english_on!, { exact: true }).waitFor({ timeout: 10_000 });
+    const ui = (m: unknown) => ext.evaluate((msg) => chrome.runtime.sendMessage(msg), m) as Promise<Record<string, unknown>>;
+    const key = await poll(
+      async () => {
+        const all = (await ext.evaluate(() => chrome.storage.session.get(null))) as Record<string, { profileKey?: string }>;
+        return Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v?.profileKey)?.[1]?.profileKey;
+      },
+      (k) => k !== undefined,
+      'the profile key',
+    );
+    const made = (await ui({ type: 'ui/report', profileKey: key, destinations: ['ic3', 'clipboard'], note: '', screenshot: null })) as {
+      ok: boolean;
+      report: { text: string; ic3: { text: string } | null; bundle: { statement: string } };
+    };
+    expect(made.ok).toBe(true);
+    // The worker read the packaged English words: the IC3 text is English, the report the user copies German.
+    expect(made.report.ic3?.text).toContain(en.rep_ic3_signs!.slice(0, 40));
+    expect(made.report.ic3?.text).not.toContain(de.rep_ic3_signs!.slice(0, 40));
+    expect(made.report.bundle.statement).toBe(de.rep_statement);
+    await ext.close();
+    await page.close();
+  });
 });
 
-const table = (lang: string) => JSON.parse(readFileSync(join(root, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 /**
  * The families of keys whose English must not show on a translated screen: the catalogue, the

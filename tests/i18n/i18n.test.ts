@@ -17,7 +17,7 @@ describe('i18n', () => {
   it('fills named placeholders from the arguments, in the order English declares them', () => {
     expect(t('coverage', [9, 14])).toBe('9 of 14 checks ran');
     setMessages(table('fr'), 'fr');
-    expect(t('coverage', [9, 14])).toBe('9 vérifications sur 14 effectuées');
+    expect(t('coverage', [9, 14])).toBe('9 sur 14 vérifications effectuées');
     expect(t('finding_source_above', 'Deux emplois à temps plein')).toBe('La même que pour « Deux emplois à temps plein » plus haut.');
   });
 
