@@ -118,7 +118,8 @@ function lineOf(items: readonly TextItem[], y: number): Line {
     if (end !== null) {
       const gap = item.x - end;
       // A wide gap separates a title from its dates: kept as three spaces, which the text reader splits on.
-      if (gap > item.size * 2.5) {
+      // Dates set flush right after a long degree or title leave less room: a gap of over an em before a year is one too.
+      if (gap > item.size * 2.5 || (gap > item.size * 1.2 && /\b(19|20)\d\d\b/.test(item.str))) {
         text += '   ';
         gapped = true;
       } else if (gap > item.size * 0.15 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
