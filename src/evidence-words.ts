@@ -1,8 +1,11 @@
 // The level in words that describe the evidence, never the person: "Strong signs to review", not
 // "High risk". Shared by the panel's first line (src/ui) and the reports (src/report), so a recruiter
 // reads the same words in both.
-import { t } from './i18n.ts';
-import type { Assessment, Finding } from './model.ts';
+import { t, words } from './i18n.ts';
+import type { Assessment, Finding, Severity } from './model.ts';
+
+/** A finding's severity in words ("Alert", "Warning", "Note"), read when used. */
+export const SEVERITY_WORDS = words<Severity>('severity_', ['alert', 'warn', 'info']);
 
 /**
  * The account-history checks did not run: "About this profile" (when the account was made, when its

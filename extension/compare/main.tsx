@@ -22,7 +22,7 @@ import { describeDates } from '../../src/signals/common/application.ts';
 import { SEVERITY_WORDS, shortDate } from '../../src/ui/texts.ts';
 import { stillShowsProfile, tabIdFrom } from '../report/tab.ts';
 import { fetchText, lazyDisposableDomains } from '../../src/worker/disposable-domains.ts';
-import { t, tn, wordsLanguage } from '../../src/i18n.ts';
+import { t, tn, words, wordsLanguage } from '../../src/i18n.ts';
 import { COMPARE_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 
 // The page's words are in the browser's language (_locales): so is its lang, for screen readers and hyphenation.
@@ -52,11 +52,16 @@ async function openProfiles(): Promise<OpenProfile[]> {
   return out;
 }
 
+/** The kind of file a résumé was read from, in words ("JSON Resume", "text"). */
+const SOURCE_WORDS = words<Application['source']>('cmp_kind_', ['pdf', 'docx', 'json-resume', 'text']);
+/** A kept comparison's kind as stored (a string from storage): in words when it is one Telltale knows. */
+const sourceWords = (kind: string): string => (Object.hasOwn(SOURCE_WORDS, kind) ? SOURCE_WORDS[kind as Application['source']] : kind);
+
 function ApplicationView({ app }: { app: Application }) {
   return (
     <dl class="app">
       <dt>{t('cmp_app_read_from')}</dt>
-      <dd>{t('cmp_app_source', [app.fileName ? markInvisible(app.fileName) : t('cmp_pasted_text'), app.source])}</dd>
+      <dd>{t('cmp_app_source', [app.fileName ? markInvisible(app.fileName) : t('cmp_pasted_text'), SOURCE_WORDS[app.source]])}</dd>
       {app.cuts ? (
         <>
           <dt>{t('cmp_app_read_in_part')}</dt>
@@ -134,9 +139,9 @@ const READ_MEASURE = 'telltale:read-application';
 
 const disagreements = (n: number) => (n === 0 ? t('cmp_no_disagreement') : tn('cmp_disagreements', n));
 
-/** "With cv.pdf (pdf): 2 disagreements; the application is kept too. …": what the kept comparison holds. */
+/** "With cv.pdf (PDF): 2 disagreements; the application is kept too. …": what the kept comparison holds. */
 function keptLine(kept: StoredComparison): string {
-  const args = [kept.fileName ? markInvisible(kept.fileName) : t('cmp_pasted_text'), kept.source, disagreements(kept.findings.length)];
+  const args = [kept.fileName ? markInvisible(kept.fileName) : t('cmp_pasted_text'), sourceWords(kept.source), disagreements(kept.findings.length)];
   if (kept.text !== null) return t('cmp_kept_with_text', args);
   return kept.contactsMasked ? t('cmp_kept_with_masked', args) : t('cmp_kept_with', args);
 }

@@ -3,8 +3,8 @@
 // Its wording says what the evidence supports and no more: the account may be compromised or
 // misrepresented, and its owner is often a victim.
 import { markInvisible } from '../invisible.ts';
-import { t, tn, words } from '../i18n.ts';
-import { evidenceLevelWords as levelWordsOf } from '../evidence-words.ts';
+import { t, tn } from '../i18n.ts';
+import { evidenceLevelWords as levelWordsOf, SEVERITY_WORDS } from '../evidence-words.ts';
 import type { Assessment, Finding, ProfileSnapshot, Severity } from '../model.ts';
 import type { StoredComparison } from '../memory/store.ts';
 import type { Destination } from '../settings.ts';
@@ -96,7 +96,6 @@ export function buildBundle(input: BundleInput): EvidenceBundle {
 type BundleFinding = EvidenceBundle['findings'][number];
 
 const SEVERITY_RANK: Record<Severity, number> = { alert: 2, warn: 1, info: 0 };
-const SEVERITY_WORDS = words<Severity>('severity_', ['alert', 'warn', 'info']);
 
 /** Strongest first (alert, warning, note); the signals' own order within one severity. */
 export function strongestFirst<F extends Pick<BundleFinding, 'severity'>>(findings: readonly F[]): F[] {

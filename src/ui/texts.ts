@@ -6,11 +6,11 @@ import type { Review, ReviewOutcome } from '../messages.ts';
 import { t, tn, words } from '../i18n.ts';
 import type { Assessment, Category, Finding, Level, Severity } from '../model.ts';
 import type { Destination } from '../settings.ts';
-import { historyUnchecked } from '../evidence-words.ts';
+import { historyUnchecked, SEVERITY_WORDS } from '../evidence-words.ts';
 
 export const LEVEL_WORDS = words<Level>('level_', ['high', 'medium', 'low']);
 
-export const SEVERITY_WORDS = words<Severity>('severity_', ['alert', 'warn', 'info']);
+export { SEVERITY_WORDS };
 
 /** The order categories are listed in: who the page presents first, then how the account behaves. */
 export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application'];

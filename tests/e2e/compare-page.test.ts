@@ -73,8 +73,8 @@ describe('compare page, Chromium', () => {
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'katrin-vogel.de.docx'));
     await page.getByText('Leiterin Einkauf · Isar Antriebe GmbH').waitFor({ timeout: 30_000 });
     await page.locator('input[type=file]').setInputFiles(join(CORPUS, 'anna-lindqvist.en.json'));
-    // Exact: the kept comparison's line ("With anna-lindqvist.en.json (json-resume): …") may show it too, once the worker has kept it.
-    await page.getByText('anna-lindqvist.en.json (json-resume)', { exact: true }).waitFor({ timeout: 30_000 });
+    // Exact: the kept comparison's line ("With anna-lindqvist.en.json (JSON Resume): …") may show it too, once the worker has kept it.
+    await page.getByText('anna-lindqvist.en.json (JSON Resume)', { exact: true }).waitFor({ timeout: 30_000 });
     // Pasted text, as copied from an ATS.
     await page.locator('textarea').fill('Name: Jordan Ellis\nEmail: jordan.ellis@mailinator.com\n\nExperience\nEngineer at Northwind Systems (Jan 2020 – Present)\n');
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -150,7 +150,7 @@ describe('compare page from the in-page panel, Chromium', () => {
     const today = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     expect(await kept.locator('h2').textContent()).toBe(`Kept comparison, made on ${today}`);
     const keptText = await kept.innerText();
-    expect(keptText).toContain(`With henrik-dahl.en.pdf (pdf): ${findings} disagreement`);
+    expect(keptText).toContain(`With henrik-dahl.en.pdf (PDF): ${findings} disagreement`);
     expect(keptText).toContain('The application and the profile name different people');
     expect(await kept.locator('.finding').count()).toBe(findings);
     // A report made from the panel carries the comparison (its text form, as downloaded, and the bundle in the log).
@@ -183,7 +183,7 @@ describe('compare page from the in-page panel, Chromium', () => {
     await kept.getByRole('button', { name: 'Replace it with another application…' }).click();
     await (await chooser).setFiles(join(CORPUS, 'anna-lindqvist.en.pdf'));
     await page.getByText('Senior Software Engineer · Norrsken Systems').waitFor({ timeout: 30_000 });
-    await expect.poll(() => kept.innerText(), { timeout: 20_000 }).toContain('With anna-lindqvist.en.pdf (pdf)');
+    await expect.poll(() => kept.innerText(), { timeout: 20_000 }).toContain('With anna-lindqvist.en.pdf (PDF)');
     const replaced = (await session.worker.evaluate(() => chrome.storage.local.get(null))) as Record<string, { application?: { fileName: string } }>;
     expect(Object.entries(replaced).filter(([k]) => k.startsWith('mem:profile:')).map(([, r]) => r.application?.fileName)).toEqual(['anna-lindqvist.en.pdf']);
     // Kept with the application, its phone and e-mail are in clear in storage; the report form asks,
