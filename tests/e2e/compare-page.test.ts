@@ -247,7 +247,7 @@ describe('compare page, Firefox', () => {
     // The tab's state exists once the worker has scored the profile: reload until the page lists it.
     let listed = false;
     for (let i = 0; i < 20 && !listed; i++) {
-      await page.goto(`moz-extension://${UUID}/compare/compare.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
+      await page.goto(`moz-extension://${UUID}/compare/compare.html`, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
       listed = await page
         .waitForFunction(() => (document.querySelector('select option')?.textContent ?? '').includes('Jordan Ellis'), { timeout: 1_500 })
         .then(() => true, () => false);
@@ -312,7 +312,7 @@ describe('compare page from the in-page panel, Firefox', () => {
     await page!.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Kept with this profile'), { timeout: 30_000 });
     expect(await page!.evaluate(() => document.querySelector('main')?.textContent ?? '')).toContain('Application: "Henrik Dahl" · Profile: "Jordan Ellis"');
 
-    await page!.reload({ waitUntil: 'domcontentloaded' }).catch(() => undefined);
+    await page!.reload({ waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
     const heading = await page!.waitForSelector('[data-telltale-compare="kept"] h2', { timeout: 20_000 });
     const today = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     expect(await heading!.evaluate((h) => h.textContent)).toBe(`Kept comparison, made on ${today}`);
