@@ -5,6 +5,7 @@
 //   background worker, each as ONE self-contained IIFE file:
 //   classic content scripts cannot load modules, and a classic worker file serves both Chrome's
 //   `service_worker` and Firefox's `background.scripts`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { noDynamicCode } from './scripts/no-dynamic-code.ts';
@@ -72,9 +73,24 @@ export function pagesConfig(): InlineConfig {
   };
 }
 
+/** The early pill's two texts in every language (src/page/early-words.ts), keyed by _locales folder name. */
+function earlyWordsTable(): Record<string, { reading: string; gaveUp: string }> {
+  const dir = resolve(root, '_locales');
+  const out: Record<string, { reading: string; gaveUp: string }> = {};
+  for (const lang of readdirSync(dir)) {
+    const file = resolve(dir, lang, 'messages.json');
+    if (!existsSync(file)) continue;
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string } | undefined>;
+    if (m.early_reading && m.early_gave_up) out[lang] = { reading: m.early_reading.message, gaveUp: m.early_gave_up.message };
+  }
+  if (!out.en) throw new Error('_locales/en/messages.json has no early_reading / early_gave_up');
+  return out;
+}
+
 export function scriptConfig(name: 'early' | 'content' | 'structure' | 'background'): InlineConfig {
   return {
     ...shared,
+    ...(name === 'early' ? { define: { __TELLTALE_EARLY_WORDS__: JSON.stringify(earlyWordsTable()) } } : {}),
     build: {
       ...shared.build,
       outDir: stageDir,

@@ -165,6 +165,23 @@ browser.storage.onChanged.addListener((_changes, areaName) => {
 });
 void startPolicyRead();
 
+/** Each language's packaged words, read once a worker life. */
+const messageFiles = new Map<string, Promise<MessageTable | null>>();
+function packagedMessages(language: string): Promise<MessageTable | null> {
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(language)) return Promise.resolve(null);
+  let file = messageFiles.get(language);
+  if (!file) {
+    file = fetchText(browser.runtime.getURL(`_locales/${language}/messages.json`))
+      .then((text) => JSON.parse(text) as MessageTable)
+      .catch(() => {
+        messageFiles.delete(language);
+        return null;
+      });
+    messageFiles.set(language, file);
+  }
+  return file;
+}
+
 const worker = createWorker({
   session: area(browser.storage.session),
   local: localArea,
@@ -181,11 +198,8 @@ const worker = createWorker({
   sendingAllowed,
   // A packaged file, not part of this script: most worker starts see no email and never read it.
   disposableDomains: lazyDisposableDomains(() => fetchText(browser.runtime.getURL(DISPOSABLE_DOMAINS_FILE))),
-  // The packaged English words, read only for a report the reportsInEnglish setting asks in English.
-  englishMessages: () =>
-    fetchText(browser.runtime.getURL('_locales/en/messages.json'))
-      .then((text) => JSON.parse(text) as MessageTable)
-      .catch(() => null),
+  // The packaged words of a language: the content script's (page/words) and, for the reportsInEnglish setting, English.
+  packagedMessages,
   // The report form runs in the extension's own page, beside the profile's tab (its opener): the
   // LinkedIn page never sees the note typed there nor the evidence bundle the worker answers.
   openReportPage: async (tabId) => {

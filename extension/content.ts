@@ -15,6 +15,7 @@ import { watchPage, type PageRun } from '../src/page/watch.ts';
 import type { SignalExplanation } from '../src/explanation.ts';
 import { createInlineUi } from '../src/ui/inline.tsx';
 import { profileSlug } from '../src/ui/missing-views.ts';
+import { preferMessages } from '../src/i18n.ts';
 
 /** Set in this isolated world by the first run: a second request for the same document does nothing. */
 const RUNNING = 'telltaleContentRunning';
@@ -31,11 +32,16 @@ function start(): void {
 
   let quiet = false;
   // Asked of the worker: storage is closed to content scripts (their world may be compromised).
-  const settingsRead = ask({ type: 'page/settings' })
-    .then((answer) => {
+  // The words too: the browser's own i18n API would block the page while it hands over the whole
+  // messages file (src/i18n.ts preferMessages). Without them, t() falls back to that API.
+  const settingsRead = Promise.all([
+    ask({ type: 'page/settings' }).then((answer) => {
       if (answer.ok) quiet = answer.quietMode;
-    })
-    .catch(() => undefined);
+    }),
+    ask({ type: 'page/words' }).then((answer) => {
+      if (answer.ok) preferMessages(answer.messages, answer.language);
+    }),
+  ]).catch(() => undefined);
 
   /** The catalogue's texts for the signals of the last answer (the worker sends them: see SnapshotAnswer). */
   const explanations = new Map<string, SignalExplanation>();

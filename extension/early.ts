@@ -9,7 +9,7 @@
 import { extensionApi, isProfileRoute, TOP_CARD } from '../src/page/ext.ts';
 import { EARLY_ATTR, HOST_ATTR, KEY_ATTR } from '../src/ui/host-names.ts';
 import { PILL_CSS, pageTheme } from '../src/ui/styles.ts';
-import { t } from '../src/i18n.ts';
+import { earlyWords } from '../src/page/early-words.ts';
 
 
 /**
@@ -46,12 +46,13 @@ function drawPlaceholder(name: Element): void {
   const label = document.createElement('span');
   label.className = 'label';
   label.setAttribute('data-part', 'pill');
-  label.textContent = t('early_reading');
+  const words = earlyWords();
+  label.textContent = words.reading;
   chip.append(mark, label);
   root.append(style, chip);
   name.after(host);
   setTimeout(() => {
-    if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = t('early_gave_up');
+    if (host.isConnected && host.hasAttribute(EARLY_ATTR)) label.textContent = words.gaveUp;
   }, GIVE_UP_MS);
 }
 

@@ -73,7 +73,15 @@ async function main(): Promise<void> {
     mkdirSync(join(out, 'icons'), { recursive: true });
     for (const size of [16, 32, 48, 128]) cpSync(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
     // The UI's words, one messages.json per language; the browser picks one (manifest default_locale).
-    cpSync(join(root, '_locales'), join(out, '_locales'), { recursive: true });
+    // Without the translators' descriptions and examples, and without indentation: a page's first
+    // i18n call waits while the browser reads and parses the files (a sync IPC per renderer process),
+    // and the English file is half descriptions.
+    for (const lang of readdirSync(join(root, '_locales'))) {
+      const from = join(root, '_locales', lang, 'messages.json');
+      if (!existsSync(from)) continue;
+      mkdirSync(join(out, '_locales', lang), { recursive: true });
+      writeFileSync(join(out, '_locales', lang, 'messages.json'), JSON.stringify(packagedMessages(JSON.parse(readFileSync(from, 'utf8')) as Record<string, PackagedEntry>)));
+    }
     // Chrome reads the schema of team-managed settings from the package; Firefox reads policies.
     if (target === 'chrome') cpSync(join(root, MANAGED_SCHEMA_FILE), join(out, MANAGED_SCHEMA_FILE));
     const manifest = browserManifest(source, target, { managedSchema: target === 'chrome' });
@@ -102,3 +110,20 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+interface PackagedEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+/** A messages.json as the browser needs it: each message and its placeholders' contents. */
+function packagedMessages(table: Record<string, PackagedEntry>): Record<string, PackagedEntry> {
+  const out: Record<string, PackagedEntry> = {};
+  for (const [key, entry] of Object.entries(table)) {
+    out[key] = entry.placeholders
+      ? { message: entry.message, placeholders: Object.fromEntries(Object.entries(entry.placeholders).map(([name, p]) => [name, { content: p.content }])) }
+      : { message: entry.message };
+  }
+  return out;
+}

@@ -49,8 +49,12 @@ export interface WorkerEnv {
   loadContent?(sender: ScriptTarget): Promise<void>;
   /** Tells these tabs' content scripts that a profile changed (never throws: a tab may have closed). */
   tellTabs?(tabIds: readonly number[], push: ProfileChangedPush): Promise<void>;
-  /** The English words (_locales/en), for the reports the reportsInEnglish setting asks in English; null when they could not be read. */
-  englishMessages?(): Promise<MessageTable | null>;
+  /**
+   * The packaged words of one language (_locales/<language>/messages.json): English for the reports
+   * the reportsInEnglish setting asks in English, the browser's choice for the content script
+   * (page/words). Null when they could not be read.
+   */
+  packagedMessages?(language: string): Promise<MessageTable | null>;
 }
 
 /** Where a packaged script is run: the sender's tab and frame, and in Chrome its very document. */

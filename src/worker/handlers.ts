@@ -35,6 +35,7 @@ export function createWorker(env: WorkerEnv) {
     'page/snapshot': { sender: 'own-tab', handle: tabs.handlers['page/snapshot'] },
     'page/not-a-profile': { sender: 'own-tab', handle: tabs.handlers['page/not-a-profile'] },
     'page/settings': { sender: 'own-tab', handle: settings.handlers['page/settings'] },
+    'page/words': { sender: 'own-tab', handle: settings.handlers['page/words'] },
     'page/review': { sender: 'shows-profile', handle: reviews.handlers['page/review'] },
     'page/forget': { sender: 'shows-profile', handle: data.handlers['page/forget'] },
     'page/open-report': { sender: 'last-showed', handle: tabs.handlers['page/open-report'] },

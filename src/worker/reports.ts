@@ -54,7 +54,7 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
 
   async function inEnglish(input: BundleInput, settings: Settings, from: ReportFrom): Promise<SentTexts | null> {
     if (wordsLanguage().split(/[-_]/)[0]!.toLowerCase() === 'en') return null;
-    const english = await env.englishMessages?.().catch(() => null);
+    const english = await env.packagedMessages?.('en').catch(() => null);
     if (!english) return null;
     const { snapshot, profileKey } = input;
     const [mem, domains] = await Promise.all([

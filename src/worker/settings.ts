@@ -1,7 +1,7 @@
 // Settings: the options page reads and changes them (the user's own values; a team policy's are
 // laid over them on every read), the content script asks only for quiet mode, and retention is
 // applied by the sweep.
-import { t } from '../i18n.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
 import { effectiveSettings, SETTINGS_KEY, unknownSettingKeys, updateSettings } from '../settings.ts';
 import type { WorkerContext } from './context.ts';
@@ -17,6 +17,12 @@ export function createSettings(ctx: WorkerContext) {
 
   const handlers = {
     'page/settings': async () => ({ ok: true as const, quietMode: (await ctx.answerSettings()).settings.quietMode }),
+    // The file the browser chose is the one whose plural_locale it answers with (each file names its own language).
+    'page/words': async (): Promise<AnswerOf['page/words']> => {
+      const chosen = t('plural_locale');
+      const messages = await env.packagedMessages?.(chosen === 'plural_locale' ? 'en' : chosen).catch(() => null);
+      return messages ? { ok: true, language: uiLanguage(), messages } : { ok: false, error: 'words-unreadable' };
+    },
     'ui/settings': async () => ({ ok: true as const, ...(await ctx.loadSettings()) }),
     /** `raw` is the message as it came: the parsed patch has lost keys such as "__proto__", which must be refused, not dropped. */
     'ui/settings-set': async (req: RequestOf<'ui/settings-set'>, raw: unknown): Promise<AnswerOf['ui/settings-set']> => {

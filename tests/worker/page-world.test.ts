@@ -3,17 +3,17 @@
 // the tab leaves the profile it was made for.
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messages.ts';
-import { createWorker, THAT_PROFILE_ONLY } from '../../src/worker/handlers.ts';
+import { createWorker, THAT_PROFILE_ONLY, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { slugInUrl, snapshotFitsPage } from '../../src/worker/tab-profile.ts';
 import { fakeArea, snapshot } from './fakes.ts';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 const SAM = 'https://www.linkedin.com/in/sam-green/';
 
-function setup() {
+function setup(over: Partial<WorkerEnv> = {}) {
   const session = fakeArea();
   const local = fakeArea();
-  const worker = createWorker({ session, local, now: () => new Date('2026-11-01T10:00:00Z'), extensionVersion: '9.9.9', randomId: () => 'r', backoff: { baseMs: 1, maxMs: 2, random: () => 0.5 }, scheduleWake: async () => undefined });
+  const worker = createWorker({ session, local, now: () => new Date('2026-11-01T10:00:00Z'), extensionVersion: '9.9.9', randomId: () => 'r', backoff: { baseMs: 1, maxMs: 2, random: () => 0.5 }, scheduleWake: async () => undefined, ...over });
   const state = async (tabId: number) => (await session.get([`tab:${tabId}`]))[`tab:${tabId}`] as TabState | undefined;
   return { worker, session, local, state };
 }
@@ -77,6 +77,17 @@ describe('what a content script learns of the settings', () => {
     await local.set({ settings: { quietMode: true, webhookUrl: 'https://hooks.example.org/t', webhookSecret: 'sEcReT-42' } });
     const answer = await worker.handlePage({ type: 'page/settings' }, page);
     expect(answer).toEqual({ ok: true, quietMode: true });
+  });
+
+  it('the words, from the file the browser chose (the one whose plural_locale it answers with), or a plain refusal', async () => {
+    const asked: string[] = [];
+    const words = { plural_locale: { message: 'en' }, early_reading: { message: 'Telltale: reading the page…' } };
+    const { worker } = setup({ packagedMessages: async (language: string) => (asked.push(language), language === 'en' ? words : null) });
+    const page = { tabId: 7, frameId: 0, url: JANE };
+    expect(await worker.handlePage({ type: 'page/words' }, page)).toEqual({ ok: true, language: 'en', messages: words });
+    expect(asked).toEqual(['en']);
+    // Without the packaged files, a refusal: the content script then reads the browser's API.
+    expect(await setup().worker.handlePage({ type: 'page/words' }, page)).toEqual({ ok: false, error: 'words-unreadable' });
   });
 });
 

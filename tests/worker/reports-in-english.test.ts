@@ -14,7 +14,7 @@ const DE = table('de');
 
 afterEach(() => setMessages(EN, 'en'));
 
-async function reportFrom(lang: 'de' | 'en', reportsInEnglish: boolean, englishMessages: () => Promise<MessageTable | null> = async () => EN) {
+async function reportFrom(lang: 'de' | 'en', reportsInEnglish: boolean, englishMessages: (lang: string) => Promise<MessageTable | null> = async (lang) => (lang === 'en' ? EN : null)) {
   setMessages(lang === 'de' ? DE : EN, lang);
   const bodies: string[] = [];
   const post: Post = async (_url, body) => {
@@ -28,7 +28,7 @@ async function reportFrom(lang: 'de' | 'en', reportsInEnglish: boolean, englishM
     randomId: () => 'report-1',
     post,
     scheduleWake: async () => undefined,
-    englishMessages,
+    packagedMessages: englishMessages,
   });
   await worker.handleUi({ type: 'ui/settings-set', patch: { webhookUrl: 'https://hooks.example.com/telltale', reportsInEnglish } });
   // A profile with findings in several signals: an old account with a new current role after a
