@@ -1,5 +1,5 @@
 // Who may import whom (docs/architecture.md). `npm run lint` (and so CI) runs
-//   depcruise src extension --config .dependency-cruiser.cjs
+//   depcruise src extension hub --config .dependency-cruiser.cjs
 // and fails on an import that points up a layer, on a circle, and on a room importing a sibling.
 // Layers, lowest first: a file may import its own layer and the ones below it, never above.
 const LAYERS = [
@@ -15,6 +15,8 @@ const LAYERS = [
   { name: 'memory', path: '^src/memory/' },
   { name: 'report', path: '^src/report/' },
   { name: 'data', path: '^src/data/' },
+  // What the extension and the team hub (hub/) share: enrolment codes, team keys, the hub API's schemas.
+  { name: 'team', path: '^src/team/' },
   { name: 'messages', path: '^src/messages([.]ts$|/)' },
   // The top rooms: each uses everything below and none of the others.
   { name: 'top', path: '^src/(worker|ui|page|cli)/', siblings: ['worker', 'ui', 'page', 'cli'] },
@@ -47,6 +49,36 @@ module.exports = {
     { name: 'no-circular', comment: 'a circle of imports: split the shared part into a module both import', severity: 'error', from: {}, to: { circular: true } },
     ...upward,
     ...siblings,
+    // The team hub (hub/) is a room of its own beside extension/: it imports src/ below the top
+    // rooms, and nothing in src/ or extension/ imports it, but for the CLI's `hub` command.
+    {
+      name: 'no-hub-from-src',
+      comment: 'hub/ is the server: src/ and extension/ never import it (src/cli/main.ts loads hub/cli.ts for the `hub` command only)',
+      severity: 'error',
+      from: { path: '^(src|extension)/', pathNot: '^src/cli/main[.]ts$' },
+      to: { path: '^hub/' },
+    },
+    {
+      name: 'only-hub-cli-from-cli',
+      comment: 'the CLI reaches the hub through hub/cli.ts alone',
+      severity: 'error',
+      from: { path: '^src/cli/main[.]ts$' },
+      to: { path: '^hub/', pathNot: '^hub/cli[.]ts$' },
+    },
+    {
+      name: 'no-top-rooms-from-hub',
+      comment: 'hub/ imports the shared layers of src/ (src/team, src/report…), never the top rooms nor extension/',
+      severity: 'error',
+      from: { path: '^hub/' },
+      to: { path: '^src/(worker|ui|page|cli)/|^extension/' },
+    },
+    {
+      name: 'no-node-in-team',
+      comment: 'src/team/ runs in the extension too: WebCrypto and valibot, no node: modules',
+      severity: 'error',
+      from: { path: '^src/team/' },
+      to: { dependencyTypes: ['core'] },
+    },
     {
       name: 'no-unlayered-source',
       comment: 'every file of src/ belongs to a layer above: add a new room to LAYERS in .dependency-cruiser.cjs',

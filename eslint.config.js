@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // What ships: profile text is data, rendered as text and never parsed as HTML.
-    files: ['src/**', 'extension/**'],
+    files: ['src/**', 'extension/**', 'hub/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

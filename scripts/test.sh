@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Every test: quality gates, unit and DOM tests, the build, and the built extension in real
-# Chromium and Firefox. Finds the browsers at /usr/bin (or $TELLTALE_CHROMIUM / $TELLTALE_FIREFOX)
-# and installs them with apt-get when they are missing and apt-get can run.
+# Every test: quality gates, unit and DOM tests (with the team hub's, on PGlite and on a real
+# PostgreSQL server), the build, and the built extension in real Chromium and Firefox. Finds the
+# browsers at /usr/bin (or $TELLTALE_CHROMIUM / $TELLTALE_FIREFOX) and PostgreSQL's binaries, and
+# installs them with apt-get when they are missing and apt-get can run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-browsers.sh chromium firefox-esr
+bash scripts/ensure-postgres.sh
+# The hub's real-server suite (tests/hub/postgres.test.ts) fails, rather than skips, without PostgreSQL.
+export TELLTALE_REQUIRE_POSTGRES=1
 
 step() { echo; echo "== $*"; }
 start=$(date +%s)

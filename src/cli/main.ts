@@ -16,7 +16,15 @@ Commands:
       Read a saved profile page and the candidate's application, and print the application as read
       and every disagreement between the two.
 
-Run "telltale scan --help" or "telltale compare --help" for the options.
+  hub [--data DIR | --database postgres://…] [--port N] [--host H]
+      Start the team hub (an HTTP API; embedded PostgreSQL by default).
+  hub team create NAME [--data DIR | --database URL] [--url ORIGIN]
+      Create a team and print its first admin's enrolment code (the team key is only in it).
+  hub invite --code ADMIN_CODE [--role member|admin] [--name LABEL]
+  hub revoke --code ADMIN_CODE --member MEMBER_ID
+      Invite a member (prints their enrolment code) or revoke one, over HTTP.
+
+Run "telltale scan --help", "telltale compare --help" or "telltale hub --help" for the options.
 `;
 
 /** Runs the CLI; resolves to the process exit code (0 all read, 2 a page could not be read or bad arguments). */
@@ -30,6 +38,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === 'scan') return runScan(rest, io);
   if (command === 'compare') return runCompare(rest, io);
+  if (command === 'hub') {
+    // The hub is a room of its own (hub/); loaded only for this command, so scan and compare never load a server.
+    const { runHub } = await import('../../hub/cli.ts');
+    return runHub(rest, io);
+  }
   io.err(`telltale: unknown command "${command}"\n\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,207 @@
+// The hub's HTTP API (version 1, JSON): Fastify with a body cap on every route, valibot validation
+// of every body, bearer-token authentication (the token's SHA-256 looked up, never the token
+// stored), a rate limit per token, and errors as { error, message }. `/` is left free for the
+// dashboard (issue 26 item 4).
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import * as v from 'valibot';
+import { KEY_PATTERN } from '../src/team/base64url.ts';
+import { MEMBER_ID_PATTERN, describeIssues } from '../src/team/enrolment.ts';
+import {
+  API_PREFIX,
+  BODY_LIMIT,
+  IDEMPOTENCY_HEADER,
+  MemberCreateRequestSchema,
+  PROFILE_KEY_HEADER,
+  REPORT_BODY_LIMIT,
+  ReportBundleSchema,
+  SightingRequestSchema,
+  TriageRequestSchema,
+  type ApiError,
+} from '../src/team/api.ts';
+import type { Database } from './db.ts';
+import { openApiDocument } from './openapi.ts';
+import { authenticate, createMember, hashToken, profileView, recordSighting, revokeMember, storeReport, triage, type Actor } from './store.ts';
+
+export interface HubOptions {
+  db: Database;
+  /** Requests per member (per token) and window; defaults 600 a minute. */
+  rateLimit?: { max: number; timeWindowMs: number };
+  /** Trust X-Forwarded-For from a load balancer in front (Fastify's trustProxy). */
+  trustProxy?: boolean;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly error: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    /** Every route served ("GET /v1/me"), as registered: the OpenAPI document must describe each (tests/hub). */
+    servedRoutes: string[];
+  }
+}
+
+const bearer = (req: FastifyRequest): string | null => {
+  const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(req.headers.authorization ?? '');
+  return m ? m[1]! : null;
+};
+
+function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
+  const r = v.safeParse(schema, body);
+  if (!r.success) throw new HttpError(400, 'invalid_body', describeIssues(r.issues));
+  return r.output;
+}
+
+const actorOf = (req: FastifyRequest): Actor => {
+  if (!req.actor) throw new HttpError(401, 'unauthorized', 'Send "Authorization: Bearer <token>" with a member token of this hub.');
+  return req.actor;
+};
+
+const adminOf = (req: FastifyRequest): Actor => {
+  const actor = actorOf(req);
+  if (actor.role !== 'admin') throw new HttpError(403, 'forbidden', 'Only a team admin may do this.');
+  return actor;
+};
+
+const profileParam = (req: FastifyRequest): string => {
+  const key = (req.params as { key?: string }).key ?? '';
+  if (!KEY_PATTERN.test(key)) throw new HttpError(400, 'invalid_path', 'key: must be a 43-character base64url keyed hash');
+  return key;
+};
+
+export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: options.trustProxy ?? false, return503OnClosing: true });
+  app.decorateRequest('actor', null);
+  const served: string[] = [];
+  app.decorate('servedRoutes', served);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') served.push(`${method} ${route.url}`);
+  });
+
+  app.setErrorHandler((err: unknown, _req, reply: FastifyReply) => {
+    const e = err as { statusCode?: number; error?: string; code?: string; message?: string };
+    const status = typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+    const error =
+      err instanceof HttpError
+        ? err.error
+        : status === 413
+          ? 'body_too_large'
+          : status === 429
+            ? 'rate_limited'
+            : status === 415
+              ? 'unsupported_media_type'
+              : status === 400
+                ? 'invalid_body'
+                : status === 500
+                  ? 'internal'
+                  : (e.code ?? 'error').toLowerCase();
+    const message = status === 500 ? 'The hub failed to answer; see its log.' : (e.message ?? String(err));
+    if (status === 500) console.error(err);
+    void reply.status(status).send({ error, message } satisfies ApiError);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } satisfies ApiError);
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+
+  // Per member: the key is the SHA-256 of the bearer token (so unknown tokens are limited too);
+  // a request without one is limited by its address. In memory, per process (a bounded LRU).
+  const limit = options.rateLimit ?? { max: 600, timeWindowMs: 60_000 };
+  await app.register(rateLimit, {
+    max: limit.max,
+    timeWindow: limit.timeWindowMs,
+    cache: 10_000,
+    keyGenerator: (req) => {
+      const token = bearer(req);
+      return token ? `t:${hashToken(token)}` : `ip:${req.ip}`;
+    },
+    errorResponseBuilder: (_req, ctx) => new HttpError(429, 'rate_limited', `Too many requests: retry in ${ctx.after}.`),
+  });
+
+  // Who is asking: resolved before any handler; a route that needs a member says so with actorOf.
+  app.addHook('preHandler', async (req) => {
+    if (req.headers.authorization === undefined) return;
+    const token = bearer(req);
+    const actor = token ? await authenticate(db, token) : null;
+    if (!actor) throw new HttpError(401, 'unauthorized', 'The token is unknown or revoked.');
+    req.actor = actor;
+  });
+
+  app.get(`${API_PREFIX}/openapi.json`, async () => openApiDocument());
+
+  app.get(`${API_PREFIX}/me`, async (req) => {
+    const a = actorOf(req);
+    return { team: a.team, name: a.teamName, member: a.member, role: a.role, label: a.label };
+  });
+
+  app.post(`${API_PREFIX}/members`, async (req, reply) => {
+    const actor = adminOf(req);
+    const body = parse(MemberCreateRequestSchema, req.body ?? {});
+    const created = await createMember(db, actor, body.role, body.label || null);
+    return reply.status(201).send(created);
+  });
+
+  app.delete(`${API_PREFIX}/members/:id`, async (req, reply) => {
+    const actor = adminOf(req);
+    const member = (req.params as { id: string }).id;
+    if (!MEMBER_ID_PATTERN.test(member)) throw new HttpError(400, 'invalid_path', 'id: not a member id');
+    if (!(await revokeMember(db, actor, member))) throw new HttpError(404, 'not_found', 'This team has no such member, or it is revoked already.');
+    return reply.status(204).send();
+  });
+
+  app.post(`${API_PREFIX}/sightings`, async (req) => {
+    const actor = actorOf(req);
+    return recordSighting(db, actor, parse(SightingRequestSchema, req.body));
+  });
+
+  app.post(`${API_PREFIX}/reports`, { bodyLimit: REPORT_BODY_LIMIT }, async (req, reply) => {
+    const actor = actorOf(req);
+    const idempotencyKey = req.headers[IDEMPOTENCY_HEADER.toLowerCase()];
+    if (typeof idempotencyKey !== 'string' || idempotencyKey === '') {
+      throw new HttpError(400, 'missing_header', `${IDEMPOTENCY_HEADER}: required (the bundle's idempotencyKey)`);
+    }
+    const profile = req.headers[PROFILE_KEY_HEADER.toLowerCase()];
+    if (typeof profile !== 'string' || !KEY_PATTERN.test(profile)) {
+      throw new HttpError(400, 'missing_header', `${PROFILE_KEY_HEADER}: required, the profile's 43-character keyed hash`);
+    }
+    const bundle = parse(ReportBundleSchema, req.body);
+    if (bundle.idempotencyKey !== idempotencyKey) {
+      throw new HttpError(400, 'idempotency_mismatch', `${IDEMPOTENCY_HEADER}: must equal the bundle's idempotencyKey`);
+    }
+    // Stored as sent (the parsed body, every field kept: the schema's objects are loose).
+    const created = await storeReport(db, actor, profile, idempotencyKey, bundle.createdAt, JSON.stringify(req.body));
+    return reply.status(created.duplicate ? 200 : 201).send(created);
+  });
+
+  app.get(`${API_PREFIX}/profiles/:key`, async (req) => {
+    const actor = actorOf(req);
+    const view = await profileView(db, actor.team, profileParam(req));
+    if (!view) throw new HttpError(404, 'not_found', 'Nobody in this team has seen or reported this profile.');
+    return view;
+  });
+
+  app.patch(`${API_PREFIX}/profiles/:key`, async (req) => {
+    const actor = adminOf(req);
+    const key = profileParam(req);
+    const body = parse(TriageRequestSchema, req.body);
+    const view = await triage(db, actor, key, body.status, body.note?.trim() || null);
+    if (!view) throw new HttpError(404, 'not_found', 'Nobody in this team has seen or reported this profile.');
+    return view;
+  });
+
+  return app;
+}

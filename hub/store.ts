@@ -1,0 +1,243 @@
+// What the hub keeps, as queries: teams and members (tokens as SHA-256 hashes), sightings and the
+// details each profile carried (keyed hashes only), reports (the bundle as sent), triage, and the
+// audit log. Every query is parameterised and every read is scoped to the caller's team.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '../src/team/enrolment.ts';
+import type {
+  ColleagueReport,
+  DetailCount,
+  MemberCreated,
+  MemberRef,
+  ProfileStatus,
+  ProfileView,
+  ReportCreated,
+  SightingRequest,
+  SightingResponse,
+} from '../src/team/api.ts';
+import type { Database, Queryable } from './db.ts';
+
+/** The member a request's token names. */
+export interface Actor {
+  member: string;
+  team: string;
+  teamName: string;
+  role: Role;
+  label: string | null;
+}
+
+const id = (prefix: string) => `${prefix}_${randomBytes(16).toString('base64url')}`;
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+const iso = (t: unknown): string => (t instanceof Date ? t : new Date(String(t))).toISOString();
+const isoOrNull = (t: unknown): string | null => (t === null || t === undefined ? null : iso(t));
+const num = (n: unknown) => Number(n ?? 0);
+
+async function audit(q: Queryable, team: string, actor: string | null, action: string, subject: string | null, detail: Record<string, unknown> | null) {
+  await q.query('insert into audit_log (team_id, actor, action, subject, detail) values ($1, $2, $3, $4, $5)', [
+    team,
+    actor,
+    action,
+    subject,
+    detail === null ? null : JSON.stringify(detail),
+  ]);
+}
+
+/** A new team and its first admin; the admin's token is returned once and stored only as a hash. */
+export async function createTeam(db: Database, name: string, adminLabel: string | null = null): Promise<MemberCreated> {
+  const team = id('t');
+  const member = id('m');
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await tx.query('insert into teams (id, name) values ($1, $2)', [team, name]);
+    await tx.query('insert into members (id, team_id, role, label, token_hash) values ($1, $2, $3, $4, $5)', [member, team, 'admin', adminLabel, hashToken(token)]);
+    await audit(tx, team, null, 'team.create', team, { admin: member });
+  });
+  return { team, name, member, role: 'admin', label: adminLabel, token };
+}
+
+/** The member whose token this is, unless revoked or unknown. */
+export async function authenticate(db: Queryable, token: string): Promise<Actor | null> {
+  const { rows } = await db.query<{ id: string; team_id: string; name: string; role: Role; label: string | null }>(
+    `select m.id, m.team_id, t.name, m.role, m.label from members m join teams t on t.id = m.team_id
+     where m.token_hash = $1 and m.revoked_at is null`,
+    [hashToken(token)],
+  );
+  const r = rows[0];
+  return r ? { member: r.id, team: r.team_id, teamName: r.name, role: r.role, label: r.label } : null;
+}
+
+export async function createMember(db: Database, actor: Actor, role: Role, label: string | null): Promise<MemberCreated> {
+  const member = id('m');
+  const token = newToken();
+  await db.transaction(async (tx) => {
+    await tx.query('insert into members (id, team_id, role, label, token_hash, created_by) values ($1, $2, $3, $4, $5, $6)', [
+      member,
+      actor.team,
+      role,
+      label,
+      hashToken(token),
+      actor.member,
+    ]);
+    await audit(tx, actor.team, actor.member, 'member.invite', member, { role });
+  });
+  return { team: actor.team, name: actor.teamName, member, role, label, token };
+}
+
+/** Revokes a member of the actor's team; false when the team has no such member (or it was revoked already). */
+export async function revokeMember(db: Database, actor: Actor, member: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ id: string }>(
+      'update members set revoked_at = now() where id = $1 and team_id = $2 and revoked_at is null returning id',
+      [member, actor.team],
+    );
+    if (rows.length === 0) return false;
+    await audit(tx, actor.team, actor.member, 'member.revoke', member, null);
+    return true;
+  });
+}
+
+async function ensureProfile(q: Queryable, team: string, profile: string, at: string) {
+  await q.query(
+    `insert into profiles (team_id, profile_key, first_seen) values ($1, $2, $3)
+     on conflict (team_id, profile_key) do update set first_seen = least(profiles.first_seen, excluded.first_seen)`,
+    [team, profile, at],
+  );
+}
+
+/** Records a sighting and answers what the team knows of the profile and of each detail. */
+export async function recordSighting(db: Database, actor: Actor, s: SightingRequest): Promise<SightingResponse> {
+  const details = JSON.stringify(s.details.map(({ kind, key }) => ({ kind, key })));
+  return db.transaction(async (tx) => {
+    await ensureProfile(tx, actor.team, s.profile, s.at);
+    await tx.query('insert into sightings (team_id, member_id, profile_key, level, seen_at) values ($1, $2, $3, $4, $5)', [
+      actor.team,
+      actor.member,
+      s.profile,
+      s.level,
+      s.at,
+    ]);
+    await tx.query(
+      `insert into profile_details (team_id, profile_key, kind, key, member_id, first_seen, last_seen)
+       select distinct $1::text, $2::text, d.kind, d.key, $3::text, $4::timestamptz, $4::timestamptz
+       from jsonb_to_recordset($5::jsonb) as d(kind text, key text)
+       on conflict (team_id, kind, key, profile_key, member_id) do update
+         set last_seen = greatest(profile_details.last_seen, excluded.last_seen),
+             first_seen = least(profile_details.first_seen, excluded.first_seen)`,
+      [actor.team, s.profile, actor.member, s.at, details],
+    );
+    const counts = await tx.query<{ kind: string; key: string; other_profiles: unknown; members: unknown; reported: unknown; confirmed: unknown }>(
+      `with wanted as (select distinct w.kind, w.key from jsonb_to_recordset($3::jsonb) as w(kind text, key text)),
+            reported as (select distinct profile_key from reports where team_id = $1)
+       select w.kind, w.key,
+              count(distinct d.profile_key) as other_profiles,
+              count(distinct d.member_id) as members,
+              count(distinct d.profile_key) filter (where r.profile_key is not null) as reported,
+              count(distinct d.profile_key) filter (where p.status = 'confirmed_fraud') as confirmed
+       from wanted w
+       left join profile_details d on d.team_id = $1 and d.kind = w.kind and d.key = w.key and d.profile_key <> $2
+       left join profiles p on p.team_id = $1 and p.profile_key = d.profile_key
+       left join reported r on r.profile_key = d.profile_key
+       group by w.kind, w.key`,
+      [actor.team, s.profile, details],
+    );
+    const byDetail = new Map(counts.rows.map((r) => [`${r.kind}:${r.key}`, r]));
+    const out: DetailCount[] = [];
+    const seen = new Set<string>();
+    for (const { kind, key } of s.details) {
+      if (seen.has(`${kind}:${key}`)) continue;
+      seen.add(`${kind}:${key}`);
+      const r = byDetail.get(`${kind}:${key}`);
+      out.push({ kind, key, otherProfiles: num(r?.other_profiles), members: num(r?.members), reported: num(r?.reported), confirmed: num(r?.confirmed) });
+    }
+    return { profile: (await profileView(tx, actor.team, s.profile))!, details: out };
+  });
+}
+
+/** What the team knows of one profile; null when it never saw nor reported it. */
+export async function profileView(q: Queryable, team: string, profile: string): Promise<ProfileView | null> {
+  const p = (
+    await q.query<{ status: ProfileStatus; note: string | null; status_by: string | null; by_label: string | null; status_at: unknown; first_seen: unknown }>(
+      `select p.status, p.note, p.status_by, m.label as by_label, p.status_at, p.first_seen
+       from profiles p left join members m on m.id = p.status_by
+       where p.team_id = $1 and p.profile_key = $2`,
+      [team, profile],
+    )
+  ).rows[0];
+  if (!p) return null;
+  const seen = (
+    await q.query<{ sightings: unknown; seen_by: unknown }>(
+      'select count(*) as sightings, count(distinct member_id) as seen_by from sightings where team_id = $1 and profile_key = $2',
+      [team, profile],
+    )
+  ).rows[0];
+  const reports = await q.query<{ id: string; member_id: string; label: string | null; created_at: unknown; received_at: unknown; destinations: unknown }>(
+    `select r.id, r.member_id, m.label, r.created_at, r.received_at, r.bundle -> 'destinations' as destinations
+     from reports r join members m on m.id = r.member_id
+     where r.team_id = $1 and r.profile_key = $2 order by r.created_at, r.id`,
+    [team, profile],
+  );
+  const destinations = (d: unknown): string[] => {
+    const list: unknown = typeof d === 'string' ? JSON.parse(d) : d;
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  };
+  const statusBy: MemberRef | null = p.status_by ? { id: p.status_by, label: p.by_label } : null;
+  return {
+    key: profile,
+    status: p.status,
+    note: p.note,
+    statusBy,
+    statusAt: isoOrNull(p.status_at),
+    firstSeen: isoOrNull(p.first_seen),
+    seenBy: num(seen?.seen_by),
+    sightings: num(seen?.sightings),
+    reports: reports.rows.map(
+      (r): ColleagueReport => ({
+        id: r.id,
+        member: { id: r.member_id, label: r.label },
+        at: iso(r.created_at),
+        receivedAt: iso(r.received_at),
+        destinations: destinations(r.destinations),
+        outcome: p.status,
+      }),
+    ),
+  };
+}
+
+/** Stores a report once per (team, Idempotency-Key): a retry answers the first one's id. */
+export async function storeReport(
+  db: Database,
+  actor: Actor,
+  profile: string,
+  idempotencyKey: string,
+  createdAt: string,
+  bundleJson: string,
+): Promise<ReportCreated> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx.query<{ id: string }>(
+      `insert into reports (id, team_id, member_id, profile_key, idempotency_key, bundle, created_at)
+       values ($1, $2, $3, $4, $5, $6::jsonb, $7)
+       on conflict (team_id, idempotency_key) do nothing returning id`,
+      [id('r'), actor.team, actor.member, profile, idempotencyKey, bundleJson, createdAt],
+    );
+    if (inserted.rows[0]) {
+      await ensureProfile(tx, actor.team, profile, createdAt);
+      return { id: inserted.rows[0].id, duplicate: false };
+    }
+    const first = await tx.query<{ id: string }>('select id from reports where team_id = $1 and idempotency_key = $2', [actor.team, idempotencyKey]);
+    return { id: first.rows[0]!.id, duplicate: true };
+  });
+}
+
+/** Sets a profile's triage status (admins); null when the team never saw nor reported it. */
+export async function triage(db: Database, actor: Actor, profile: string, status: ProfileStatus, note: string | null): Promise<ProfileView | null> {
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ status: string }>(
+      `update profiles set status = $3, note = $4, status_by = $5, status_at = now()
+       where team_id = $1 and profile_key = $2 returning status`,
+      [actor.team, profile, status, note, actor.member],
+    );
+    if (rows.length === 0) return null;
+    await audit(tx, actor.team, actor.member, 'profile.triage', profile, { status, note: note !== null });
+    return profileView(tx, actor.team, profile);
+  });
+}
