@@ -189,11 +189,35 @@ async function call(code: string, method: string, path: string, body?: unknown):
   }
 }
 
+/** What a hub answers is read up to this many bytes: a hostile or broken one cannot fill the memory. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+async function answerText(r: Response): Promise<string> {
+  if (!r.body) return '';
+  const reader = r.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      throw new Error(`the hub's answer is over ${MAX_ANSWER_BYTES / 1024} KB: not a Telltale hub`);
+    }
+    parts.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(parts));
+}
+
+/** Text from the hub as it may be printed: no control characters (terminal escapes) nor direction overrides. */
+const printable = (s: string) => s.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').slice(0, 500);
+
 async function failure(r: Response): Promise<string> {
-  const text = (await r.text()).slice(0, 1000);
+  const text = await answerText(r).catch(() => '');
   try {
     const e = JSON.parse(text) as ApiError;
-    return `the hub answered ${r.status}: ${e.message}`;
+    return `the hub answered ${r.status}: ${printable(String(e.message))}`;
   } catch {
     return `the hub answered ${r.status}`;
   }
@@ -217,9 +241,10 @@ async function inviteCommand(argv: readonly string[], io: HubIo): Promise<number
     io.err(`telltale hub invite: ${await failure(r)}\n`);
     return 1;
   }
-  const m = (await r.json()) as MemberCreated;
+  const m = JSON.parse(await answerText(r)) as MemberCreated;
+  // formatEnrolment checks what the hub sent (a member id, a role, a token) before it goes into a code.
   const memberCode = formatEnrolment({ v: 1, hub: admin.hub, team: admin.team, name: admin.name, member: m.member, role: m.role, token: m.token, key: admin.key });
-  io.err(`Member ${m.member} (${m.role}${m.label ? `, ${m.label}` : ''}) invited to "${admin.name}". Their enrolment code follows; it holds the team key: share it only with them.\n`);
+  io.err(`Member ${m.member} (${m.role}${m.label ? `, ${printable(String(m.label))}` : ''}) invited to "${admin.name}". Their enrolment code follows; it holds the team key: share it only with them.\n`);
   io.out(`${memberCode}\n`);
   return 0;
 }

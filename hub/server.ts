@@ -21,7 +21,8 @@ import {
 } from '../src/team/api.ts';
 import type { Database } from './db.ts';
 import { openApiDocument } from './openapi.ts';
-import { authenticate, createMember, hashToken, profileView, recordSighting, revokeMember, storeReport, triage, type Actor } from './store.ts';
+import { cleanBody, MAX_DEPTH } from './clean-body.ts';
+import { authenticate, createMember, hashToken, IdempotencyConflictError, LastAdminError, profileView, recordSighting, revokeMember, storeReport, triage, type Actor } from './store.ts';
 
 export interface HubOptions {
   db: Database;
@@ -30,6 +31,9 @@ export interface HubOptions {
   /** Trust X-Forwarded-For from a load balancer in front (Fastify's trustProxy). */
   trustProxy?: boolean;
 }
+
+/** Requests with an unknown or revoked token an address may make per rate-limit window. */
+export const FAILED_AUTH_PER_WINDOW = 30;
 
 class HttpError extends Error {
   constructor(
@@ -89,8 +93,14 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') served.push(`${method} ${route.url}`);
   });
 
-  app.setErrorHandler((err: unknown, _req, reply: FastifyReply) => {
-    const e = err as { statusCode?: number; error?: string; code?: string; message?: string };
+  app.setErrorHandler((caught: unknown, req, reply: FastifyReply) => {
+    const err =
+      caught instanceof LastAdminError
+        ? new HttpError(409, 'last_admin', caught.message)
+        : caught instanceof IdempotencyConflictError
+          ? new HttpError(409, 'idempotency_conflict', caught.message)
+          : caught;
+    const e = err as { statusCode?: number; error?: string; code?: string; message?: string; name?: string };
     const status = typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
     const error =
       err instanceof HttpError
@@ -107,7 +117,8 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
                   ? 'internal'
                   : (e.code ?? 'error').toLowerCase();
     const message = status === 500 ? 'The hub failed to answer; see its log.' : (e.message ?? String(err));
-    if (status === 500) console.error(err);
+    // Only what failed, never the error itself: a database error carries the query's parameters (a report's clear details, a token's hash).
+    if (status === 500) console.error(`[hub] ${req.method} ${req.routeOptions.url ?? '?'}: internal error ${e.code ?? e.name ?? ''}`.trim());
     void reply.status(status).send({ error, message } satisfies ApiError);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -132,12 +143,30 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, ctx) => new HttpError(429, 'rate_limited', `Too many requests: retry in ${ctx.after}.`),
   });
 
+  // Text PostgreSQL cannot store made storable, and bodies nested past any Telltale sends refused (./clean-body.ts).
+  app.addHook('preValidation', async (req) => {
+    if (req.body === undefined || req.body === null) return;
+    const cleaned = cleanBody(req.body);
+    if (cleaned === null) throw new HttpError(400, 'invalid_body', `nested deeper than ${MAX_DEPTH} levels`);
+    req.body = cleaned;
+  });
+
   // Who is asking: resolved before any handler; a route that needs a member says so with actorOf.
+  // Unknown tokens are also counted per address: each new one would otherwise get a fresh limit.
+  const failures = new Map<string, { n: number; until: number }>();
   app.addHook('preHandler', async (req) => {
     if (req.headers.authorization === undefined) return;
     const token = bearer(req);
     const actor = token ? await authenticate(db, token) : null;
-    if (!actor) throw new HttpError(401, 'unauthorized', 'The token is unknown or revoked.');
+    if (!actor) {
+      const now = Date.now();
+      const seen = failures.get(req.ip);
+      const count = seen && seen.until > now ? { n: seen.n + 1, until: seen.until } : { n: 1, until: now + limit.timeWindowMs };
+      if (failures.size >= 10_000 && !seen) failures.clear();
+      failures.set(req.ip, count);
+      if (count.n > FAILED_AUTH_PER_WINDOW) throw new HttpError(429, 'rate_limited', 'Too many requests with unknown tokens from this address: retry later.');
+      throw new HttpError(401, 'unauthorized', 'The token is unknown or revoked.');
+    }
     req.actor = actor;
   });
 

@@ -28,7 +28,11 @@ export interface Actor {
 const id = (prefix: string) => `${prefix}_${randomBytes(16).toString('base64url')}`;
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
-const iso = (t: unknown): string => (t instanceof Date ? t : new Date(String(t))).toISOString();
+/** A stored time as ISO text; never throws (a value no Date can hold is given as the database wrote it). */
+const iso = (t: unknown): string => {
+  const d = t instanceof Date ? t : new Date(String(t));
+  return Number.isFinite(d.getTime()) ? d.toISOString() : String(t);
+};
 const isoOrNull = (t: unknown): string | null => (t === null || t === undefined ? null : iso(t));
 const num = (n: unknown) => Number(n ?? 0);
 
@@ -84,8 +88,13 @@ export async function createMember(db: Database, actor: Actor, role: Role, label
 }
 
 /** Revokes a member of the actor's team; false when the team has no such member (or it was revoked already). */
+/** Thrown when a revocation would leave a team without an admin (nobody could invite or triage again). */
+export class LastAdminError extends Error {}
+
 export async function revokeMember(db: Database, actor: Actor, member: string): Promise<boolean> {
   return db.transaction(async (tx) => {
+    const admins = await tx.query<{ id: string }>("select id from members where team_id = $1 and role = 'admin' and revoked_at is null for update", [actor.team]);
+    if (admins.rows.length === 1 && admins.rows[0]!.id === member) throw new LastAdminError('This is the team\'s last admin: invite another admin first.');
     const { rows } = await tx.query<{ id: string }>(
       'update members set revoked_at = now() where id = $1 and team_id = $2 and revoked_at is null returning id',
       [member, actor.team],
@@ -203,6 +212,9 @@ export async function profileView(q: Queryable, team: string, profile: string): 
   };
 }
 
+/** Thrown when an Idempotency-Key already names another report (another member, profile or bundle). */
+export class IdempotencyConflictError extends Error {}
+
 /** Stores a report once per (team, Idempotency-Key): a retry answers the first one's id. */
 export async function storeReport(
   db: Database,
@@ -223,7 +235,13 @@ export async function storeReport(
       await ensureProfile(tx, actor.team, profile, createdAt);
       return { id: inserted.rows[0].id, duplicate: false };
     }
-    const first = await tx.query<{ id: string }>('select id from reports where team_id = $1 and idempotency_key = $2', [actor.team, idempotencyKey]);
+    // A retry is the same member sending the same bundle about the same profile; anything else under
+    // a key already used is refused, never answered as if stored.
+    const first = await tx.query<{ id: string; same: boolean }>(
+      'select id, (member_id = $3 and profile_key = $4 and bundle = $5::jsonb) as same from reports where team_id = $1 and idempotency_key = $2',
+      [actor.team, idempotencyKey, actor.member, profile, bundleJson],
+    );
+    if (!first.rows[0]!.same) throw new IdempotencyConflictError('This Idempotency-Key was used for another report: make a new key for a new report.');
     return { id: first.rows[0]!.id, duplicate: true };
   });
 }

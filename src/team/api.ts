@@ -23,7 +23,20 @@ export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
 export const LEVELS = ['low', 'medium', 'high'] as const;
 
 export const KeySchema = v.pipe(v.string(), v.regex(KEY_PATTERN, 'must be a 43-character base64url keyed hash'));
-const isoTime = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('must be an ISO 8601 timestamp'));
+/**
+ * A real moment between 1970 and 9999: "2026-02-30" rolls over in JavaScript and is refused by
+ * PostgreSQL, and a year 1 "+14:00" is stored BC, which no client can read back.
+ */
+export function realIsoTime(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T/.exec(text);
+  const t = Date.parse(text);
+  if (!m || !Number.isFinite(t)) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && t >= 0 && t < Date.UTC(9999, 11, 31);
+}
+
+const isoTime = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('must be an ISO 8601 timestamp'), v.check(realIsoTime, 'must be a real date and time between 1970 and 9999'));
 
 export const SightingRequestSchema = v.strictObject({
   profile: KeySchema,

@@ -30,7 +30,8 @@ export const EnrolmentSchema = v.strictObject({
   v: v.literal(1),
   hub: origin,
   team: v.pipe(v.string(), v.regex(TEAM_ID_PATTERN, 'team is not a team id')),
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  // Shown to members as written: no control characters nor bidirectional overrides that would reorder it.
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[^\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]+$/u, 'name has control or direction characters')),
   member: v.pipe(v.string(), v.regex(MEMBER_ID_PATTERN, 'member is not a member id')),
   role: v.picklist(ROLES),
   token: v.pipe(v.string(), v.regex(KEY_PATTERN, 'token is not a 43-character base64url token')),
@@ -45,9 +46,13 @@ export function formatEnrolment(e: Enrolment): string {
 
 export class EnrolmentError extends Error {}
 
+export const MAX_CODE_CHARS = 2_000;
+
 /** The enrolment a code carries; throws EnrolmentError saying what is wrong. Surrounding white space is ignored. */
 export function parseEnrolment(code: string): Enrolment {
   const text = code.trim();
+  // A code is a few hundred characters: anything past this is not one (and is not decoded).
+  if (text.length > MAX_CODE_CHARS) throw new EnrolmentError(`An enrolment code is at most ${MAX_CODE_CHARS} characters; this text is ${text.length}.`);
   if (!text.startsWith(ENROLMENT_PREFIX)) throw new EnrolmentError(`An enrolment code starts with "${ENROLMENT_PREFIX}".`);
   const bytes = fromBase64url(text.slice(ENROLMENT_PREFIX.length));
   if (!bytes || bytes.length === 0) throw new EnrolmentError('The enrolment code is cut or altered (not base64url after the prefix).');
@@ -58,7 +63,7 @@ export function parseEnrolment(code: string): Enrolment {
     throw new EnrolmentError('The enrolment code is cut or altered (its content is not JSON).');
   }
   if (typeof json === 'object' && json !== null && 'v' in json && json.v !== 1) {
-    throw new EnrolmentError(`The enrolment code is of version ${String(json.v)}; this Telltale reads version 1.`);
+    throw new EnrolmentError(`The enrolment code is of version ${(JSON.stringify(json.v) ?? typeof json.v).slice(0, 20)}; this Telltale reads version 1.`);
   }
   const parsed = v.safeParse(EnrolmentSchema, json);
   if (!parsed.success) throw new EnrolmentError(`The enrolment code is not valid: ${describeIssues(parsed.issues)}`);
