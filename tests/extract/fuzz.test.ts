@@ -4,7 +4,7 @@
 // once it has cut over-long fields and lists to its limits (src/snapshot-cut.ts), accepts it.
 // Each page is parsed once; every round mutates a clone. A clone is read several times as the
 // damage accumulates, since cloning a 2 MB page costs more than reading it.
-//   default: up to 5000 reads or ~75 s, whichever comes first (a new seed each run: the suite's
+//   default: up to 5000 reads or ~45 s, whichever comes first (a new seed each run: the suite's
 //   runs add up; a deeper run is one variable away)
 //   TELLTALE_FUZZ_ITERATIONS=20000  exactly that many reads (no time cap)
 //   TELLTALE_FUZZ_SEED=1234         replay a run (the seed is printed)
@@ -116,7 +116,7 @@ function mutate(doc: Document, rand: () => number, count: number): void {
 const envIterations = Number(process.env.TELLTALE_FUZZ_ITERATIONS ?? '');
 const fixedIterations = Number.isFinite(envIterations) && envIterations > 0 ? envIterations : null;
 const maxReads = fixedIterations ?? 5000;
-const timeCapMs = fixedIterations === null ? 75_000 : Number.POSITIVE_INFINITY;
+const timeCapMs = fixedIterations === null ? 45_000 : Number.POSITIVE_INFINITY;
 const READS_PER_CLONE = 4;
 
 it('readers survive mutated pages', { timeout: 60 * 60 * 1000 }, () => {
