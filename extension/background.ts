@@ -190,6 +190,8 @@ const worker = createWorker({
   extensionVersion: browser.runtime.getManifest().version,
   randomId: () => crypto.randomUUID(),
   post,
+  // The team hub (src/worker/team.ts): reachable once the user granted its origin in options (or it allows CORS).
+  hubFetch: (input, init) => fetch(input, init),
   backoff,
   scheduleWake: async (at) => {
     if (at === null) await browser.alarms.clear(QUEUE_ALARM);

@@ -1,5 +1,5 @@
 // Messages between the extension's contexts, one module per family under ./messages/: tabs
-// (snapshots and tab state), reviews, reports, settings, data, comparisons. Each request type is
+// (snapshots and tab state), reviews, reports, settings, data, comparisons, team. Each request type is
 // named by direction: `page/…` content script → worker, `ui/…` the extension's pages → worker.
 // Every message is validated by its receiver (valibot) and every answer has the shape
 // `{ ok: true, … } | { ok: false, error }`, so a malformed or unknown message gets a clear error
@@ -12,6 +12,7 @@ import { reportUiRequests, type ReportAnswers } from './messages/reports.ts';
 import { reviewPageRequests, reviewUiRequests, type ReviewAnswers } from './messages/reviews.ts';
 import { settingsPageRequests, settingsUiRequests, type SettingsAnswers } from './messages/settings.ts';
 import { tabPageRequests, tabUiRequests, type TabAnswers } from './messages/tabs.ts';
+import { teamUiRequests, type TeamAnswers } from './messages/team.ts';
 
 export { describeIssues, type Answer } from './messages/common.ts';
 export type { ReviewOutcome } from './memory/schemas.ts';
@@ -19,17 +20,18 @@ export type { Review } from './messages/reviews.ts';
 export type { ProfileChangedPush, SnapshotAnswer, TabState } from './messages/tabs.ts';
 export type { Overview, PendingDelivery, RecentProfile, ReportAnswer, ReportOptions } from './messages/reports.ts';
 export type { SettingsPush } from './messages/settings.ts';
+export type { TeamStatus } from './messages/team.ts';
 
 /** Content script → worker. */
 export const PageRequestSchema = v.variant('type', [...tabPageRequests, ...settingsPageRequests, ...reviewPageRequests, ...dataPageRequests]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
 /** The extension's own pages (popup, options, side panel, report and compare pages) → worker. */
-export const UiRequestSchema = v.variant('type', [...tabUiRequests, ...reviewUiRequests, ...reportUiRequests, ...settingsUiRequests, ...dataUiRequests, ...comparisonUiRequests]);
+export const UiRequestSchema = v.variant('type', [...tabUiRequests, ...reviewUiRequests, ...reportUiRequests, ...settingsUiRequests, ...dataUiRequests, ...comparisonUiRequests, ...teamUiRequests]);
 export type UiRequest = v.InferOutput<typeof UiRequestSchema>;
 
 /** Answers, by request type. */
-export interface AnswerOf extends TabAnswers, ReviewAnswers, ReportAnswers, SettingsAnswers, DataAnswers, ComparisonAnswers {}
+export interface AnswerOf extends TabAnswers, ReviewAnswers, ReportAnswers, SettingsAnswers, DataAnswers, ComparisonAnswers, TeamAnswers {}
 
 export type RequestType = keyof AnswerOf;
 

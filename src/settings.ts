@@ -90,6 +90,20 @@ export function parseSettings(raw: unknown): Settings {
 export const MANAGED_SETTINGS = ['webhookUrl', 'webhookSecret', 'webhookFormat', 'email', 'retentionDays', 'reportDestinations', 'reportsInEnglish'] as const;
 
 /**
+ * Not a setting: a team policy's enrolment code (managed_schema.json `teamCode`), with which the
+ * worker joins the team hub for every member (src/worker/team.ts). Never in the settings, never
+ * exported; the options page shows the team as set by the organisation.
+ */
+export const MANAGED_TEAM_CODE = 'teamCode';
+
+/** The policy's enrolment code as written (trimmed), or null when the policy sets none. */
+export function managedTeamCode(managed: unknown): string | null {
+  if (typeof managed !== 'object' || managed === null) return null;
+  const code = (managed as Record<string, unknown>)[MANAGED_TEAM_CODE];
+  return typeof code === 'string' && code.trim() !== '' ? code.trim().slice(0, 4_000) : null;
+}
+
+/**
  * Settings a snapshot's answer depends on: what is checked and whether the page shows anything.
  * The worker answers a snapshot without waiting for the team policy (src/worker/handlers.ts
  * answerSettings), so none of these may be managed: a policy that disabled a signal or forced quiet

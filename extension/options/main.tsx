@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // Options page: phone region, signals on or off, quiet mode, retention, report defaults, the team
-// webhook (with "Send test") and email address, and the user's data: export, import, delete.
+// webhook (with "Send test") and email address, the team hub (join with an enrolment code, check,
+// leave), and the user's data: export, import, delete.
 // Settings a team fixed through managed storage show as locked. Each control says what happened
 // beside itself (a status per area, not one at the top of the page); the webhook's technical terms
 // are under "Advanced".
@@ -8,14 +9,15 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import privacyText from '../../PRIVACY.md?raw';
-import type { AnswerOf, UiRequest } from '../../src/messages.ts';
+import type { AnswerOf, TeamStatus, UiRequest } from '../../src/messages.ts';
 import { DESTINATIONS, isAllowedWebhookUrl, webhookOriginPattern, type Destination, type SettingName, type Settings } from '../../src/settings.ts';
 import { catalogue } from '../../src/signals/catalogue.ts';
 import { shortDateTime } from '../../src/ui/dates.ts';
 import { OPTIONS_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 import { CATEGORY_NAMES } from '../../src/ui/texts.ts';
-import { type OptionsArea, testAnswerLine } from './options-texts.ts';
+import { type OptionsArea, teamConnectedLine, testAnswerLine } from './options-texts.ts';
+import { ENROLMENT_PREFIX, parseEnrolment } from '../../src/team/enrolment.ts';
 import { inline, Privacy } from './privacy.tsx';
 import { t, tn, wordsLanguage } from '../../src/i18n.ts';
 import { PART, withPart } from '../../src/ui/parts.ts';
@@ -41,7 +43,7 @@ const DATA_COLLECTION = ['personallyIdentifyingInfo', 'websiteContent'] as const
  * (an optional host permission, never granted at install) and, in Firefox, consent to send
  * profile data (optional data_collection permissions).
  */
-async function requestSendingPermissions(webhookUrl: string | null): Promise<string | null> {
+async function requestSendingPermissions(webhookUrl: string | null, refusedOrigin = t('opt_perm_refused_webhook')): Promise<string | null> {
   const request: browser.Permissions.Permissions = {};
   if (webhookUrl) request.origins = [webhookOriginPattern(webhookUrl)];
   if (isFirefox) request.data_collection = [...DATA_COLLECTION];
@@ -53,10 +55,98 @@ async function requestSendingPermissions(webhookUrl: string | null): Promise<str
     // A browser without data-collection permissions: ask for the origin alone.
     if (request.data_collection && request.origins) {
       const granted = await browser.permissions.request({ origins: request.origins }).catch(() => false);
-      return granted ? null : t('opt_perm_refused_webhook');
+      return granted ? null : refusedOrigin;
     }
     return request.origins ? t('opt_perm_failed', String(e)) : null;
   }
+}
+
+/**
+ * Gives back the host permission of a hub that was left (or never joined), unless the webhook is on
+ * the same origin and still needs it.
+ */
+async function releaseHubPermission(hub: string, webhookUrl: string | null): Promise<void> {
+  const pattern = webhookOriginPattern(hub);
+  if (webhookUrl && isAllowedWebhookUrl(webhookUrl) && webhookOriginPattern(webhookUrl) === pattern) return;
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}
+
+/**
+ * The Team card: joined ("Connected to <team> as <member>", Check now, Leave), revoked (said, and
+ * Leave), set by a policy (no Join, no Leave), or a field for the enrolment code.
+ */
+function TeamCard({ team, busy, code, setCode, onJoin, onCheck, onLeave, onAllow, said }: {
+  team: TeamStatus | null;
+  busy: boolean;
+  code: string;
+  setCode(code: string): void;
+  onJoin(event: Event): void;
+  onCheck(): void;
+  onLeave(): void;
+  onAllow(hub: string): void;
+  said: Partial<Record<OptionsArea, Said>>;
+}) {
+  return (
+    <section class="card" id="team" aria-labelledby="tt-team">
+      <h2 id="tt-team">
+        {t('opt_team_heading')} {team?.managed && <span class="locked">{t('opt_locked')}</span>}
+      </h2>
+      <p class="hint">{t('opt_team_hint')}</p>
+      {team === null ? (
+        <p>{t('popup_loading')}</p>
+      ) : team.joined ? (
+        <>
+          <p data-team="connected">
+            <strong>{teamConnectedLine(team)}</strong>
+          </p>
+          <p class="hint">{inline(t('opt_team_hub', `\`${team.hub}\``))}</p>
+          {team.revokedAt !== null && (
+            <p class="status error" data-team="revoked">
+              {t('opt_team_revoked')}
+            </p>
+          )}
+          <div class="actions">
+            <button type="button" class="btn" name="teamCheck" disabled={busy} onClick={onCheck}>
+              {t('opt_team_check')}
+            </button>
+            {!team.managed && (
+              <button type="button" class="btn quiet" name="teamLeave" disabled={busy} onClick={onLeave}>
+                {t('opt_team_leave')}
+              </button>
+            )}
+            <Status area="team" said={said} />
+          </div>
+        </>
+      ) : team.managed ? (
+        <>
+          <p data-team="managed">{t('opt_team_managed')}</p>
+          <div class="actions">
+            {team.managedHub && (
+              <button type="button" class="btn primary" name="teamAllow" disabled={busy} onClick={() => onAllow(team.managedHub!)}>
+                {t('opt_team_allow')}
+              </button>
+            )}
+            <Status area="team" said={said} />
+          </div>
+        </>
+      ) : (
+        <form onSubmit={onJoin}>
+          <p data-empty="team">{t('opt_team_none')}</p>
+          <div class="stack">
+            <label for="teamCode">{t('opt_team_code_label')}</label>
+            <input type="text" id="teamCode" name="teamCode" autocomplete="off" spellcheck={false} placeholder={ENROLMENT_PREFIX} value={code} onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)} />
+          </div>
+          <div class="actions">
+            <button type="submit" class="btn primary" name="teamJoin" disabled={busy}>
+              {t('opt_team_join')}
+            </button>
+            <Status area="team" said={said} />
+          </div>
+        </form>
+      )}
+      <p class="hint">{t('opt_team_sends')}</p>
+    </section>
+  );
 }
 
 function download(name: string, content: string) {
@@ -91,6 +181,9 @@ function Options() {
   const [webhookDraft, setWebhookDraft] = useState({ url: '', secret: '', format: 'json' as Settings['webhookFormat'] });
   const [emailDraft, setEmailDraft] = useState('');
   const [privacyOpen, setPrivacyOpen] = useState(() => location.hash === '#privacy');
+  const [team, setTeam] = useState<TeamStatus | null>(null);
+  const [teamCode, setTeamCode] = useState('');
+  const [teamBusy, setTeamBusy] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
 
   const say = (area: OptionsArea, text: string, error = false) => setSaid((prev) => ({ ...prev, [area]: { text, error } }));
@@ -102,9 +195,17 @@ function Options() {
     setEmailDraft(answer.settings.email ?? '');
     return true;
   };
+  const readTeam = async (check = false) => {
+    const answer = await ask({ type: 'ui/team-status', check });
+    if (answer.ok) setTeam(answer.status);
+    return answer;
+  };
   useEffect(() => {
     void ask({ type: 'ui/settings' }).then((a) => {
       if (!apply(a) && !a.ok) setLoadError(a.error);
+    });
+    void readTeam().then((a) => {
+      if (a.ok && a.error) say('team', a.error, true);
     });
   }, []);
 
@@ -147,6 +248,58 @@ function Options() {
     const line = testAnswerLine(answer);
     say('webhook', line.text, line.error);
   };
+  const joinTeam = async (event: Event) => {
+    event.preventDefault();
+    const code = teamCode.trim();
+    let hub: string;
+    try {
+      hub = parseEnrolment(code).hub;
+    } catch (e) {
+      return say('team', t('team_err_bad_code', e instanceof Error ? e.message : String(e)), true);
+    }
+    if (!isAllowedWebhookUrl(hub)) return say('team', t('team_err_hub_http', hub), true);
+    // Inside the click, before anything else is awaited: the hub's one origin, asked now and at no other time.
+    const problem = await requestSendingPermissions(hub, t('opt_team_perm_refused'));
+    if (problem) return say('team', problem, true);
+    setTeamBusy(true);
+    say('team', t('opt_team_joining', hub));
+    const answer = await ask({ type: 'ui/team-join', code });
+    setTeamBusy(false);
+    if (!answer.ok) {
+      await releaseHubPermission(hub, settings.webhookUrl);
+      return say('team', answer.error, true);
+    }
+    setTeam(answer.status);
+    setTeamCode('');
+    say('team', t('opt_team_joined'));
+  };
+  const checkTeam = async () => {
+    setTeamBusy(true);
+    say('team', t('opt_team_checking'));
+    const answer = await readTeam(true);
+    setTeamBusy(false);
+    if (!answer.ok) return say('team', answer.error, true);
+    if (answer.error) return say('team', answer.error, true);
+    if (answer.status.joined && answer.status.revokedAt !== null) return say('team', t('opt_team_revoked_short'), true);
+    say('team', t('opt_team_check_ok'));
+  };
+  const leaveTeam = async () => {
+    if (!confirm(t('opt_team_leave_confirm'))) return;
+    const answer = await ask({ type: 'ui/team-leave' });
+    if (!answer.ok) return say('team', answer.error, true);
+    if (answer.hub) await releaseHubPermission(answer.hub, settings.webhookUrl);
+    await readTeam();
+    say('team', t('opt_team_left'));
+  };
+  const allowManagedHub = async (hub: string) => {
+    const problem = await requestSendingPermissions(hub, t('opt_team_perm_refused'));
+    if (problem) return say('team', problem, true);
+    setTeamBusy(true);
+    const answer = await readTeam();
+    setTeamBusy(false);
+    if (!answer.ok) return say('team', answer.error, true);
+    say('team', answer.error ?? t('opt_team_joined'), answer.error !== null);
+  };
   const exportData = async () => {
     const answer = await ask({ type: 'ui/export' });
     if (!answer.ok) return say('data', answer.error, true);
@@ -173,6 +326,9 @@ function Options() {
     const answer = await ask({ type: 'ui/delete-all' });
     if (!answer.ok) return say('data', answer.error, true);
     apply(await ask({ type: 'ui/settings' }));
+    // The joined team went with the rest: its host permission goes too.
+    if (team?.joined && !team.managed) await releaseHubPermission(team.hub, null);
+    await readTeam();
     say('data', tn('opt_deleted', answer.removed));
   };
   const on = catalogue.length - settings.disabledSignals.length;
@@ -368,6 +524,18 @@ function Options() {
           </details>
         </form>
       </section>
+
+      <TeamCard
+        team={team}
+        busy={teamBusy}
+        code={teamCode}
+        setCode={setTeamCode}
+        onJoin={(e) => void joinTeam(e)}
+        onCheck={() => void checkTeam()}
+        onLeave={() => void leaveTeam()}
+        onAllow={(hub) => void allowManagedHub(hub)}
+        said={said}
+      />
 
       <section class="card" id="data" aria-labelledby="tt-data">
         <h2 id="tt-data">{t('opt_data_heading')}</h2>

@@ -1,7 +1,7 @@
 // The welcome page, opened once when Telltale is installed (extension/background.ts): what it
 // checks, that nothing leaves the browser unless the user reports, where its findings show (badges
 // in the page, or the side panel only: quiet mode off or on; the side panel can be opened beside
-// either), how to try it, and where a team sets its webhook. The choice shown is the one saved: the
+// either), how to try it, where a team sets its webhook, and what joining a team hub sends. The choice shown is the one saved: the
 // radios wait for the saved value, and a late answer never replaces what the user chose meanwhile.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -142,6 +142,7 @@ function Welcome() {
             </a>,
           )}
         </p>
+        <p data-welcome="team-hub">{t('welcome_team_hub')}</p>
       </section>
     </main>
   );

@@ -1,7 +1,8 @@
 // Export of everything Telltale keeps in storage.local as one JSON document, and its import.
 // The webhook secret is left out of the file (a file gets mailed around; the secret stays in the
 // browser), and so are the shared-detail index and its key. An import keeps this browser's webhook
-// settings and queued deliveries, and takes neither from a file (see importAll).
+// settings and queued deliveries, and takes neither from a file (see importAll). The joined team
+// (TEAM_KEY: its hub, token and team key) never leaves in a file and is never taken from one.
 import * as v from 'valibot';
 import { ComparisonSchema, ReviewOutcomeSchema } from '../memory/schemas.ts';
 import { BUNDLE_FORMAT } from '../report/bundle.ts';
@@ -16,9 +17,16 @@ import { INDEX_KEY, PROFILE_PREFIX } from '../memory/store.ts';
 
 export const EXPORT_FORMAT = 'telltale-export';
 
+/**
+ * The team this browser joined (src/worker/team.ts): hub, ids, the member's token and the team key.
+ * Telltale's data (Delete all removes it), but never in an export (the token and key would let
+ * anyone with the file act as this member and read the team's keys) and never from an import.
+ */
+export const TEAM_KEY = 'team';
+
 /** The keys that are Telltale's data; anything else in the area is left alone. */
 export function isTelltaleKey(key: string): boolean {
-  return key === SETTINGS_KEY || key.startsWith('mem:') || key.startsWith('report:') || key.startsWith('review:');
+  return key === SETTINGS_KEY || key === TEAM_KEY || key.startsWith('mem:') || key.startsWith('report:') || key.startsWith('review:');
 }
 
 export interface ExportFile {
@@ -90,6 +98,8 @@ const ValueSchemas: { match: (key: string) => boolean; schema: v.GenericSchema }
   },
   { match: (k) => k === 'report:log', schema: v.pipe(v.array(LogEntrySchema), v.maxLength(1_000)) },
   { match: (k) => k === 'report:queue', schema: v.array(record) },
+  // Never written to a file by Telltale; a file that has one is not refused for it, and it is never taken (below).
+  { match: (k) => k === TEAM_KEY, schema: v.unknown() },
   { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime, note: v.optional(str(2_000)), reportedTo: v.optional(v.pipe(v.array(DestinationSchema), v.maxLength(6))) }) },
 ];
 
@@ -131,6 +141,8 @@ export async function exportAll(area: StorageArea, now: Date, extensionVersion: 
     // The install key and the index it keys never leave the browser: with both, a phone number in
     // the index could be found by trying every number.
     if (key === INSTALL_KEY || key === INDEX_KEY) continue;
+    // The joined team's token and key stay in this browser: joining again needs the enrolment code.
+    if (key === TEAM_KEY) continue;
     if (key === SETTINGS_KEY) data[key] = withoutSecret(value);
     else if (key.startsWith(PROFILE_PREFIX)) {
       // A profile's index keys stay in the browser too: its own (details) and its kept comparison's.
@@ -143,7 +155,7 @@ export async function exportAll(area: StorageArea, now: Date, extensionVersion: 
     version: 1,
     exportedAt: now.toISOString(),
     extensionVersion,
-    note: 'Everything Telltale keeps in this browser, except the webhook secret and the shared-detail index. Keep this file private: it holds what you saw of other people\'s profiles.',
+    note: 'Everything Telltale keeps in this browser, except the webhook secret, the shared-detail index and the joined team. Keep this file private: it holds what you saw of other people\'s profiles.',
     data,
   };
 }
@@ -159,7 +171,7 @@ export async function deleteAll(area: StorageArea): Promise<number> {
  * entry against what Telltale writes, snapshots against the worker's own schema); a file with any
  * malformed part changes nothing. What an import never takes from a file: queued webhook deliveries
  * (a file could name any server; the reports this browser has queued stay queued), the webhook
- * settings (URL, secret, format: this browser's stay), and the shared-detail index and its key
+ * settings (URL, secret, format: this browser's stay), the joined team (this browser's stays), and the shared-detail index and its key
  * (another install's index is of no use without the key that made it; profiles seen again are
  * indexed afresh). This browser's key stays, with its queued reports.
  */
@@ -173,7 +185,7 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     if (!rule) return { ok: false, error: `unknown entry in the file: ${key.slice(0, 80)}` };
     const checked = v.safeParse(rule.schema, value);
     if (!checked.success) return { ok: false, error: `malformed entry in the file: ${key.slice(0, 80)}` };
-    if (key === 'report:queue' || key === INDEX_KEY || key === INSTALL_KEY) continue;
+    if (key === 'report:queue' || key === INDEX_KEY || key === INSTALL_KEY || key === TEAM_KEY) continue;
     if (key.startsWith(PROFILE_PREFIX)) {
       const profile = checked.output as { profileKey: string; versions: { firstSeen: string; lastSeen: string; snapshot: unknown }[]; application?: unknown };
       const versions = [];
@@ -190,7 +202,7 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     items[key] = checked.output;
   }
 
-  const current = await area.get([SETTINGS_KEY, QUEUE_KEY, INSTALL_KEY]);
+  const current = await area.get([SETTINGS_KEY, QUEUE_KEY, INSTALL_KEY, TEAM_KEY]);
   const here = (current[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
   const queued = Array.isArray(current[QUEUE_KEY]) ? (current[QUEUE_KEY] as { id?: unknown }[]) : [];
   if (items[SETTINGS_KEY] !== undefined || WEBHOOK_SETTINGS.some((k) => here[k] !== undefined)) {
@@ -214,6 +226,8 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
   // This browser's key stays: its queued reports name their webhook's secret by a fingerprint made
   // with it (and the index it keyed is gone with the rest, so it unlocks nothing).
   if (typeof current[INSTALL_KEY] === 'string') items[INSTALL_KEY] = current[INSTALL_KEY];
+  // The team this browser joined stays joined: a file never brings one in nor takes it away.
+  if (current[TEAM_KEY] !== undefined) items[TEAM_KEY] = current[TEAM_KEY];
   await deleteAll(area);
   if (Object.keys(items).length > 0) await area.set(items);
   return { ok: true, keys: Object.keys(items).length };

@@ -28,6 +28,11 @@ export interface WorkerEnv {
   randomId?(): string;
   /** Sends a webhook request; throws when the server cannot be reached. */
   post?: Post;
+  /**
+   * The fetch the team hub is asked with (./team.ts: GET /v1/me; redirects not followed, a timeout,
+   * the reply capped); absent: no hub can be reached.
+   */
+  hubFetch?: typeof fetch;
   backoff?: Backoff;
   /** Wakes the worker at this time (an alarm), or cancels the wake-up (null). */
   scheduleWake?(at: number | null): Promise<void>;
@@ -153,6 +158,8 @@ export function createContext(env: WorkerEnv) {
     backoff: env.backoff ?? ({ baseMs: 30_000, maxMs: 3_600_000, random: Math.random } satisfies Backoff),
     loadSettings,
     answerSettings,
+    /** The team policy (managed storage) as read now; empty when none. */
+    readPolicy,
     limitsFor: (settings: Settings): MemoryLimits => ({ ...DEFAULT_LIMITS, ...env.limits, retentionDays: settings.retentionDays }),
     /** The newest snapshot's remembering (memory, session state): it finishes after its answer. */
     lastRemembered: Promise.resolve() as Promise<unknown>,

@@ -1,5 +1,5 @@
 // The worker: one family of handlers per message family (./tabs.ts, ./reviews.ts, ./reports.ts and
-// ./deliveries.ts, ./settings.ts, ./data.ts, ./comparisons.ts) over one shared context (./context.ts), and the table
+// ./deliveries.ts, ./settings.ts, ./data.ts, ./comparisons.ts, ./team.ts) over one shared context (./context.ts), and the table
 // below that routes each message type to its handler with the rule for who may send it
 // (./router.ts). Chrome stops an idle worker after ~30 s, so nothing lives only in memory: what one
 // browsing session saw of a member is in the session area; memory, reviews, settings, the report
@@ -13,6 +13,7 @@ import { createReviews } from './reviews.ts';
 import { createRouter, type PageRoutes, type UiRoutes } from './router.ts';
 import { createSettings } from './settings.ts';
 import { createTabs } from './tabs.ts';
+import { createTeam } from './team.ts';
 
 export type { StorageArea } from '../storage/area.ts';
 export { profileKeyOf, type ScriptTarget, type Sender, type WorkerEnv } from './context.ts';
@@ -29,6 +30,7 @@ export function createWorker(env: WorkerEnv) {
   const settings = createSettings(ctx);
   const data = createData(ctx, reviews, deliveries);
   const comparisons = createComparisons(ctx);
+  const team = createTeam(ctx);
 
   // Content script → worker: each type, its handler, and who may send it (./router.ts SenderRule).
   const page: PageRoutes = {
@@ -57,6 +59,10 @@ export function createWorker(env: WorkerEnv) {
     'ui/import': data.handlers['ui/import'],
     'ui/delete-all': data.handlers['ui/delete-all'],
     ...comparisons.handlers,
+    // The team hub: the extension's pages only (a content script never learns the hub, token or key).
+    'ui/team-status': team.handlers['ui/team-status'],
+    'ui/team-join': team.handlers['ui/team-join'],
+    'ui/team-leave': team.handlers['ui/team-leave'],
   };
 
   const { handlePage, handleUi } = createRouter(ctx, page, ui, tabs);
@@ -66,11 +72,13 @@ export function createWorker(env: WorkerEnv) {
     handleUi,
     forgetTab: tabs.forgetTab,
     tabNavigated: tabs.tabNavigated,
-    /** The alarm's handler, and start-up: deliveries due. */
-    onWake: () => deliveries.runQueue(),
+    /** The alarm's handler, and start-up: deliveries due, and a team policy's enrolment code joined. */
+    onWake: () => Promise.all([deliveries.runQueue(), team.followPolicy().catch(() => undefined)]).then(() => undefined),
     sweep: settings.sweep,
     runQueue: deliveries.runQueue,
     /** Resolves when every snapshot answered so far has been remembered too. */
     settled: () => ctx.lastRemembered.then(() => undefined),
+    /** The joined team (token and key included) when usable: for the worker's own sending, never for a page. */
+    joinedTeam: team.joined,
   };
 }

@@ -5,15 +5,15 @@ import { resolve } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { browserManifest, MANAGED_SCHEMA_FILE } from '../../scripts/manifest.ts';
-import { DESTINATIONS, effectiveSettings, MANAGED_SETTINGS } from '../../src/settings.ts';
+import { DESTINATIONS, effectiveSettings, MANAGED_SETTINGS, MANAGED_TEAM_CODE } from '../../src/settings.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const schema = JSON.parse(readFileSync(resolve(root, MANAGED_SCHEMA_FILE), 'utf8')) as { properties: Record<string, { items?: { enum: string[] } }> };
 const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('managed_schema.json', () => {
-  it('names exactly the settings a policy may fix', () => {
-    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_SETTINGS].sort());
+  it('names exactly the settings a policy may fix, and the team hub enrolment code', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_SETTINGS, MANAGED_TEAM_CODE].sort());
     expect(schema.properties.reportDestinations?.items?.enum).toEqual([...DESTINATIONS]);
   });
 
