@@ -1,10 +1,27 @@
 // Settings: the options page reads and changes them (the user's own values; a team policy's are
 // laid over them on every read), the content script asks only for quiet mode, and retention is
 // applied by the sweep.
-import { t, uiLanguage } from '../i18n.ts';
+import { t, uiLanguage, type MessageTable } from '../i18n.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
 import { effectiveSettings, SETTINGS_KEY, unknownSettingKeys, updateSettings } from '../settings.ts';
 import type { WorkerContext } from './context.ts';
+
+/**
+ * Families of messages the content script never shows: the worker writes the findings, their
+ * catalogue texts and the not-checked reasons, and the extension's pages have the browser's API.
+ * Leaving them out makes the page's words ~10 % of the file, so handing them over costs the page
+ * little (tests/build/page-words.test.ts checks that every key the content script's code names is
+ * still sent). A family not named here is sent.
+ */
+export const NOT_PAGE_FAMILIES: ReadonlySet<string> = new Set([
+  'sig', 'source', 'f', 'fa', 'cov', 'text', 'assess', 'page', 'mem', 'phone', 'rep', 'reptext', 'repform',
+  'popup', 'toolbar', 'side', 'welcome', 'example', 'opt', 'rpage', 'err', 'app', 'cmp', 'early', 'team',
+]);
+
+/** The messages a content script may need, from a whole messages file. */
+export function pageWords(messages: MessageTable): MessageTable {
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => !NOT_PAGE_FAMILIES.has(key.split('_')[0]!)));
+}
 
 export function createSettings(ctx: WorkerContext) {
   const { env, memory, memorySerial } = ctx;
@@ -21,7 +38,7 @@ export function createSettings(ctx: WorkerContext) {
     'page/words': async (): Promise<AnswerOf['page/words']> => {
       const chosen = t('plural_locale');
       const messages = await env.packagedMessages?.(chosen === 'plural_locale' ? 'en' : chosen).catch(() => null);
-      return messages ? { ok: true, language: uiLanguage(), messages } : { ok: false, error: 'words-unreadable' };
+      return messages ? { ok: true, language: uiLanguage(), messages: pageWords(messages) } : { ok: false, error: 'words-unreadable' };
     },
     'ui/settings': async () => ({ ok: true as const, ...(await ctx.loadSettings()) }),
     /** `raw` is the message as it came: the parsed patch has lost keys such as "__proto__", which must be refused, not dropped. */
