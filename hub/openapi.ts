@@ -4,6 +4,7 @@
 import { DETAIL_KINDS } from '../src/team/keys.ts';
 import { ROLES } from '../src/team/enrolment.ts';
 import { BUNDLE_FORMAT } from '../src/report/bundle.ts';
+import { DASHBOARD_SECURITY_SCHEMES, dashboardOpenApiPaths } from './dashboard/openapi.ts';
 import { IDEMPOTENCY_HEADER, LEVELS, MAX_DETAILS, MAX_NOTE, PROFILE_KEY_HEADER, PROFILE_STATUSES, REPORT_BODY_LIMIT, BODY_LIMIT } from '../src/team/api.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -94,9 +95,10 @@ export function openApiDocument() {
           responses: { '200': { description: 'The profile as triaged.', content: json(ref('Profile')) }, '404': error('Nobody in this team saw or reported it.'), ...common, ...adminOnly },
         },
       },
+      ...dashboardOpenApiPaths(),
     },
     components: {
-      securitySchemes: { memberToken: { type: 'http', scheme: 'bearer', description: "A member's token, from its enrolment code." } },
+      securitySchemes: { memberToken: { type: 'http', scheme: 'bearer', description: "A member's token, from its enrolment code." }, ...DASHBOARD_SECURITY_SCHEMES },
       schemas: {
         Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' } } },
         Key: key,

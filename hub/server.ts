@@ -21,6 +21,7 @@ import {
 } from '../src/team/api.ts';
 import type { Database } from './db.ts';
 import { openApiDocument } from './openapi.ts';
+import { registerDashboard } from './dashboard/index.ts';
 import { cleanBody, MAX_DEPTH } from './clean-body.ts';
 import { authenticate, createMember, hashToken, IdempotencyConflictError, LastAdminError, profileView, recordSighting, revokeMember, storeReport, triage, type Actor } from './store.ts';
 
@@ -232,5 +233,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     return view;
   });
 
+  // The team dashboard at / and the exports' routes (hub/dashboard/README.md).
+  await registerDashboard(app, { db });
   return app;
 }
