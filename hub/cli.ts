@@ -2,7 +2,8 @@
 // invite or revoke members over HTTP with an admin's enrolment code. The team key is made here, in
 // the admin's process, printed inside the enrolment code once, and never sent to the hub.
 import { resolve } from 'node:path';
-import { formatEnrolment, parseEnrolment, EnrolmentError, ROLES, type Role, MEMBER_ID_PATTERN } from '../src/team/enrolment.ts';
+import * as v from 'valibot';
+import { formatEnrolment, parseEnrolment, EnrolmentError, EnrolmentSchema, ROLES, type Role, MEMBER_ID_PATTERN } from '../src/team/enrolment.ts';
 import { newTeamKey } from '../src/team/keys.ts';
 import type { ApiError, MemberCreated } from '../src/team/api.ts';
 import { isPostgresUrl, openDatabase, type Database } from './db.ts';
@@ -160,6 +161,9 @@ async function teamCommand(argv: readonly string[], io: HubIo): Promise<number> 
   const name = words[1]!.trim();
   if (name === '' || name.length > 200) throw new UsageError('NAME must be 1 to 200 characters');
   const hub = originOf(values.get('--url') ?? `http://127.0.0.1:${DEFAULT_PORT}`);
+  // The name goes into the enrolment code: checked before the team is stored, so no team is made whose code cannot be.
+  const nameCheck = v.safeParse(EnrolmentSchema.entries.name, name);
+  if (!nameCheck.success) throw new UsageError(`NAME: ${nameCheck.issues[0]!.message}`);
   const o = databaseOptions(values);
   const db = await openMigrated(o);
   let created: MemberCreated;

@@ -135,7 +135,8 @@ export async function requireSession(db: Queryable, req: FastifyRequest, reply: 
   }
   if (opts.write) {
     const sent = req.headers[CSRF_HEADER];
-    const ok = typeof sent === 'string' && sent.length === session.csrf.length && timingSafeEqual(Buffer.from(sent), Buffer.from(session.csrf));
+    // Lengths in bytes: a header with non-ASCII characters must be a 403, not timingSafeEqual's RangeError.
+    const ok = typeof sent === 'string' && Buffer.byteLength(sent) === Buffer.byteLength(session.csrf) && timingSafeEqual(Buffer.from(sent), Buffer.from(session.csrf));
     if (!ok) throw new DashboardError(403, 'csrf', `Missing or wrong ${CSRF_HEADER} header.`);
   }
   if (opts.admin && session.actor.role !== 'admin') throw new DashboardError(403, 'forbidden', 'Only a team admin may do this.');

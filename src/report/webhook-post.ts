@@ -9,7 +9,8 @@ import type { PostResult } from './webhook-reply.ts';
 export const REPLY_LIMIT_BYTES = 4_096;
 export const REQUEST_TIMEOUT_MS = 20_000;
 
-async function readCapped(response: Response, limit: number): Promise<{ text: string; cut: boolean }> {
+/** A reply's text up to `limit` bytes, and whether there was more (the rest is never read); what came before a break-off is kept. */
+export async function readCapped(response: Response, limit: number): Promise<{ text: string; cut: boolean }> {
   const reader = response.body?.getReader();
   if (!reader) return { text: '', cut: false };
   const chunks: Uint8Array[] = [];

@@ -41,9 +41,12 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
 
   /**
    * The same report in English (the reportsInEnglish setting, for the webhook and IC3): the profile
-   * checked again with the English words, as it was checked on screen (memory's view of it, the
-   * report log, the settings). Null when the words are English already or could not be read. The
-   * kept application's findings stay in the words they were compared in.
+   * checked again, at the report's time, with the English words and what Telltale knows then
+   * (memory's view of it, the report log, the settings). A profile seen since that shares a detail
+   * with this one adds its finding here though the screen, read earlier, did not show it yet (to be
+   * made exact: keep the English check made with the one on screen). Null when the words are
+   * English already or could not be read. The kept application's findings stay in the words they
+   * were compared in.
    */
   type ReportFrom = NonNullable<RequestOf<'ui/report'>['from']>;
 

@@ -7,6 +7,7 @@
 // A team policy's code (managed storage `teamCode`) is joined the same way, and cannot be left here.
 import * as v from 'valibot';
 import { TEAM_KEY } from '../data/export.ts';
+import { readCapped } from '../report/webhook-post.ts';
 import { t } from '../i18n.ts';
 import type { AnswerOf, RequestOf, TeamStatus } from '../messages.ts';
 import { isAllowedWebhookUrl, managedTeamCode } from '../settings.ts';
@@ -42,28 +43,8 @@ type MeAnswer = { kind: 'me'; me: Me } | { kind: 'revoked' } | { kind: 'failed';
 
 /** A body's text, or null when it is longer than `limit` bytes (the rest is never read). */
 async function readUpTo(response: Response, limit: number): Promise<string | null> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) return null;
-      chunks.push(value);
-    }
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  const { text, cut } = await readCapped(response, limit);
+  return cut ? null : text;
 }
 
 const reasonOf = (e: unknown) => (e instanceof Error ? (e.name === 'TimeoutError' ? t('team_err_timeout', HUB_TIMEOUT_MS / 1000) : e.message) : String(e)).slice(0, 300);

@@ -2,7 +2,10 @@
 // but no client can read back, text it refuses, bodies nested past reason, fresh tokens to dodge the
 // rate limit, an Idempotency-Key reused for another report, a team left without an admin, clear
 // details in the error log, hostile enrolment codes, and a hostile hub answering the CLI.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -131,6 +134,19 @@ describe('hostile enrolment codes, and a hostile hub answering the CLI', () => {
     expect(() => parseEnrolment(encode({ ...good, v: { toString: 1 } }))).toThrow(EnrolmentError);
     expect(() => parseEnrolment(encode({ ...good, name: 'Acme\u202egnp.exe' }))).toThrow(/control or direction/);
     expect(parseEnrolment(formatEnrolment(good)).name).toBe('Acme');
+  });
+
+  it('refuses a team name with a direction override before it stores the team', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'telltale-hub-name-'));
+    try {
+      const out: string[] = [];
+      const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
+      expect(await runHub(['team', 'create', 'Acme\u202egnp.exe', '--data', join(dir, 'db')], io)).toBe(2);
+      expect(out.join('')).toMatch(/control or direction/);
+      expect(existsSync(join(dir, 'db'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not read a hub\'s endless answer, and prints no terminal escapes from it', async () => {

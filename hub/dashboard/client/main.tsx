@@ -46,8 +46,11 @@ function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     try {
       // Only the token leaves the page.
       const me = await api<Me>('POST', '/dashboard/session', { token: enrolment.token });
-      if (me.team !== enrolment.team) {
+      if (me.team !== enrolment.team || me.member !== enrolment.member) {
+        // Signed out at once: the sign-out is a write, which needs this session's CSRF token.
+        setCsrf(me.csrf);
         await api('DELETE', '/dashboard/session').catch(() => undefined);
+        setCsrf('');
         throw new ApiError(409, 'This code names another team than its token: it was altered.');
       }
       // Only an admin's page needs the key (to build invitees' codes); a member's tab keeps none.
