@@ -34,6 +34,17 @@ export function openApiDocument() {
     servers: [{ url: '/' }],
     security: [{ memberToken: [] }],
     paths: {
+      '/healthz': {
+        get: { operationId: 'healthz', summary: 'Liveness: the hub process answers.', security: [], responses: { '200': { description: 'Alive.', content: json({ type: 'object' }) } } },
+      },
+      '/readyz': {
+        get: {
+          operationId: 'readyz',
+          summary: 'Readiness: the hub and its database answer (503 with Retry-After when the database does not).',
+          security: [],
+          responses: { '200': { description: 'Ready.', content: json({ type: 'object' }) }, '503': error('The database cannot be reached.') },
+        },
+      },
       '/v1/openapi.json': {
         get: { operationId: 'openapi', summary: 'This document.', security: [], responses: { '200': { description: 'The OpenAPI document.', content: json({ type: 'object' }) } } },
       },

@@ -33,6 +33,22 @@ export interface HubOptions {
   trustProxy?: boolean;
 }
 
+/** Seconds a client is told to wait (Retry-After) while the database cannot be reached. */
+export const RETRY_AFTER_S = 5;
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * An error that says the database cannot be reached (refused, reset, shut down, a connection class
+ * 08 error), not that a query was wrong: the request is answered 503 with Retry-After, and nothing
+ * was stored (every write is one transaction).
+ */
+export function databaseDown(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  const code = typeof err?.code === 'string' ? err.code : '';
+  const message = typeof err?.message === 'string' ? err.message : '';
+  return /^(08|57P0[123])/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code) || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
+}
+
 /** Requests with an unknown or revoked token an address may make per rate-limit window. */
 export const FAILED_AUTH_PER_WINDOW = 30;
 
@@ -95,8 +111,9 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((caught: unknown, req, reply: FastifyReply) => {
-    const err =
-      caught instanceof LastAdminError
+    const err = databaseDown(caught)
+      ? new HttpError(503, 'unavailable', 'The hub cannot reach its database: nothing was stored. Retry shortly.')
+      : caught instanceof LastAdminError
         ? new HttpError(409, 'last_admin', caught.message)
         : caught instanceof IdempotencyConflictError
           ? new HttpError(409, 'idempotency_conflict', caught.message)
@@ -120,6 +137,7 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
     const message = status === 500 ? 'The hub failed to answer; see its log.' : (e.message ?? String(err));
     // Only what failed, never the error itself: a database error carries the query's parameters (a report's clear details, a token's hash).
     if (status === 500) console.error(`[hub] ${req.method} ${req.routeOptions.url ?? '?'}: internal error ${e.code ?? e.name ?? ''}`.trim());
+    if (status === 503) void reply.header('retry-after', String(RETRY_AFTER_S));
     void reply.status(status).send({ error, message } satisfies ApiError);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -172,6 +190,18 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
   });
 
   app.get(`${API_PREFIX}/openapi.json`, async () => openApiDocument());
+
+  // Liveness: the process answers. Readiness: its database answers too (a load balancer sends
+  // requests only to a ready hub; a 503 says when to ask again).
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => {
+    const ready = await Promise.race([
+      db.query('select 1').then(() => true, () => false),
+      new Promise<boolean>((r) => setTimeout(() => r(false), READY_TIMEOUT_MS).unref()),
+    ]);
+    if (!ready) throw new HttpError(503, 'unavailable', 'The hub cannot reach its database.');
+    return reply.send({ ok: true });
+  });
 
   app.get(`${API_PREFIX}/me`, async (req) => {
     const a = actorOf(req);

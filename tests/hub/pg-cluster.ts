@@ -13,6 +13,9 @@ const run = promisify(execFile);
 export interface Cluster {
   url: (database?: string) => string;
   stop: () => Promise<void>;
+  /** Stops the server and keeps its data (a fault test), or starts it again on the same port. */
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
 }
 
 /** The folder of initdb and pg_ctl: Debian's newest /usr/lib/postgresql/<ver>/bin, else $PATH; null when there is none. */
@@ -65,12 +68,17 @@ export async function startCluster(bin: string): Promise<Cluster> {
   try {
     await as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync'], 60_000);
     const port = await freePort();
-    await as(
-      'pg_ctl',
-      ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start'],
-      40_000,
-    );
-    return { url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
+    const start = () =>
+      as(
+        'pg_ctl',
+        ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start'],
+        40_000,
+      );
+    await start();
+    const pause = async () => {
+      await as('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '10', 'stop'], 15_000);
+    };
+    return { url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`, stop, pause, resume: async () => void (await start()) };
   } catch (e) {
     await stop();
     throw e;

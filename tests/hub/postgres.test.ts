@@ -8,6 +8,10 @@ import { hubApiSuite } from './api-suite.ts';
 import { main } from '../../src/cli/main.ts';
 import { parseEnrolment } from '../../src/team/enrolment.ts';
 import { postgresBin, startCluster, type Cluster } from './pg-cluster.ts';
+import { buildHub, RETRY_AFTER_S } from '../../hub/server.ts';
+import { createTeam } from '../../hub/store.ts';
+import { newTeamKey } from '../../src/team/keys.ts';
+import { CLEAR, bundle, keyFor } from './fixtures.ts';
 
 const bin = postgresBin();
 const required = process.env.TELLTALE_REQUIRE_POSTGRES === '1';
@@ -68,5 +72,49 @@ if (!bin) {
         await db.close();
       }
     });
+  });
+
+  // Last in the file: it stops the server for a while.
+  describe('the database down (issue 26, item 6)', () => {
+    it('answers 503 with Retry-After and stores nothing while it is down, then recovers by itself; what was accepted is there', async () => {
+      const db = await openDatabase({ url: cluster.url('race') });
+      await migrate(db);
+      const app = await buildHub({ db });
+      try {
+        const team = await createTeam(db, 'Fault team', 'Ada');
+        const key = newTeamKey();
+        const profile = await keyFor(key, 'profile', CLEAR.profiles[0]);
+        const post = (path: string, payload: object, headers: Record<string, string> = {}) =>
+          app.inject({ method: 'POST', url: path, headers: { authorization: `Bearer ${team.token}`, ...headers }, payload });
+        const before = await post('/v1/reports', bundle('before-fault'), { 'idempotency-key': 'before-fault', 'telltale-profile-key': profile });
+        expect(before.statusCode).toBe(201);
+        expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+
+        await cluster.pause();
+        const down = await post('/v1/sightings', { profile, details: [], level: null, at: '2026-12-07T10:00:00Z' });
+        expect(down.statusCode).toBe(503);
+        expect(down.headers['retry-after']).toBe(String(RETRY_AFTER_S));
+        expect(JSON.parse(down.body)).toMatchObject({ error: 'unavailable' });
+        const ready = await app.inject({ method: 'GET', url: '/readyz' });
+        expect(ready.statusCode).toBe(503);
+        expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+
+        await cluster.resume();
+        // The pool reconnects by itself: ready again within a bounded wait, and the report accepted before is there.
+        let status = 0;
+        for (let i = 0; i < 50 && status !== 200; i++) {
+          status = (await app.inject({ method: 'GET', url: '/readyz' })).statusCode;
+          if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+        }
+        expect(status).toBe(200);
+        expect((await post('/v1/sightings', { profile, details: [], level: null, at: '2026-12-07T10:00:00Z' })).statusCode).toBe(200);
+        const again = await post('/v1/reports', bundle('before-fault'), { 'idempotency-key': 'before-fault', 'telltale-profile-key': profile });
+        expect(again).toMatchObject({ statusCode: 200 });
+        expect(JSON.parse(again.body)).toMatchObject({ id: JSON.parse(before.body).id, duplicate: true });
+      } finally {
+        await app.close();
+        await db.close();
+      }
+    }, 90_000);
   });
 }
