@@ -1,54 +1,17 @@
 // The dashboard's CSS: the extension's visual language (src/ui/styles.ts's palette, src/ui/page-styles.ts's
 // page type, chips, severity tags, buttons and focus rings), light and dark through
 // prefers-color-scheme. hub/ may not import src/ui (.dependency-cruiser.cjs: the hub takes only
-// the shared layers), so the palette is repeated here and tests/hub-dashboard checks that it is the
-// extension's, pair for pair (whose contrast tests/ui/contrast.test.ts checks).
+// the shared layers), so the palette comes from the base module both import (src/palette.ts),
+// whose contrast tests/ui/contrast.test.ts checks.
 
-export const DASHBOARD_PALETTE = {
-  light: {
-    fg: '#1d2226',
-    bg: '#ffffff',
-    muted: '#56687a',
-    line: '#8c99a6',
-    accent: '#0a66c2',
-    'accent-fg': '#ffffff',
-    'high-fg': '#8a1212',
-    'high-bg': '#fde8e8',
-    'medium-fg': '#6b4a00',
-    'medium-bg': '#fff1c9',
-    'low-fg': '#1e5b2f',
-    'low-bg': '#e3f2e7',
-    'none-fg': '#33404c',
-    'none-bg': '#eef0f3',
-    'section-bg': '#f4f6f8',
-  },
-  dark: {
-    fg: '#e8eaed',
-    bg: '#1d2226',
-    muted: '#b0b8c1',
-    line: '#6b7680',
-    accent: '#71b7fb',
-    'accent-fg': '#10151a',
-    'high-fg': '#ffc2c2',
-    'high-bg': '#4d1b1b',
-    'medium-fg': '#ffd97a',
-    'medium-bg': '#3f3110',
-    'low-fg': '#a8e2b7',
-    'low-bg': '#173821',
-    'none-fg': '#dfe3e7',
-    'none-bg': '#33393f',
-    'section-bg': '#262c31',
-  },
-} as const;
+import { PALETTE, paletteVars } from '../../src/palette.ts';
 
-const vars = (p: Record<string, string>) =>
-  Object.entries(p)
-    .map(([k, v]) => `--tt-${k}:${v}`)
-    .join(';');
+/** The extension's palette itself (src/palette.ts), for the dashboard's custom properties. */
+export const DASHBOARD_PALETTE = PALETTE;
 
 export const DASHBOARD_CSS = `
-:root{${vars(DASHBOARD_PALETTE.light)};color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{${vars(DASHBOARD_PALETTE.dark)}}}
+:root{${paletteVars(DASHBOARD_PALETTE.light)};color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{${paletteVars(DASHBOARD_PALETTE.dark)}}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--tt-bg);color:var(--tt-fg);font:400 14px/1.5 -apple-system,system-ui,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 header.top{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;padding:10px 20px;border-bottom:1px solid var(--tt-line)}

@@ -2,12 +2,7 @@
 // in-page UI's palette and type (styles.ts), light and dark through prefers-color-scheme, for a
 // document rather than a shadow root. Level chips, severity tags, buttons and focus rings look as
 // they do in the panel; every colour is a PALETTE pair checked for contrast (tests/ui/contrast.test.ts).
-import { PALETTE } from './styles.ts';
-
-const vars = (p: Record<string, string>) =>
-  Object.entries(p)
-    .map(([k, v]) => `--tt-${k}:${v}`)
-    .join(';');
+import { PALETTE, paletteVars as vars } from '../palette.ts';
 
 export const PAGE_CSS = `
 :root{${vars(PALETTE.light)};color-scheme:light dark}

@@ -2,6 +2,10 @@
 // page's styles out, and the shadow root keeps these in. System fonts only: no @font-face is
 // needed (a font face would have to be declared outside the shadow root to load).
 // Colours come in pairs checked for at least 4.5:1 contrast (tests/ui/contrast.test.ts).
+import { PALETTE, paletteVars as vars } from '../palette.ts';
+
+/** The colour pairs (src/palette.ts), as the UI's importers have always named them. */
+export { PALETTE };
 
 export type ThemeName = 'light' | 'dark' | 'auto';
 
@@ -13,43 +17,6 @@ export function pageTheme(doc: Document): ThemeName {
   return 'auto';
 }
 
-/** Foreground/background pairs of each theme; the names are the CSS custom properties. */
-export const PALETTE = {
-  light: {
-    fg: '#1d2226',
-    bg: '#ffffff',
-    muted: '#56687a',
-    line: '#8c99a6',
-    accent: '#0a66c2',
-    'accent-fg': '#ffffff',
-    'high-fg': '#8a1212',
-    'high-bg': '#fde8e8',
-    'medium-fg': '#6b4a00',
-    'medium-bg': '#fff1c9',
-    'low-fg': '#1e5b2f',
-    'low-bg': '#e3f2e7',
-    'none-fg': '#33404c',
-    'none-bg': '#eef0f3',
-    'section-bg': '#f4f6f8',
-  },
-  dark: {
-    fg: '#e8eaed',
-    bg: '#1d2226',
-    muted: '#b0b8c1',
-    line: '#6b7680',
-    accent: '#71b7fb',
-    'accent-fg': '#10151a',
-    'high-fg': '#ffc2c2',
-    'high-bg': '#4d1b1b',
-    'medium-fg': '#ffd97a',
-    'medium-bg': '#3f3110',
-    'low-fg': '#a8e2b7',
-    'low-bg': '#173821',
-    'none-fg': '#dfe3e7',
-    'none-bg': '#33393f',
-    'section-bg': '#262c31',
-  },
-} as const;
 
 /** The pairs that carry text (foreground on background), for the contrast test. */
 export const TEXT_PAIRS: readonly (readonly [keyof typeof PALETTE.light, keyof typeof PALETTE.light])[] = [
@@ -65,11 +32,6 @@ export const TEXT_PAIRS: readonly (readonly [keyof typeof PALETTE.light, keyof t
   ['low-fg', 'low-bg'],
   ['none-fg', 'none-bg'],
 ];
-
-const vars = (p: Record<string, string>) =>
-  Object.entries(p)
-    .map(([k, v]) => `--tt-${k}:${v}`)
-    .join(';');
 
 /** What the pill needs (the early script draws a pill and nothing else, so it carries only this). */
 export const PILL_CSS = `
