@@ -213,6 +213,18 @@ export function createTeam(ctx: WorkerContext) {
       const state = await read();
       return state && state.revokedAt === null ? state : null;
     },
+    /**
+     * The hub answered 401 for this team's token (a sighting, a report): the team is marked revoked,
+     * so nothing more is sent with it until "Check now" finds it valid again. A team left or joined
+     * anew meanwhile is not touched.
+     */
+    markRevoked: (revoked: TeamState): Promise<void> =>
+      serial(async () => {
+        const state = await read();
+        if (!state || !sameCode(state, revoked) || state.revokedAt !== null) return;
+        const now = env.now().toISOString();
+        await env.local.set({ [TEAM_KEY]: { ...state, revokedAt: now, checkedAt: now } satisfies TeamState });
+      }),
     /** On every wake: a team policy's code is joined (or a withdrawn one forgotten) without waiting for the options page. */
     followPolicy: () => serial(followPolicy),
   };
