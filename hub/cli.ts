@@ -2,6 +2,7 @@
 // invite or revoke members over HTTP with an admin's enrolment code. The team key is made here, in
 // the admin's process, printed inside the enrolment code once, and never sent to the hub.
 import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
 import { formatEnrolment, parseEnrolment, EnrolmentError, EnrolmentSchema, ROLES, type Role, MEMBER_ID_PATTERN } from '../src/team/enrolment.ts';
 import { newTeamKey } from '../src/team/keys.ts';
@@ -9,21 +10,34 @@ import type { ApiError, MemberCreated } from '../src/team/api.ts';
 import { isPostgresUrl, openDatabase, type Database } from './db.ts';
 import { migrate } from './migrate.ts';
 import { createTeam } from './store.ts';
+import { LOG_LEVELS, isLogLevel, type LogLevel } from './log.ts';
 
 export interface HubIo {
   out(s: string): void;
   err(s: string): void;
+  /** The first line of standard input (`--code -`); the process's own stdin when absent. */
+  readLine?(): Promise<string>;
 }
 
 export const DEFAULT_PORT = 8740;
 export const DEFAULT_DATA = 'telltale-hub-data';
+/** The environment variable an admin's enrolment code may come from instead of --code. */
+export const CODE_ENV = 'TELLTALE_HUB_CODE';
+/** The environment variable the log level may come from instead of --log-level. */
+export const LOG_LEVEL_ENV = 'TELLTALE_HUB_LOG_LEVEL';
+/** How long a stop waits for the requests in flight before it closes their connections. */
+export const DRAIN_MS = 10_000;
 
 export const HUB_USAGE = `Usage:
   telltale hub [--data DIR | --database postgres://…] [--port N] [--host H] [--trust-proxy]
+              [--log-level LEVEL]
       Start the team hub: an HTTP API on http://127.0.0.1:${DEFAULT_PORT} (--host 0.0.0.0 to serve
       other machines, best behind a TLS proxy). Embedded PostgreSQL (PGlite) in DIR by default
       (./${DEFAULT_DATA}); --database runs on a PostgreSQL server instead. Migrations run at start.
-      Stops on Ctrl-C (SIGINT) or SIGTERM.
+      Logs JSON lines on stderr (pino): one per request and per event, no personal data; LEVEL is
+      ${LOG_LEVELS.join(', ')} (default info; or $${LOG_LEVEL_ENV}).
+      Ctrl-C (SIGINT) or SIGTERM stops it: no new connections, the requests in flight finish (at
+      most ${DRAIN_MS / 1000} s), the database is closed, exit 0.
 
   telltale hub team create NAME [--data DIR | --database URL] [--url ORIGIN] [--label LABEL]
       Create a team on this hub's database and print its first admin's enrolment code. The team key
@@ -31,11 +45,16 @@ export const HUB_USAGE = `Usage:
       address members reach the hub at (default http://127.0.0.1:${DEFAULT_PORT}). With PGlite, run
       it while the hub is stopped.
 
-  telltale hub invite --code ADMIN_CODE [--role member|admin] [--name LABEL]
+  telltale hub invite [--code ADMIN_CODE | --code -] [--role member|admin] [--name LABEL]
       Ask the hub (over HTTP) for a new member and print that member's enrolment code.
 
-  telltale hub revoke --code ADMIN_CODE --member MEMBER_ID
+  telltale hub revoke [--code ADMIN_CODE | --code -] --member MEMBER_ID
       Revoke a member: its token is refused from now on.
+
+  The admin's code: "--code -" reads it from the first line of standard input; without --code, it
+  is read from $${CODE_ENV}. A code written on the command line itself is
+  visible to the other users of this machine (ps) and stays in the shell's history: prefer
+  stdin or the variable.
 `;
 
 class UsageError extends Error {}
@@ -110,38 +129,80 @@ async function openMigrated(o: { url?: string; dataDir?: string }): Promise<Data
   return db;
 }
 
+function logLevel(values: Map<string, string>): LogLevel {
+  const given = values.get('--log-level');
+  const level = given ?? process.env[LOG_LEVEL_ENV] ?? 'info';
+  if (!isLogLevel(level)) throw new UsageError(`${given !== undefined ? '--log-level' : LOG_LEVEL_ENV} must be one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
 async function serveCommand(argv: readonly string[], io: HubIo): Promise<number> {
-  const { values, set, words } = parseArgs(argv, ['--data', '--database', '--port', '--host'], ['--trust-proxy']);
+  const { values, set, words } = parseArgs(argv, ['--data', '--database', '--port', '--host', '--log-level'], ['--trust-proxy']);
   if (words.length > 0) throw new UsageError(`unexpected "${words[0]}"`);
   const o = databaseOptions(values);
   const portText = values.get('--port') ?? String(DEFAULT_PORT);
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError('--port must be a number from 0 to 65535');
   const host = values.get('--host') ?? '127.0.0.1';
+  const level = logLevel(values);
   const db = await openMigrated(o);
   const { buildHub } = await import('./server.ts');
-  const app = await buildHub({ db, trustProxy: set.has('--trust-proxy') });
+  const app = await buildHub({ db, trustProxy: set.has('--trust-proxy'), log: { level, stream: process.stderr } });
+  // Listening on signals from here: a signal during the start still closes the database.
+  let signalled: (signal: NodeJS.Signals) => void = () => undefined;
+  const signals: NodeJS.Signals[] = [];
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals.push(signal);
+    signalled(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
-    await app.listen({ port: Number(portText), host });
-  } catch (e) {
-    await db.close();
-    throw e;
+    try {
+      await app.listen({ port: Number(portText), host, listenTextResolver: (address) => `listening on ${address}` });
+    } catch (e) {
+      await app.close();
+      await db.close();
+      throw e;
+    }
+    const address = app.server.address();
+    const shown = address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${portText}`;
+    app.log.info({ event: 'started', address: shown, engine: db.engine }, 'hub started');
+    io.out(`Telltale hub listening on ${shown} (${where(o)})\n`);
+    const signal = signals[0] ?? (await new Promise<NodeJS.Signals>((done) => (signalled = done)));
+    await stop(app, db, signal, () => new Promise<void>((done) => (signalled = () => done())));
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  const address = app.server.address();
-  const shown = address && typeof address === 'object' ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : `${host}:${portText}`;
-  io.out(`Telltale hub listening on ${shown} (${where(o)})\n`);
-  await new Promise<void>((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await app.close();
-  await db.close();
   io.out('Telltale hub stopped\n');
   return 0;
+}
+
+/**
+ * A graceful stop: the listening socket closes (new connections are refused), idle keep-alive
+ * connections close, a request arriving on a busy one is answered 503 (Fastify's
+ * return503OnClosing: nothing stored, the client retries), and the requests in flight finish, each
+ * written before its 2xx. After DRAIN_MS, or at a second signal, the connections still open are
+ * closed; then the database is (PGlite writes its folder out).
+ */
+async function stop(app: FastifyInstance, db: Database, signal: NodeJS.Signals, another: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  app.log.info({ event: 'stopping', signal, drainMs: DRAIN_MS }, 'stopping: refusing new connections, finishing the requests in flight');
+  let forced = false;
+  const force = () => {
+    if (forced) return;
+    forced = true;
+    app.server.closeAllConnections();
+  };
+  const timer = setTimeout(force, DRAIN_MS);
+  void another().then(force);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
+  }
+  await db.close();
+  app.log.info({ event: 'stopped', ms: Date.now() - started, forced }, forced ? 'stopped: connections still open were closed' : 'stopped: every request in flight finished');
 }
 
 function originOf(text: string): string {
@@ -227,16 +288,50 @@ async function failure(r: Response): Promise<string> {
   }
 }
 
-function adminCode(values: Map<string, string>): string {
-  const code = values.get('--code');
-  if (code === undefined) throw new UsageError('--code ADMIN_CODE is required');
-  return code;
+/** The admin's code: --code CODE, --code - (the first line of stdin), or $TELLTALE_HUB_CODE. */
+async function adminCode(values: Map<string, string>, io: HubIo): Promise<string> {
+  const given = values.get('--code');
+  if (given === '-') {
+    const line = (await (io.readLine ?? readStdinLine)()).trim();
+    if (line === '') throw new UsageError('--code -: standard input held no code');
+    return line;
+  }
+  if (given !== undefined) return given;
+  const fromEnv = process.env[CODE_ENV]?.trim();
+  if (fromEnv) return fromEnv;
+  throw new UsageError(`the admin's code is required: --code - (stdin), $${CODE_ENV}, or --code ADMIN_CODE`);
+}
+
+/** Enough for any enrolment code (capped at 2,000 characters): a longer line is not one. */
+const MAX_CODE_LINE = 8 * 1024;
+
+/** Standard input up to its first newline (or its end), at most MAX_CODE_LINE characters. */
+function readStdinLine(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const input = process.stdin;
+    let text = '';
+    const finish = (error?: Error) => {
+      input.off('data', onData).off('end', onEnd).off('error', finish);
+      // Nothing more is read: a pipe or terminal left open must not keep the process alive.
+      input.destroy();
+      if (error) reject(error);
+      else resolve(text.split(/\r?\n/, 1)[0]!);
+    };
+    const onData = (chunk: Buffer | string) => {
+      text += chunk.toString();
+      if (text.includes('\n')) finish();
+      else if (text.length > MAX_CODE_LINE) finish(new UsageError('--code -: the first line of standard input is too long for an enrolment code'));
+    };
+    const onEnd = () => finish();
+    input.setEncoding('utf8');
+    input.on('data', onData).on('end', onEnd).on('error', finish);
+  });
 }
 
 async function inviteCommand(argv: readonly string[], io: HubIo): Promise<number> {
   const { values, words } = parseArgs(argv, ['--code', '--role', '--name']);
   if (words.length > 0) throw new UsageError(`unexpected "${words[0]}"`);
-  const code = adminCode(values);
+  const code = await adminCode(values, io);
   const role = (values.get('--role') ?? 'member') as Role;
   if (!ROLES.includes(role)) throw new UsageError(`--role must be ${ROLES.join(' or ')}`);
   const admin = parseEnrolment(code);
@@ -256,7 +351,7 @@ async function inviteCommand(argv: readonly string[], io: HubIo): Promise<number
 async function revokeCommand(argv: readonly string[], io: HubIo): Promise<number> {
   const { values, words } = parseArgs(argv, ['--code', '--member']);
   if (words.length > 0) throw new UsageError(`unexpected "${words[0]}"`);
-  const code = adminCode(values);
+  const code = await adminCode(values, io);
   const member = values.get('--member') ?? '';
   if (!MEMBER_ID_PATTERN.test(member)) throw new UsageError('--member must be a member id (m_…)');
   const r = await call(code, 'DELETE', `/v1/members/${member}`);

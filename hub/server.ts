@@ -2,7 +2,7 @@
 // of every body, bearer-token authentication (the token's SHA-256 looked up, never the token
 // stored), a rate limit per token, and errors as { error, message }. `/` is left free for the
 // dashboard (issue 26 item 4).
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import * as v from 'valibot';
 import { KEY_PATTERN } from '../src/team/base64url.ts';
@@ -19,11 +19,12 @@ import {
   TriageRequestSchema,
   type ApiError,
 } from '../src/team/api.ts';
-import type { Database } from './db.ts';
+import type { Database, Queryable } from './db.ts';
 import { openApiDocument } from './openapi.ts';
 import { registerDashboard } from './dashboard/index.ts';
 import { cleanBody, MAX_DEPTH } from './clean-body.ts';
 import { authenticate, createMember, hashToken, IdempotencyConflictError, LastAdminError, profileView, recordSighting, revokeMember, storeReport, triage, type Actor } from './store.ts';
+import { loggerOptions, type LogOptions } from './log.ts';
 
 export interface HubOptions {
   db: Database;
@@ -31,6 +32,8 @@ export interface HubOptions {
   rateLimit?: { max: number; timeWindowMs: number };
   /** Trust X-Forwarded-For from a load balancer in front (Fastify's trustProxy). */
   trustProxy?: boolean;
+  /** The JSON log (./log.ts): level and stream; none, nothing is logged. */
+  log?: LogOptions;
 }
 
 /** Seconds a client is told to wait (Retry-After) while the database cannot be reached. */
@@ -65,6 +68,8 @@ class HttpError extends Error {
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** Who a dashboard session names, for the request's log line only (authorisation is the session's). */
+    sessionActor: Actor | null;
   }
   interface FastifyInstance {
     /** Every route served ("GET /v1/me"), as registered: the OpenAPI document must describe each (tests/hub). */
@@ -100,10 +105,44 @@ const profileParam = (req: FastifyRequest): string => {
   return key;
 };
 
+/**
+ * The database as the hub uses it, logging once when it stops answering (database_down) and once
+ * when a query succeeds again (database_back): the log says when an outage began and ended.
+ */
+function watchDatabase(db: Database, log: FastifyBaseLogger): Database {
+  let downSince: number | null = null;
+  const watch = <T>(p: Promise<T>): Promise<T> =>
+    p.then(
+      (value) => {
+        if (downSince !== null) {
+          log.info({ event: 'database_back', downMs: Date.now() - downSince }, 'the database answers again');
+          downSince = null;
+        }
+        return value;
+      },
+      (e: unknown) => {
+        if (downSince === null && databaseDown(e)) {
+          downSince = Date.now();
+          const code = (e as { code?: unknown } | null)?.code;
+          log.warn({ event: 'database_down', errorCode: typeof code === 'string' ? code : null }, 'the database cannot be reached: answering 503 until it is back');
+        }
+        throw e;
+      },
+    );
+  return {
+    engine: db.engine,
+    query: <R>(sql: string, params?: readonly unknown[]) => watch(db.query<R>(sql, params)),
+    exec: (sql: string) => watch(db.exec(sql)),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => watch(db.transaction(fn)),
+    close: () => db.close(),
+  };
+}
+
 export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
-  const { db } = options;
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, trustProxy: options.trustProxy ?? false, return503OnClosing: true });
+  const app = Fastify({ ...loggerOptions(options.log), bodyLimit: BODY_LIMIT, trustProxy: options.trustProxy ?? false, return503OnClosing: true });
+  const db = watchDatabase(options.db, app.log);
   app.decorateRequest('actor', null);
+  app.decorateRequest('sessionActor', null);
   const served: string[] = [];
   app.decorate('servedRoutes', served);
   app.addHook('onRoute', (route) => {
@@ -136,16 +175,32 @@ export async function buildHub(options: HubOptions): Promise<FastifyInstance> {
                   : (e.code ?? 'error').toLowerCase();
     const message = status === 500 ? 'The hub failed to answer; see its log.' : (e.message ?? String(err));
     // Only what failed, never the error itself: a database error carries the query's parameters (a report's clear details, a token's hash).
-    if (status === 500) console.error(`[hub] ${req.method} ${req.routeOptions.url ?? '?'}: internal error ${e.code ?? e.name ?? ''}`.trim());
+    if (status === 500) req.log.error({ event: 'internal_error', method: req.method, route: req.routeOptions.url ?? null, errorCode: e.code ?? e.name ?? null }, 'internal error');
     if (status === 503) void reply.header('retry-after', String(RETRY_AFTER_S));
     void reply.status(status).send({ error, message } satisfies ApiError);
   });
   app.setNotFoundHandler((req, reply) => {
     void reply.status(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` } satisfies ApiError);
   });
+  // Once the hub is stopping, each answer closes its connection: a keep-alive connection whose
+  // request was in flight would otherwise stay open, idle, until the stop's deadline.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (_req, reply, payload) => {
     void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+    if (closing) void reply.header('connection', 'close');
     return payload;
+  });
+  // One line per request: the route's pattern (never the raw URL: a profile key is in it), the
+  // status, the time, and who asked as opaque ids. Health probes only at debug when they pass.
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? null;
+    const status = reply.statusCode;
+    const level = status >= 500 ? (status === 503 ? 'warn' : 'error') : (route === '/healthz' || route === '/readyz') ? 'debug' : 'info';
+    const who = req.actor ?? req.sessionActor;
+    req.log[level]({ event: 'request', method: req.method, route, status, ms: Math.round(reply.elapsedTime * 10) / 10, team: who?.team ?? null, member: who?.member ?? null }, 'request');
   });
 
   // Per member: the key is the SHA-256 of the bearer token (so unknown tokens are limited too);

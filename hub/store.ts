@@ -113,80 +113,82 @@ async function ensureProfile(q: Queryable, team: string, profile: string, at: st
   );
 }
 
-/** Records a sighting and answers what the team knows of the profile and of each detail. */
+/**
+ * Records a sighting and answers what the team knows of the profile and of each detail: two
+ * statements. The first writes the profile, the sighting and its details and reads the counts, in
+ * one statement (atomic by itself: nothing is written partly; the counts leave the profile's own
+ * rows out, so they need not see what it writes); the second reads the profile as it now is.
+ *
+ * The counts: per detail, an index range of profile_details (team, kind, key) and one index probe
+ * of profiles and of reports per profile found. The laterals (LIMIT 1 keeps them nested loops)
+ * hold that shape whatever the planner's statistics say: PGlite has no autovacuum to gather any,
+ * and a plain join planned without them read every detail row of the team (scripts/bench-hub.ts).
+ */
 export async function recordSighting(db: Database, actor: Actor, s: SightingRequest): Promise<SightingResponse> {
   const details = JSON.stringify(s.details.map(({ kind, key }) => ({ kind, key })));
-  return db.transaction(async (tx) => {
-    await ensureProfile(tx, actor.team, s.profile, s.at);
-    await tx.query('insert into sightings (team_id, member_id, profile_key, level, seen_at) values ($1, $2, $3, $4, $5)', [
-      actor.team,
-      actor.member,
-      s.profile,
-      s.level,
-      s.at,
-    ]);
-    await tx.query(
-      `insert into profile_details (team_id, profile_key, kind, key, member_id, first_seen, last_seen)
+  const counts = await db.query<{ kind: string; key: string; other_profiles: unknown; members: unknown; reported: unknown; confirmed: unknown }>(
+    `with profile as (
+       insert into profiles (team_id, profile_key, first_seen) values ($1::text, $2::text, $4::timestamptz)
+       on conflict (team_id, profile_key) do update set first_seen = least(profiles.first_seen, excluded.first_seen)
+     ), sighting as (
+       insert into sightings (team_id, member_id, profile_key, level, seen_at) values ($1::text, $3::text, $2::text, $6::text, $4::timestamptz)
+     ), detail as (
+       insert into profile_details (team_id, profile_key, kind, key, member_id, first_seen, last_seen)
        select distinct $1::text, $2::text, d.kind, d.key, $3::text, $4::timestamptz, $4::timestamptz
        from jsonb_to_recordset($5::jsonb) as d(kind text, key text)
        on conflict (team_id, kind, key, profile_key, member_id) do update
          set last_seen = greatest(profile_details.last_seen, excluded.last_seen),
-             first_seen = least(profile_details.first_seen, excluded.first_seen)`,
-      [actor.team, s.profile, actor.member, s.at, details],
-    );
-    const counts = await tx.query<{ kind: string; key: string; other_profiles: unknown; members: unknown; reported: unknown; confirmed: unknown }>(
-      `with wanted as (select distinct w.kind, w.key from jsonb_to_recordset($3::jsonb) as w(kind text, key text)),
-            reported as (select distinct profile_key from reports where team_id = $1)
-       select w.kind, w.key,
-              count(distinct d.profile_key) as other_profiles,
+             first_seen = least(profile_details.first_seen, excluded.first_seen)
+     )
+     select w.kind, w.key, c.other_profiles, c.members, c.reported, c.confirmed
+     from (select distinct kind, key from jsonb_to_recordset($5::jsonb) as w(kind text, key text)) w
+     cross join lateral (
+       select count(distinct d.profile_key) as other_profiles,
               count(distinct d.member_id) as members,
-              count(distinct d.profile_key) filter (where r.profile_key is not null) as reported,
+              count(distinct d.profile_key) filter (where r.yes) as reported,
               count(distinct d.profile_key) filter (where p.status = 'confirmed_fraud') as confirmed
-       from wanted w
-       left join profile_details d on d.team_id = $1 and d.kind = w.kind and d.key = w.key and d.profile_key <> $2
-       left join profiles p on p.team_id = $1 and p.profile_key = d.profile_key
-       left join reported r on r.profile_key = d.profile_key
-       group by w.kind, w.key`,
-      [actor.team, s.profile, details],
-    );
-    const byDetail = new Map(counts.rows.map((r) => [`${r.kind}:${r.key}`, r]));
-    const out: DetailCount[] = [];
-    const seen = new Set<string>();
-    for (const { kind, key } of s.details) {
-      if (seen.has(`${kind}:${key}`)) continue;
-      seen.add(`${kind}:${key}`);
-      const r = byDetail.get(`${kind}:${key}`);
-      out.push({ kind, key, otherProfiles: num(r?.other_profiles), members: num(r?.members), reported: num(r?.reported), confirmed: num(r?.confirmed) });
-    }
-    return { profile: (await profileView(tx, actor.team, s.profile))!, details: out };
-  });
+       from profile_details d
+       left join lateral (select p.status from profiles p where p.team_id = $1::text and p.profile_key = d.profile_key limit 1) p on true
+       left join lateral (select true as yes from reports r where r.team_id = $1::text and r.profile_key = d.profile_key limit 1) r on true
+       where d.team_id = $1::text and d.kind = w.kind and d.key = w.key and d.profile_key <> $2::text
+     ) c`,
+    [actor.team, s.profile, actor.member, s.at, details, s.level],
+  );
+  const byDetail = new Map(counts.rows.map((r) => [`${r.kind}:${r.key}`, r]));
+  const out: DetailCount[] = [];
+  const seen = new Set<string>();
+  for (const { kind, key } of s.details) {
+    if (seen.has(`${kind}:${key}`)) continue;
+    seen.add(`${kind}:${key}`);
+    const r = byDetail.get(`${kind}:${key}`);
+    out.push({ kind, key, otherProfiles: num(r?.other_profiles), members: num(r?.members), reported: num(r?.reported), confirmed: num(r?.confirmed) });
+  }
+  return { profile: (await profileView(db, actor.team, s.profile))!, details: out };
 }
 
-/** What the team knows of one profile; null when it never saw nor reported it. */
+/** What the team knows of one profile, in one query; null when it never saw nor reported it. */
 export async function profileView(q: Queryable, team: string, profile: string): Promise<ProfileView | null> {
   const p = (
-    await q.query<{ status: ProfileStatus; note: string | null; status_by: string | null; by_label: string | null; status_at: unknown; first_seen: unknown }>(
-      `select p.status, p.note, p.status_by, m.label as by_label, p.status_at, p.first_seen
-       from profiles p left join members m on m.id = p.status_by
+    await q.query<{ status: ProfileStatus; note: string | null; status_by: string | null; by_label: string | null; status_at: unknown; first_seen: unknown; sightings: unknown; seen_by: unknown; reports: unknown }>(
+      `select p.status, p.note, p.status_by, m.label as by_label, p.status_at, p.first_seen, s.sightings, s.seen_by,
+              (select coalesce(json_agg(json_build_object('id', r.id, 'member_id', r.member_id, 'label', rm.label, 'created_at', r.created_at,
+                                                          'received_at', r.received_at, 'destinations', r.bundle -> 'destinations')
+                                        order by r.created_at, r.id), '[]'::json)
+               from reports r join members rm on rm.id = r.member_id
+               where r.team_id = p.team_id and r.profile_key = p.profile_key) as reports
+       from profiles p
+       left join members m on m.id = p.status_by
+       cross join lateral (select count(*) as sightings, count(distinct member_id) as seen_by
+                           from sightings where team_id = p.team_id and profile_key = p.profile_key) s
        where p.team_id = $1 and p.profile_key = $2`,
       [team, profile],
     )
   ).rows[0];
   if (!p) return null;
-  const seen = (
-    await q.query<{ sightings: unknown; seen_by: unknown }>(
-      'select count(*) as sightings, count(distinct member_id) as seen_by from sightings where team_id = $1 and profile_key = $2',
-      [team, profile],
-    )
-  ).rows[0];
-  const reports = await q.query<{ id: string; member_id: string; label: string | null; created_at: unknown; received_at: unknown; destinations: unknown }>(
-    `select r.id, r.member_id, m.label, r.created_at, r.received_at, r.bundle -> 'destinations' as destinations
-     from reports r join members m on m.id = r.member_id
-     where r.team_id = $1 and r.profile_key = $2 order by r.created_at, r.id`,
-    [team, profile],
-  );
+  const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+  const reports = json(p.reports) as { id: string; member_id: string; label: string | null; created_at: string; received_at: string; destinations: unknown }[];
   const destinations = (d: unknown): string[] => {
-    const list: unknown = typeof d === 'string' ? JSON.parse(d) : d;
+    const list = json(d);
     return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
   };
   const statusBy: MemberRef | null = p.status_by ? { id: p.status_by, label: p.by_label } : null;
@@ -197,9 +199,9 @@ export async function profileView(q: Queryable, team: string, profile: string): 
     statusBy,
     statusAt: isoOrNull(p.status_at),
     firstSeen: isoOrNull(p.first_seen),
-    seenBy: num(seen?.seen_by),
-    sightings: num(seen?.sightings),
-    reports: reports.rows.map(
+    seenBy: num(p.seen_by),
+    sightings: num(p.sightings),
+    reports: reports.map(
       (r): ColleagueReport => ({
         id: r.id,
         member: { id: r.member_id, label: r.label },

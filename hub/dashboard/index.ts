@@ -100,6 +100,7 @@ export async function registerDashboard(app: FastifyInstance, deps: DashboardDep
       const actor = await authenticate(db, token);
       if (!actor) throw new DashboardError(401, 'unauthorized', "This code's member token is unknown to this hub, or it was revoked.");
       const session = await signIn(db, actor);
+      req.sessionActor = actor;
       return reply.header('set-cookie', sessionCookie(req, session.id, SESSION_HOURS * 3600)).status(201).send(whoami(session));
     });
 

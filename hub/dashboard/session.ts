@@ -139,6 +139,7 @@ export async function requireSession(db: Queryable, req: FastifyRequest, reply: 
     const ok = typeof sent === 'string' && Buffer.byteLength(sent) === Buffer.byteLength(session.csrf) && timingSafeEqual(Buffer.from(sent), Buffer.from(session.csrf));
     if (!ok) throw new DashboardError(403, 'csrf', `Missing or wrong ${CSRF_HEADER} header.`);
   }
+  req.sessionActor = session.actor; // for the request's log line (hub/server.ts): opaque ids only
   if (opts.admin && session.actor.role !== 'admin') throw new DashboardError(403, 'forbidden', 'Only a team admin may do this.');
   return session;
 }

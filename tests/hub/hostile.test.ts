@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { runHub } from '../../hub/cli.ts';
 import { openDatabase, type Database } from '../../hub/db.ts';
@@ -101,18 +101,19 @@ describe('the hub against hostile requests', () => {
       },
       transaction: (fn) => db.transaction((tx) => fn({ query: (text: string, params?: unknown[]) => (/insert into reports/.test(text) ? Promise.reject(Object.assign(new Error(`insert failed: ${JSON.stringify(params)}`), { code: 'XX000' })) : tx.query(text, params as never)) } as never)),
     } as Database;
-    const broken = await buildHub({ db: failing });
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lines: string[] = [];
+    const broken = await buildHub({ db: failing, log: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
     try {
       const profile = await keyFor(key, 'profile', CLEAR.profiles[0]);
       const r = await broken.inject({ method: 'POST', url: '/v1/reports', headers: { authorization: `Bearer ${bob.token}`, 'idempotency-key': 'fails', 'telltale-profile-key': profile }, payload: bundle('fails') });
       expect(r.statusCode).toBe(500);
       expect(JSON.parse(r.body)).toEqual({ error: 'internal', message: 'The hub failed to answer; see its log.' });
-      const text = logged.mock.calls.flat().map(String).join('\n');
-      expect(text).toMatch(/POST \/v1\/reports: internal error XX000/);
-      for (const clear of [CLEAR.phone, CLEAR.email, 'ada-example', 'Applied twice']) expect(text).not.toContain(clear);
+      const text = lines.join('');
+      const events = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(events).toContainEqual(expect.objectContaining({ event: 'internal_error', method: 'POST', route: '/v1/reports', errorCode: 'XX000' }));
+      expect(events).toContainEqual(expect.objectContaining({ event: 'request', route: '/v1/reports', status: 500 }));
+      for (const clear of [CLEAR.phone, CLEAR.email, 'ada-example', 'Applied twice', 'insert failed']) expect(text).not.toContain(clear);
     } finally {
-      logged.mockRestore();
       await broken.close();
     }
   });

@@ -1,5 +1,6 @@
-// The hub's API suite on the embedded engine (PGlite in a temp data folder), its migrations across
-// a restart on that folder, then the CLI's processes on the same folder.
+// The hub's API suite on the embedded engine (PGlite in a temp data folder), its log and a bounded
+// load on the same folder, its migrations across a restart on it, then the CLI's processes on it
+// (PGlite's first start, an initdb, is the slow part: done once).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +9,15 @@ import { openDatabase } from '../../hub/db.ts';
 import { migrate } from '../../hub/migrate.ts';
 import { hubApiSuite } from './api-suite.ts';
 import { hubCliSuite } from './cli-suite.ts';
+import { hubLoadSuite } from './load-suite.ts';
+import { hubLogSuite } from './log-suite.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'telltale-hub-pglite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 hubApiSuite('PGlite', () => openDatabase({ dataDir: join(dir, 'db') }));
+hubLogSuite(() => openDatabase({ dataDir: join(dir, 'db') }));
+hubLoadSuite('PGlite', () => openDatabase({ dataDir: join(dir, 'db') }));
 
 describe('PGlite data folder', () => {
   it('keeps the data and the applied migrations across a restart, and refuses a second process', async () => {
