@@ -190,8 +190,9 @@ function start(): void {
   // and a tab showing a profile when its review changed or it was forgotten, from any screen.
   browser.runtime.onMessage.addListener((message: unknown) => {
     const changed = message as Partial<ProfileChangedPush> | null;
+    // Read again in quiet mode too: the popup shows what the worker was last sent (a team's answer, a review).
     if (changed?.type === 'worker/profile-changed') {
-      if (!quiet) watcher.rerun();
+      watcher.rerun();
       return undefined;
     }
     const push = message as Partial<SettingsPush> | null;

@@ -221,6 +221,8 @@ export type Category =
   | 'identity'
   | 'network'
   | 'history'
+  /** What the user's team knows (a team hub joined): evidence from colleagues, apart from the user's own history. */
+  | 'team'
   /** Comparisons of the profile with the candidate's application (src/signals/application-*.ts). */
   | 'application';
 
@@ -278,18 +280,45 @@ export interface Assessment {
 
 // ---- What the extension remembers, as the history signals see it ------------------------------
 
-/**
- * What the user's team knows of this profile (a team hub, coming): reports by colleagues and details
- * shared with other profiles the team saw. Evidence from others, kept apart from the user's own
- * history (MemoryView), whose reports and reviews are status and never evidence. `already-reported`
- * reads its reports; the shared details will become findings of their own when the hub exists.
- */
-export interface TeamView {
-  /** Reports of this profile by colleagues (never the user's own). */
-  reports: { by: string; at: string; destinations: string[]; outcome: 'open' | 'confirmed' | 'false-alarm' }[];
-  /** For a detail of this profile (by kind): how many other profiles in the team carry it, and whether any was reported. */
-  shared: { kind: 'phone' | 'email' | 'photo' | 'about' | 'profile'; otherProfiles: number; seenBy: number; reported: number }[];
+/** What came of a profile in the team: the hub's triage status, as the team signals read it. */
+export type TeamOutcome = 'open' | 'under-review' | 'confirmed' | 'false-alarm';
+
+/** A detail of this profile the team's hub matched on other profiles the team saw (never 'profile'). */
+export interface TeamSharedDetail {
+  kind: 'phone' | 'email' | 'photo' | 'about';
+  /** The detail as this page (or the kept application) shows it: the worker maps the hub's key back; the hub never sees it. */
+  value: string;
+  /** Other profiles of the team that carry it, the members who saw them, and how many of those profiles were reported or confirmed as fraud. */
+  otherProfiles: number;
+  seenBy: number;
+  reported: number;
+  confirmed: number;
 }
+
+/**
+ * What the user's team knows of this profile (a team hub joined): reports by colleagues, the team's
+ * triage, and details shared with other profiles the team saw. Evidence from others, kept apart
+ * from the user's own history (MemoryView), whose reports and reviews are status and never evidence.
+ * Read by the `team` signals (already-reported, team-shared-details). Until the hub answered, or
+ * when it could not be asked, the status says why, and the team signals say "not checked".
+ */
+export type TeamView =
+  | {
+      status: 'answered';
+      /** Reports of this profile by colleagues (never the user's own). */
+      reports: { by: string; at: string; destinations: string[]; outcome: TeamOutcome }[];
+      /** The team's triage of the profile when an admin set one, with who and when. */
+      triage?: { outcome: Exclude<TeamOutcome, 'open'>; by: string | null; at: string | null; note: string | null } | null;
+      shared: TeamSharedDetail[];
+    }
+  /** Asked, no answer yet: the pill is drawn without waiting (issue 27 item 4). */
+  | { status: 'asking' }
+  /** Could not be asked or did not answer in time; `reason` in the UI language. */
+  | { status: 'unreachable'; reason: string }
+  /** The hub refused the member's code. */
+  | { status: 'revoked' }
+  /** Nothing may be sent (Firefox's data consent not given), or the page names no profile address to key the question by. */
+  | { status: 'not-sent'; reason: string };
 
 /** A profile the user saw earlier that shares a detail with this one. */
 export interface SharedDetail {

@@ -10,13 +10,17 @@ export const SETTINGS_KEY = 'settings';
 export const quietIn = (settings: unknown): boolean =>
   typeof settings === 'object' && settings !== null && (settings as { quietMode?: unknown }).quietMode === true;
 
-/** Where a report can go. The local report log always gets it and is not a choice. */
-export const DESTINATIONS = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'] as const;
+/**
+ * Where a report can go. The local report log always gets it and is not a choice. `team`: the
+ * team hub this browser joined (src/worker/team.ts), offered only while joined and ticked whenever
+ * it is, whatever `reportDestinations` says (that setting names the others).
+ */
+export const DESTINATIONS = ['clipboard', 'download', 'email', 'webhook', 'team', 'linkedin', 'ic3'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
 export const DestinationSchema = v.picklist(DESTINATIONS);
 
 /** Destinations that send profile data out of the browser (Firefox asks for data-collection consent). */
-export const SENDING_DESTINATIONS: readonly Destination[] = ['email', 'webhook'];
+export const SENDING_DESTINATIONS: readonly Destination[] = ['email', 'webhook', 'team'];
 
 /** An https URL, or http on the loopback interface (a relay on this machine, tests). */
 export function isAllowedWebhookUrl(text: string): boolean {

@@ -16,7 +16,7 @@ import { shortDateTime } from '../../src/ui/dates.ts';
 import { OPTIONS_CSS, PAGE_CSS } from '../../src/ui/page-styles.ts';
 import { DESTINATION_LABELS } from '../../src/ui/ReportForm.tsx';
 import { CATEGORY_NAMES } from '../../src/ui/texts.ts';
-import { type OptionsArea, teamConnectedLine, testAnswerLine } from './options-texts.ts';
+import { type OptionsArea, teamConnectedLine, teamContactLine, testAnswerLine } from './options-texts.ts';
 import { ENROLMENT_PREFIX, parseEnrolment } from '../../src/team/enrolment.ts';
 import { inline, Privacy } from './privacy.tsx';
 import { t, tn, wordsLanguage } from '../../src/i18n.ts';
@@ -103,6 +103,11 @@ function TeamCard({ team, busy, code, setCode, onJoin, onCheck, onLeave, onAllow
           {team.revokedAt !== null && (
             <p class="status error" data-team="revoked">
               {t('opt_team_revoked')}
+            </p>
+          )}
+          {team.revokedAt === null && team.lastContact && (
+            <p class={`status${team.lastContact.error ? ' error' : ''}`} data-team={team.lastContact.error ? 'unreachable' : 'answered'}>
+              {teamContactLine(team.lastContact)?.text}
             </p>
           )}
           <div class="actions">
@@ -432,7 +437,8 @@ function Options() {
           <legend>
             {t('opt_destinations_legend')} <Locked name="reportDestinations" locked={locked} />
           </legend>
-          {DESTINATIONS.map((d) => (
+          {/* The team's hub is not a default to choose: it is ticked whenever a team is joined. */}
+          {DESTINATIONS.filter((d) => d !== 'team').map((d) => (
             <label key={d}>
               <input type="checkbox" name={`dest-${d}`} checked={settings.reportDestinations.includes(d)} onChange={(e) => void toggleDestination(d, (e.currentTarget as HTMLInputElement).checked)} />
               {DESTINATION_LABELS[d]}

@@ -11,7 +11,7 @@ import type { StoredComparison } from '../../src/memory/store.ts';
 import type { Assessment } from '../../src/model.ts';
 import { webhookOriginPattern } from '../../src/settings.ts';
 import { PAGE_CSS, POPUP_CSS } from '../../src/ui/page-styles.ts';
-import { comparisonLine, EMPTY, pendingLine, popupFindings, reportMadeLine, TONE_MARKS, toneClass } from '../../src/ui/popup-texts.ts';
+import { comparisonLine, EMPTY, pendingLine, pendingTarget, popupFindings, reportMadeLine, TONE_MARKS, toneClass } from '../../src/ui/popup-texts.ts';
 import { ReportForm } from '../../src/ui/ReportForm.tsx';
 import { reviewLineFull } from '../../src/ui/report-texts.ts';
 import { clearedSummary, coverageText, LEVEL_WORDS, levelWords, pillState, SEVERITY_WORDS, severityCounts, type PillTone } from '../../src/ui/texts.ts';
@@ -32,9 +32,9 @@ async function ask<T extends UiRequest['type']>(request: UiRequest & { type: T }
  * never saved in options, where it is otherwise asked): the popup offers to ask for it, in a click.
  */
 const NO_ACCESS = /has no access to (https?:\/\/[^\s;]+)/;
-async function allowAndRetry(origin: string, id: string): Promise<void> {
+async function allowAndRetry(origin: string, id: string, target: PendingDelivery['target']): Promise<void> {
   await browser.permissions.request({ origins: [webhookOriginPattern(origin)] }).catch(() => false);
-  await ask({ type: 'ui/retry', id });
+  await ask({ type: 'ui/retry', id, target });
 }
 
 /** The popup's tab: the active one, or ?tab=<id> when the popup page is opened in a tab of its own. */
@@ -201,24 +201,30 @@ function PendingItem({ p, onChanged }: { p: PendingDelivery; onChanged(): void }
     void action().then(onChanged, (e: unknown) => setStatus(String(e)));
   };
   const origin = p.lastError ? NO_ACCESS.exec(p.lastError)?.[1] : undefined;
+  const { id, target } = p;
   return (
-    <li data-report-id={p.id}>
-      <span class="reason">{pendingLine(p, wordsLanguage())}</span>
+    <li data-report-id={id} data-target={target}>
+      <span class="reason">{t('popup_pending_to', [pendingTarget(p), pendingLine(p, wordsLanguage())])}</span>
       <div class="actions">
-        {p.held ? (
-          <button type="button" class="btn" onClick={() => run(t('popup_sending'), () => ask({ type: 'ui/move-queued', id: p.id }))}>
-            {t('popup_send_held')}
+        {p.held && target === 'hub' && !p.movable ? (
+          // Left the team, or its hub refused this member: what to do is in options → Team.
+          <a class="btn" href="options.html#team" target="_blank">
+            {t('popup_open_team')}
+          </a>
+        ) : p.held ? (
+          <button type="button" class="btn" onClick={() => run(t('popup_sending'), () => ask({ type: 'ui/move-queued', id, target }))}>
+            {target === 'hub' ? t('popup_send_held_hub') : t('popup_send_held')}
           </button>
         ) : origin ? (
-          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => allowAndRetry(origin, p.id))}>
+          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => allowAndRetry(origin, id, target))}>
             {t('popup_allow_retry')}
           </button>
         ) : (
-          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => ask({ type: 'ui/retry', id: p.id }))}>
+          <button type="button" class="btn" onClick={() => run(t('popup_retrying'), () => ask({ type: 'ui/retry', id, target }))}>
             {t('popup_retry')}
           </button>
         )}
-        <button type="button" class="btn quiet" onClick={() => run(t('popup_discarding'), () => ask({ type: 'ui/discard', id: p.id }))}>
+        <button type="button" class="btn quiet" onClick={() => run(t('popup_discarding'), () => ask({ type: 'ui/discard', id, target }))}>
           {t('popup_discard')}
         </button>
         <Status name="pending" text={status} />
@@ -235,9 +241,11 @@ function Reports({ overview, webhookSet, onChanged }: { overview: Overview; webh
         {overview.pending.length > 0 ? (
           <ul class="list">
             {overview.pending.map((p) => (
-              <PendingItem key={p.id} p={p} onChanged={onChanged} />
+              <PendingItem key={`${p.id}:${p.target}`} p={p} onChanged={onChanged} />
             ))}
           </ul>
+        ) : overview.team ? (
+          <p data-empty="pending">{EMPTY.nothingWaiting}</p>
         ) : webhookSet ? (
           <p data-empty="pending">{EMPTY.allDelivered}</p>
         ) : (

@@ -8,7 +8,7 @@ import { ComparisonSchema, ReviewOutcomeSchema } from '../memory/schemas.ts';
 import { BUNDLE_FORMAT } from '../report/bundle.ts';
 import { LOG_KEY, type ReportLogEntry } from '../report/log.ts';
 import { QUEUE_KEY } from '../report/queue.ts';
-import { DestinationSchema, SETTINGS_KEY } from '../settings.ts';
+import { DESTINATIONS, DestinationSchema, SETTINGS_KEY } from '../settings.ts';
 import { cutSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
 import type { StorageArea } from '../storage/area.ts';
@@ -71,6 +71,7 @@ const LogEntrySchema = v.object({
   destinations: v.pipe(v.array(DestinationSchema), v.maxLength(10)),
   note: nullableStr(4_000),
   webhook: WebhookStatusSchema,
+  hub: v.optional(WebhookStatusSchema),
   bundle: v.looseObject({ format: v.literal(BUNDLE_FORMAT), idempotencyKey: str(100) }),
 });
 const VersionSchema = v.object({ firstSeen: isoTime, lastSeen: isoTime, snapshot: v.unknown() });
@@ -100,7 +101,7 @@ const ValueSchemas: { match: (key: string) => boolean; schema: v.GenericSchema }
   { match: (k) => k === 'report:queue', schema: v.array(record) },
   // Never written to a file by Telltale; a file that has one is not refused for it, and it is never taken (below).
   { match: (k) => k === TEAM_KEY, schema: v.unknown() },
-  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime, note: v.optional(str(2_000)), reportedTo: v.optional(v.pipe(v.array(DestinationSchema), v.maxLength(6))) }) },
+  { match: (k) => k.startsWith('review:'), schema: v.object({ outcome: ReviewOutcomeSchema, at: isoTime, note: v.optional(str(2_000)), reportedTo: v.optional(v.pipe(v.array(DestinationSchema), v.maxLength(DESTINATIONS.length))) }) },
 ];
 
 /** Deeper than anything Telltale writes (a report bundle's snapshot is about 6 levels down). */
@@ -204,7 +205,7 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
 
   const current = await area.get([SETTINGS_KEY, QUEUE_KEY, INSTALL_KEY, TEAM_KEY]);
   const here = (current[SETTINGS_KEY] ?? {}) as Record<string, unknown>;
-  const queued = Array.isArray(current[QUEUE_KEY]) ? (current[QUEUE_KEY] as { id?: unknown }[]) : [];
+  const queued = Array.isArray(current[QUEUE_KEY]) ? (current[QUEUE_KEY] as { id?: unknown; target?: unknown }[]) : [];
   if (items[SETTINGS_KEY] !== undefined || WEBHOOK_SETTINGS.some((k) => here[k] !== undefined)) {
     const fromFile = { ...((items[SETTINGS_KEY] as Record<string, unknown> | undefined) ?? {}) };
     for (const k of WEBHOOK_SETTINGS) {
@@ -213,14 +214,20 @@ export async function importAll(area: StorageArea, file: unknown): Promise<{ ok:
     }
     items[SETTINGS_KEY] = fromFile;
   }
-  // Reports the file's log shows as waiting for the webhook were not brought in: say so in the log.
-  const stillQueued = new Set(queued.map((q) => q.id));
+  // Reports the file's log shows as waiting for the webhook or the team's hub were not brought in:
+  // say so in the log (an item queued before the hub was a destination has no target: the webhook's).
+  const stillQueued = new Set(queued.map((q) => `${String(q.target ?? 'webhook')}:${String(q.id)}`));
   if (Array.isArray(items[LOG_KEY])) {
-    items[LOG_KEY] = (items[LOG_KEY] as ReportLogEntry[]).map((e) =>
-      e.webhook?.state === 'pending' && !stillQueued.has(e.id)
-        ? { ...e, webhook: { state: 'discarded', attempts: e.webhook.attempts, lastError: 'not delivered from this browser: an import never brings in queued webhook deliveries' } }
-        : e,
-    );
+    items[LOG_KEY] = (items[LOG_KEY] as ReportLogEntry[]).map((e) => {
+      let entry = e;
+      if (e.webhook?.state === 'pending' && !stillQueued.has(`webhook:${e.id}`)) {
+        entry = { ...entry, webhook: { state: 'discarded', attempts: e.webhook.attempts, lastError: 'not delivered from this browser: an import never brings in queued webhook deliveries' } };
+      }
+      if (e.hub?.state === 'pending' && !stillQueued.has(`hub:${e.id}`)) {
+        entry = { ...entry, hub: { state: 'discarded', attempts: e.hub.attempts, lastError: 'not delivered from this browser: an import never brings in queued deliveries to the team hub' } };
+      }
+      return entry;
+    });
   }
   if (queued.length > 0) items[QUEUE_KEY] = queued;
   // This browser's key stays: its queued reports name their webhook's secret by a fingerprint made

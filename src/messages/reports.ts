@@ -3,10 +3,13 @@
 import * as v from 'valibot';
 import type { EvidenceBundle } from '../report/bundle.ts';
 import type { ReportLogEntry, WebhookStatus } from '../report/log.ts';
-import { DestinationSchema, type Destination } from '../settings.ts';
+import { DELIVERY_TARGETS, type DeliveryTarget } from '../report/queue.ts';
+import { DESTINATIONS, DestinationSchema, type Destination } from '../settings.ts';
 import { profileKey, type Answer } from './common.ts';
 
-const destinations = v.pipe(v.array(DestinationSchema), v.maxLength(6));
+const destinations = v.pipe(v.array(DestinationSchema), v.maxLength(DESTINATIONS.length));
+/** Which of a report's queued deliveries: the webhook's or the hub's (absent: as the request says). */
+const target = v.optional(v.picklist(DELIVERY_TARGETS));
 const note = v.pipe(v.string(), v.maxLength(4_000));
 const reportId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** A JPEG or PNG data: URL from tabs.captureVisibleTab, at most ~15 MB. */
@@ -33,20 +36,26 @@ export const reportUiRequests = [
   v.object({ type: v.literal('ui/overview') }),
   /** Sends a test message to the configured webhook now (not queued) and says what it answered. */
   v.object({ type: v.literal('ui/webhook-test') }),
-  /** Makes one queued delivery (or all, id null) due now. */
-  v.object({ type: v.literal('ui/retry'), id: v.nullable(reportId) }),
-  v.object({ type: v.literal('ui/discard'), id: reportId }),
-  /** Sends held reports (one, or all with id null) to the webhook now set, with its secret: the user's choice. */
-  v.object({ type: v.literal('ui/move-queued'), id: v.nullable(reportId) }),
+  /** Makes one report's queued deliveries (or all, id null; only those to `target` when given) due now. */
+  v.object({ type: v.literal('ui/retry'), id: v.nullable(reportId), target }),
+  /** Drops one report's queued delivery to `target` (both of its deliveries without one). */
+  v.object({ type: v.literal('ui/discard'), id: reportId, target }),
+  /**
+   * Sends held reports (one, or all with id null) to the webhook now set, with its secret, or with
+   * `target: 'hub'` to the team joined now: the user's choice.
+   */
+  v.object({ type: v.literal('ui/move-queued'), id: v.nullable(reportId), target }),
 ] as const;
 
 export interface ReportOptions {
   /** Ticked when the form opens. */
   defaults: Destination[];
-  /** Destinations that can work now (email needs an address, webhook a URL). */
+  /** Destinations that can work now (email needs an address, webhook a URL, team a joined team and a profile address to key). */
   available: Destination[];
   email: string | null;
   webhookUrl: string | null;
+  /** The team hub joined now (not revoked): the form offers it only then. */
+  team: { name: string } | null;
   /** Reports already made of the profile asked about, newest first (empty without a profile). */
   earlier: { createdAt: string; destinations: Destination[] }[];
   /** The profile's kept comparison quotes the application's phones and e-mails in clear: the form asks whether the report may. */
@@ -67,6 +76,10 @@ export interface ReportAnswer {
   /** Set when "ic3" was chosen: the complaint site, and the text to paste there. */
   ic3: { url: string; text: string } | null;
   webhook: WebhookStatus | null;
+  /** Set when the team's hub was chosen: queued for it, as the webhook is. */
+  hub: { team: string; status: WebhookStatus } | null;
+  /** Destinations chosen that could not be used, with why ("webhook (no webhook URL in options)"). */
+  notSent?: string[];
 }
 
 export interface RecentProfile {
@@ -80,19 +93,29 @@ export interface RecentProfile {
 
 export interface PendingDelivery {
   id: string;
+  /** Where it goes: the webhook, or the team's hub (`team` its name when the report was made). */
+  target: DeliveryTarget;
+  team: string | null;
   profileName: string | null;
   createdAt: string;
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
-  /** Queued for a webhook that is no longer the one set: waits until the user moves or discards it. */
+  /**
+   * Queued for a webhook that is no longer the one set, or for a team this browser left, was refused
+   * by or no longer is in as that member: waits until the user moves or discards it (`lastError` says why).
+   */
   held: boolean;
+  /** Held, and there is a webhook set or a team joined to send it to instead (ui/move-queued). */
+  movable: boolean;
 }
 
 export interface Overview {
   recent: RecentProfile[];
   reports: Omit<ReportLogEntry, 'bundle'>[];
   pending: PendingDelivery[];
+  /** The team hub joined now (not revoked). */
+  team: { name: string } | null;
 }
 
 export interface ReportAnswers {

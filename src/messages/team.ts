@@ -40,6 +40,8 @@ export type TeamStatus =
       /** When the hub last answered that this token is unknown or revoked (then nothing is sent). */
       revokedAt: string | null;
       checkedAt: string | null;
+      /** When this browser last asked the hub (a sighting, Check now) in this browser session, and why it failed (null: it answered). */
+      lastContact: { at: string; error: string | null } | null;
     };
 
 export interface TeamAnswers {

@@ -1,9 +1,10 @@
 // The local report log ("report:log" in storage.local): every report the user made, newest last,
-// with what happened at each destination. It is the "always" destination: a report exists here
+// with what happened at each destination (the webhook's delivery and the team hub's, each its own). It is the "always" destination: a report exists here
 // even when nothing else could take it. Bounded to the latest MAX_LOG_ENTRIES reports.
 import type { Destination } from '../settings.ts';
 import { serialQueue, type StorageArea } from '../storage/area.ts';
 import type { EvidenceBundle } from './bundle.ts';
+import type { DeliveryTarget } from './queue.ts';
 
 export const LOG_KEY = 'report:log';
 export const MAX_LOG_ENTRIES = 200;
@@ -24,6 +25,8 @@ export interface ReportLogEntry {
   destinations: Destination[];
   note: string | null;
   webhook: WebhookStatus | null;
+  /** The delivery to the team's hub; absent in entries logged before the hub was a destination. */
+  hub?: WebhookStatus | null;
   /** The bundle as made, without the screenshot (kept only while a delivery is queued). */
   bundle: EvidenceBundle;
 }
@@ -46,15 +49,18 @@ export function createReportLog(area: StorageArea, serial = serialQueue()) {
       await write(entries);
     });
   }
-  function setWebhook(id: string, status: WebhookStatus): Promise<void> {
+  /** Records the state of one report's delivery to one destination. */
+  function setDelivery(id: string, target: DeliveryTarget, status: WebhookStatus): Promise<void> {
     return serial(async () => {
       const entries = await read();
       const entry = entries.find((e) => e.id === id);
       if (!entry) return;
-      entry.webhook = status;
+      if (target === 'hub') entry.hub = status;
+      else entry.webhook = status;
       await write(entries);
     });
   }
+  const setWebhook = (id: string, status: WebhookStatus) => setDelivery(id, 'webhook', status);
   async function forProfile(profileKey: string): Promise<ReportLogEntry[]> {
     return (await read()).filter((e) => e.profileKey === profileKey);
   }
@@ -65,7 +71,7 @@ export function createReportLog(area: StorageArea, serial = serialQueue()) {
       if (left.length !== entries.length) await write(left);
     });
   }
-  return { read, add, setWebhook, forProfile, removeProfile };
+  return { read, add, setDelivery, setWebhook, forProfile, removeProfile };
 }
 
 export type ReportLog = ReturnType<typeof createReportLog>;

@@ -203,11 +203,19 @@ export const catalogue: readonly CatalogueEntry[] = [
   },
   {
     id: 'already-reported',
-    category: 'history',
+    category: 'team',
     get name() { return t('sig_already_reported_name'); },
     get whyItMatters() { return t('sig_already_reported_why'); },
     get benignExplanations() { return t('sig_already_reported_benign'); },
     get source() { return t('sig_already_reported_source'); },
+  },
+  {
+    id: 'team-shared-details',
+    category: 'team',
+    get name() { return t('sig_team_shared_details_name'); },
+    get whyItMatters() { return t('sig_team_shared_details_why'); },
+    get benignExplanations() { return t('sig_team_shared_details_benign'); },
+    get source() { return t('sig_team_shared_details_source'); },
   },
   ...applicationCatalogue,
 ];

@@ -26,6 +26,7 @@ import contactDetailsThatNameSomeoneElse from './contact-details-that-name-someo
 import changedSinceLastSeen from './changed-since-last-seen.ts';
 import sharedAcrossProfiles from './shared-across-profiles.ts';
 import alreadyReported from './already-reported.ts';
+import teamSharedDetails from './team-shared-details.ts';
 import applicationLinkedinUrlVsProfile from './application-linkedin-url-vs-profile.ts';
 import applicationNameVsProfile from './application-name-vs-profile.ts';
 import applicationPhoneInvalid from './application-phone-invalid.ts';
@@ -68,6 +69,7 @@ export const signals: readonly Signal[] = [
   changedSinceLastSeen,
   sharedAcrossProfiles,
   alreadyReported,
+  teamSharedDetails,
 ];
 
 export const signalIds: readonly string[] = signals.map((s) => s.id);

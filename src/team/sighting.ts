@@ -18,30 +18,45 @@ export interface SightingInput {
   application?: { phones: readonly string[]; emails: readonly string[] } | null;
 }
 
+/** A detail the sighting carries, as this page or application shows it: a team finding names it, the hub never sees it. */
+export interface SightingLabel {
+  kind: Exclude<TeamDetailKind, 'profile' | 'application'>;
+  shown: string;
+}
+
 /** The sighting to send, or null when the page names no profile address to key it by. */
 export async function sightingOf(teamKey: string, input: SightingInput): Promise<SightingRequest | null> {
+  return (await labelledSightingOf(teamKey, input))?.request ?? null;
+}
+
+/** The sighting, and for each of its detail keys what it stands for on this page (for the team's findings). */
+export async function labelledSightingOf(teamKey: string, input: SightingInput): Promise<{ request: SightingRequest; labels: Map<string, SightingLabel> } | null> {
   const { snapshot, region } = input;
   const from = snapshot.profileUrl ?? snapshot.url;
   const address = from === null ? null : canonicalProfileUrl(from);
   if (address === null) return null;
-  const plain: { kind: TeamDetailKind; normalised: string }[] = detailsOf(snapshot, region).map((d) => ({ kind: d.kind, normalised: d.normalised }));
+  const plain: { kind: SightingLabel['kind']; normalised: string; shown: string }[] = detailsOf(snapshot, region).map((d) => ({ kind: d.kind, normalised: d.normalised, shown: d.shown }));
   for (const raw of input.application?.phones ?? []) {
     const normalised = normalisePhone(raw, region);
-    if (normalised) plain.push({ kind: 'phone', normalised });
+    if (normalised) plain.push({ kind: 'phone', normalised, shown: raw.trim() });
   }
   for (const raw of input.application?.emails ?? []) {
     const normalised = normaliseEmail(raw);
-    if (normalised) plain.push({ kind: 'email', normalised });
+    if (normalised) plain.push({ kind: 'email', normalised, shown: raw.trim() });
   }
   const seen = new Set<string>();
   const unique = plain.filter((d) => {
     const id = `${d.kind}:${d.normalised}`;
     return seen.has(id) ? false : (seen.add(id), true);
   });
+  const details = await Promise.all(unique.slice(0, MAX_DETAILS).map(async (d) => ({ kind: d.kind, key: await detailKey(teamKey, d.kind, d.normalised), shown: d.shown })));
   return {
-    profile: await detailKey(teamKey, 'profile', address),
-    details: await Promise.all(unique.slice(0, MAX_DETAILS).map(async (d) => ({ kind: d.kind, key: await detailKey(teamKey, d.kind, d.normalised) }))),
-    level: input.level,
-    at: input.at.toISOString(),
+    request: {
+      profile: await detailKey(teamKey, 'profile', address),
+      details: details.map(({ kind, key }) => ({ kind, key })),
+      level: input.level,
+      at: input.at.toISOString(),
+    },
+    labels: new Map(details.map((d) => [d.key, { kind: d.kind, shown: d.shown }])),
   };
 }

@@ -12,7 +12,7 @@ import { NextSteps } from './NextSteps.tsx';
 import { NotCheckedList, type MissingGroup } from './NotCheckedList.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
 import { SaveStructure } from './SaveStructure.tsx';
-import { bySeverity, countedFindings, findingsCount, levelWords, notAVerdict, scoreLine, scoreMeaning } from './texts.ts';
+import { bySeverity, CATEGORY_NAMES, countedFindings, findingsCount, levelWords, notAVerdict, scoreLine, scoreMeaning } from './texts.ts';
 
 export type PanelContent =
   | { kind: 'assessment'; assessment: Assessment; review: Review | null; missing: readonly MissingGroup[] }
@@ -127,20 +127,28 @@ function AssessmentBody({
   const findings = bySeverity(assessment.findings);
   /** The first finding to give each source text: later ones point back to it instead of repeating it. */
   const sourceFirst = new Map<string, string>();
+  const own = findings.filter((f) => f.category !== 'team');
+  const team = findings.filter((f) => f.category === 'team');
+  const item = (f: (typeof findings)[number]) => {
+    const source = explain(f.signal)?.source;
+    const above = source ? sourceFirst.get(source) : undefined;
+    if (source && !above) sourceFirst.set(source, f.title);
+    return <FindingItem key={f.id} finding={f} explain={explain} sourceAbove={above} onShow={onShow && showable?.has(f.id) ? () => onShow(f.id) : undefined} />;
+  };
   return (
     <>
       <NextSteps assessment={assessment} findings={findings} missing={content.missing} />
 
       <h3>{findings.length === 0 ? t('findings_heading') : t('findings_heading_count', findings.length)}</h3>
       {findings.length === 0 && <p>{t('no_findings')}</p>}
-      {findings.map((f) => {
-        const source = explain(f.signal)?.source;
-        const above = source ? sourceFirst.get(source) : undefined;
-        if (source && !above) sourceFirst.set(source, f.title);
-        return (
-          <FindingItem key={f.id} finding={f} explain={explain} sourceAbove={above} onShow={onShow && showable?.has(f.id) ? () => onShow(f.id) : undefined} />
-        );
-      })}
+      {own.map(item)}
+      {/* What the team knows, apart from what this browser saw (issue 27). */}
+      {team.length > 0 && (
+        <section class="team" aria-labelledby="tt-team">
+          <h3 id="tt-team">{CATEGORY_NAMES.team}</h3>
+          {team.map(item)}
+        </section>
+      )}
 
       <h3>{t('not_checked_heading')}</h3>
       <NotCheckedList groups={content.missing} explain={explain} />

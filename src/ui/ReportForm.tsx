@@ -16,9 +16,9 @@ import { earlierReportLine } from './report-texts.ts';
 import { markInvisible } from '../invisible.ts';
 import { PART, withPart } from './parts.ts';
 
-export const DESTINATION_LABELS: Readonly<Record<Destination, string>> = words<Destination>('repform_dest_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
+export const DESTINATION_LABELS: Readonly<Record<Destination, string>> = words<Destination>('repform_dest_', ['clipboard', 'download', 'email', 'webhook', 'team', 'linkedin', 'ic3']);
 
-const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = words('repform_hint_', ['email', 'webhook']);
+const UNAVAILABLE_HINT: Partial<Record<Destination, string>> = words('repform_hint_', ['email', 'webhook', 'team']);
 
 export interface ReportFormProps {
   profileName: string | null;
@@ -33,7 +33,14 @@ export interface ReportFormProps {
   context: 'report-page' | 'popup';
 }
 
-const ALL: Destination[] = ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3'];
+const ALL: Destination[] = ['clipboard', 'download', 'email', 'webhook', 'team', 'linkedin', 'ic3'];
+
+/** A destination's label in the form: the email's address, the team's name. */
+function labelOf(d: Destination, options: ReportOptions): string {
+  if (d === 'email' && options.email) return t('repform_dest_email_to', options.email);
+  if (d === 'team' && options.team) return t('repform_dest_team_named', options.team.name);
+  return DESTINATION_LABELS[d];
+}
 
 export function ReportForm({ profileName, options, send, openTab, beforeSend, onClose, context }: ReportFormProps) {
   const [chosen, setChosen] = useState<Set<Destination>>(() => new Set(options.defaults));
@@ -131,9 +138,10 @@ export function ReportForm({ profileName, options, send, openTab, beforeSend, on
         <label>
           <input type="checkbox" checked disabled /> {t('repform_log_always')}
         </label>
-        {ALL.map((d) => {
+        {/* The team's hub only while a team is joined (and not revoked): most have none. */}
+        {ALL.filter((d) => d !== 'team' || options.team).map((d) => {
           const available = options.available.includes(d);
-          const label = d === 'email' && options.email ? t('repform_dest_email_to', options.email) : DESTINATION_LABELS[d];
+          const label = labelOf(d, options);
           const hint = available ? undefined : UNAVAILABLE_HINT[d];
           return (
             <label key={d}>

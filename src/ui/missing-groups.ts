@@ -18,7 +18,8 @@ export function groupNotChecked(entries: readonly NotChecked[], pageUrl: string 
   };
   for (const entry of entries) {
     const missing = viewFor(entry);
-    const title = missing ? VIEW_TITLE[missing] : t('view_title_other');
+    // The team's checks wait for its hub, not for a view of the page: a group of their own.
+    const title = entry.category === 'team' ? t('category_team') : missing ? VIEW_TITLE[missing] : t('view_title_other');
     let group = groups.get(title);
     if (!group) {
       group = { title, entries: [], action: missing ? actionFor(missing) : null };

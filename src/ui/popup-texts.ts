@@ -58,6 +58,10 @@ export const EMPTY = {
   get allDelivered() {
     return t('popup_empty_all_delivered');
   },
+  /** Nothing waits, and a team hub is joined (with or without a webhook). */
+  get nothingWaiting() {
+    return t('popup_empty_nothing_waiting');
+  },
 };
 
 /** The state of a report's webhook delivery in plain words. */
@@ -74,10 +78,30 @@ export function webhookLine(w: WebhookStatus, locale?: string): string {
   }
 }
 
-/** One report of the "Reports made" list: who, when, where it went, and the webhook's state. */
+/** The state of a report's delivery to the team's hub in plain words. */
+export function hubLine(w: WebhookStatus, locale?: string): string {
+  switch (w.state) {
+    case 'delivered':
+      return t('popup_hub_delivered', shortDateTime(w.deliveredAt, locale));
+    case 'pending':
+      return w.lastError ? t('popup_hub_waiting_error', w.lastError) : t('popup_hub_waiting');
+    case 'failed':
+      return t('popup_hub_failed', w.lastError);
+    case 'discarded':
+      return t('popup_hub_discarded');
+  }
+}
+
+/** One report of the "Reports made" list: who, when, where it went, and the webhook's and the hub's states. */
 export function reportMadeLine(r: Overview['reports'][number], locale?: string): string {
   const args = [r.name ?? t('popup_a_profile'), shortDateTime(r.createdAt, locale), destinationList(r.destinations)];
-  return r.webhook ? t('popup_report_made_webhook', [...args, webhookLine(r.webhook, locale)]) : t('popup_report_made', args);
+  const states = [r.webhook ? webhookLine(r.webhook, locale) : null, r.hub ? hubLine(r.hub, locale) : null].filter((s): s is string => s !== null);
+  return states.length > 0 ? t('popup_report_made_webhook', [...args, states.join('. ')]) : t('popup_report_made', args);
+}
+
+/** Where a queued delivery goes, for the popup: "Team webhook", "Your team's hub (Acme)". */
+export function pendingTarget(p: Pick<PendingDelivery, 'target' | 'team'>): string {
+  return p.target === 'hub' ? t('repform_dest_team_named', p.team ?? '?') : t('repform_dest_webhook');
 }
 
 /** One queued delivery: "Jordan Ellis, made 22 Nov 2026, 07:31: 2 attempts · failed: … · next try …". */

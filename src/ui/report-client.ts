@@ -2,6 +2,7 @@
 // options page or the in-page form): the clipboard, a file download from a blob link, the mail
 // handler, new tabs. The worker has none of these. No `browser` API here, so the content script's
 // form can use it too; whoever mounts the form passes `openTab`.
+import { t } from '../i18n.ts';
 import type { ReportAnswer } from '../messages.ts';
 
 export interface ClientActions {
@@ -72,6 +73,12 @@ export async function runClientDestinations(report: ReportAnswer, actions: Clien
   }
   if (report.webhook) {
     results.push({ destination: 'webhook', ok: true, message: 'Queued for your team webhook: it is retried until the server accepts it (see the popup).' });
+  }
+  if (report.hub) {
+    results.push({ destination: 'team', ok: true, message: t('repclient_hub_queued', report.hub.team) });
+  }
+  if (report.notSent && report.notSent.length > 0) {
+    results.push({ destination: 'not-sent', ok: false, message: t('repclient_not_sent', report.notSent.join('; ')) });
   }
   if (report.mailto) {
     const a = doc.createElement('a');

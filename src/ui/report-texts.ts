@@ -6,7 +6,7 @@ import type { Destination } from '../settings.ts';
 import { listAnd, reviewLine, shortDate } from './texts.ts';
 
 /** Where a report went, in the words of the report form: "the team webhook and the clipboard". */
-export const DESTINATION_WORDS: Readonly<Record<Destination, string>> = words<Destination>('reptext_dest_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
+export const DESTINATION_WORDS: Readonly<Record<Destination, string>> = words<Destination>('reptext_dest_', ['clipboard', 'download', 'email', 'webhook', 'team', 'linkedin', 'ic3']);
 
 /** "your report log, the clipboard and a file" in the UI language (list_and). */
 export function destinationList(destinations: readonly Destination[]): string {

@@ -13,9 +13,9 @@ export const LEVEL_WORDS = words<Level>('level_', ['high', 'medium', 'low']);
 export { SEVERITY_WORDS };
 
 /** The order categories are listed in: who the page presents first, then how the account behaves. */
-export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application'];
+export const CATEGORY_ORDER: readonly Category[] = ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'team', 'application'];
 
-export const CATEGORY_NAMES = words<Category>('category_', ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'application']);
+export const CATEGORY_NAMES = words<Category>('category_', ['identity', 'reactivation', 'timeline', 'contact', 'education', 'network', 'history', 'team', 'application']);
 
 export const OUTCOME_WORDS = words<ReviewOutcome>('outcome_', ['cleared', 'needs-follow-up', 'reported']);
 
@@ -101,7 +101,7 @@ export function shortDate(iso: string, locale?: string): string {
   return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-const DESTINATION_NAMES = words<Destination>('destination_', ['clipboard', 'download', 'email', 'webhook', 'linkedin', 'ic3']);
+const DESTINATION_NAMES = words<Destination>('destination_', ['clipboard', 'download', 'email', 'webhook', 'team', 'linkedin', 'ic3']);
 
 /** "a, b and c" in the UI language (list_and). */
 export function listAnd(items: readonly string[]): string {

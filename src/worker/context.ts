@@ -163,6 +163,8 @@ export function createContext(env: WorkerEnv) {
     limitsFor: (settings: Settings): MemoryLimits => ({ ...DEFAULT_LIMITS, ...env.limits, retentionDays: settings.retentionDays }),
     /** The newest snapshot's remembering (memory, session state): it finishes after its answer. */
     lastRemembered: Promise.resolve() as Promise<unknown>,
+    /** The newest snapshot's question to the team hub (./sightings.ts), settled when its answer was stored and the tabs told. */
+    lastAsked: Promise.resolve() as Promise<unknown>,
   };
 }
 

@@ -5,6 +5,7 @@ import type { AnswerOf, RequestOf } from '../messages.ts';
 import { assessedKey, forgottenKey, profileGroup, reviewKey, tabIdsOf, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
 import type { Reviews } from './reviews.ts';
+import { teamViewKey } from './sightings.ts';
 
 export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Deliveries) {
   const { env, memory, memorySerial, reportSerial, sessionCache, log, queue } = ctx;
@@ -18,8 +19,8 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
     // The popup must not show what was just forgotten: tab states of this member go too (the pages
     // told below read the profile again, and write a fresh state with nothing remembered).
     const tabs = (await tabStatesShowing(env.session, profileKey)).map(([k]) => k);
-    await memorySerial(() => sessionCache.remove([profileGroup(profileKey), ...tabs]));
-    await env.session.remove([viewKey(profileKey), assessedKey(profileKey), ...tabs]);
+    await memorySerial(() => sessionCache.remove([profileGroup(profileKey), teamViewKey(profileKey), ...tabs]));
+    await env.session.remove([viewKey(profileKey), assessedKey(profileKey), teamViewKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });
     await deliveries.scheduleNextWake();
     // Their pages read the profile again: the pill then says what is left (nothing remembered, no review).

@@ -12,6 +12,7 @@ import { createReports } from './reports.ts';
 import { createReviews } from './reviews.ts';
 import { createRouter, type PageRoutes, type UiRoutes } from './router.ts';
 import { createSettings } from './settings.ts';
+import { createSightings } from './sightings.ts';
 import { createTabs } from './tabs.ts';
 import { createTeam } from './team.ts';
 
@@ -24,13 +25,14 @@ export { MAX_SNAPSHOT_CHARS } from './tabs.ts';
 export function createWorker(env: WorkerEnv) {
   const ctx = createContext(env);
   const reviews = createReviews(ctx);
-  const tabs = createTabs(ctx, reviews);
-  const deliveries = createDeliveries(ctx);
-  const reports = createReports(ctx, reviews, deliveries);
+  const team = createTeam(ctx);
+  const sightings = createSightings(ctx, team);
+  const tabs = createTabs(ctx, reviews, sightings);
+  const deliveries = createDeliveries(ctx, team);
+  const reports = createReports(ctx, reviews, deliveries, team);
   const settings = createSettings(ctx);
   const data = createData(ctx, reviews, deliveries);
   const comparisons = createComparisons(ctx);
-  const team = createTeam(ctx);
 
   // Content script → worker: each type, its handler, and who may send it (./router.ts SenderRule).
   const page: PageRoutes = {
@@ -60,9 +62,10 @@ export function createWorker(env: WorkerEnv) {
     'ui/delete-all': data.handlers['ui/delete-all'],
     ...comparisons.handlers,
     // The team hub: the extension's pages only (a content script never learns the hub, token or key).
-    'ui/team-status': team.handlers['ui/team-status'],
-    'ui/team-join': team.handlers['ui/team-join'],
-    'ui/team-leave': team.handlers['ui/team-leave'],
+    // A team joined (again), checked or left: the reports queued for the hub go now, or wait (./deliveries.ts).
+    'ui/team-status': (req) => team.handlers['ui/team-status'](req).then((a) => (req.check ? deliveries.teamChanged(a) : a)),
+    'ui/team-join': (req) => team.handlers['ui/team-join'](req).then(deliveries.teamChanged),
+    'ui/team-leave': () => team.handlers['ui/team-leave']().then(deliveries.teamChanged),
   };
 
   const { handlePage, handleUi } = createRouter(ctx, page, ui, tabs);
@@ -78,6 +81,8 @@ export function createWorker(env: WorkerEnv) {
     runQueue: deliveries.runQueue,
     /** Resolves when every snapshot answered so far has been remembered too. */
     settled: () => ctx.lastRemembered.then(() => undefined),
+    /** Resolves when the team hub's answer to the newest snapshot was stored and its tabs told (tests). */
+    teamSettled: () => Promise.all([ctx.lastRemembered, ctx.lastAsked]).then(() => undefined),
     /** The joined team (token and key included) when usable: for the worker's own sending, never for a page. */
     joinedTeam: team.joined,
   };

@@ -13,11 +13,11 @@ import { t } from '../i18n.ts';
 export const elsewhereEvidence = (): string => t('page_elsewhere_evidence');
 
 /**
- * Findings whose evidence comes from memory rather than from this page: the history signals, and
- * the photo signal's "seen on another profile" (tests/worker/page-assessment.test.ts runs every
+ * Findings whose evidence comes from memory rather than from this page: the history signals, the
+ * team's (colleagues' names, other profiles), and the photo signal's "seen on another profile" (tests/worker/page-assessment.test.ts runs every
  * signal with a memory full of other members and checks that none of them reaches the page).
  */
-export const isFromMemory = (finding: Pick<Finding, 'category' | 'id'>) => finding.category === 'history' || finding.id === 'photo:shared';
+export const isFromMemory = (finding: Pick<Finding, 'category' | 'id'>) => finding.category === 'history' || finding.category === 'team' || finding.id === 'photo:shared';
 
 /** The assessment as the page-facing answer carries it: memory-based findings reduced to their existence. */
 export function pageAssessment(assessment: Assessment): Assessment {

@@ -12,9 +12,10 @@ import type { Assessment, ProfileSnapshot } from '../model.ts';
 import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
-import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabKey, viewKey, type ScriptTarget, type Sender, type WorkerContext } from './context.ts';
+import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabIdsOf, tabKey, tabStatesShowing, viewKey, type ScriptTarget, type Sender, type WorkerContext } from './context.ts';
 import { pageAssessment, pageExplanations } from './page-assessment.ts';
 import type { Reviews } from './reviews.ts';
+import type { Sightings } from './sightings.ts';
 import { snapshotFitsPage, stillShows } from './tab-profile.ts';
 
 /**
@@ -40,8 +41,14 @@ function topTitles(assessment: Assessment): string[] {
     .map((f) => f.title);
 }
 
-export function createTabs(ctx: WorkerContext, reviews: Reviews) {
+export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sightings) {
   const { env, memory, memorySerial, sessionCache, memoryView } = ctx;
+  /**
+   * Tabs that loaded or moved since their last snapshot: the next snapshot is a new look, and the
+   * team's hub is asked again whatever it answered moments ago (the reads that follow within one
+   * look do not ask again). Kept in memory only: after a worker restart a look counts as a re-read.
+   */
+  const newLooks = new Set<number>();
 
   function onSnapshot(raw: unknown, sender: Sender): Promise<AnswerOf['page/snapshot']> {
     // Over-long texts and lists are cut to the schema's limits first (and noted), so a profile that
@@ -62,12 +69,14 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
     // the session's state) follows in the same queued step, so the next snapshot of anyone sees it.
     // An error before the answer rejects it; one after it (a resolved promise stays resolved) is
     // only logged.
+    const newLook = sender.tabId !== null && newLooks.delete(sender.tabId);
     return new Promise<AnswerOf['page/snapshot']>((resolve, reject) => {
       const step = memorySerial(async () => {
-        const [{ settings }, seen, review] = await Promise.all([
+        const [{ settings }, seen, review, team] = await Promise.all([
           ctx.answerSettings(),
           env.session.get([viewKey(profileKey), forgottenKey(profileKey)]),
           reviews.readReview(profileKey),
+          sightings.viewFor(profileKey),
         ]);
         const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
         // A view that shows the member differently (a rewrite between two visits in one session)
@@ -77,7 +86,8 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
         // Only a snapshot with an email needs the disposable-domain list: the first such in a worker's life loads it.
         const domains = needsDisposableDomains(merged) ? (env.disposableDomains?.() ?? null) : null;
         const mem = await memoryView(profileKey, snapshot, merged, settings.region);
-        const assessment = assess(merged, { now, region: settings.region, memory: mem, disabled: settings.disabledSignals, disposableDomains: await domains });
+        // The team's view as stored (or "asking"): the answer never waits for the hub (./sightings.ts).
+        const assessment = assess(merged, { now, region: settings.region, memory: mem, team, disabled: settings.disabledSignals, disposableDomains: await domains });
         // The page gets memory-based findings only as the fact that they exist (page-assessment.ts);
         // the tab's state below keeps the whole assessment for the popup.
         resolve({ ok: true, profileKey, assessment: pageAssessment(assessment), explanations: pageExplanations(assessment), review, quietMode: settings.quietMode });
@@ -103,10 +113,28 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
           groups[tabKey(sender.tabId)] = { [tabKey(sender.tabId)]: state };
         }
         await sessionCache.write(groups);
+        if (team !== null) asked = { merged, level: assessment.level, region: settings.region, team };
       });
       step.catch(reject);
+      // With a team joined, its hub is asked after the answer, outside the memory queue (the request
+      // must not hold other profiles' answers); when its answer changes what the team's checks say,
+      // the tabs showing the profile read it again, and are answered with it.
+      let asked: { merged: ProfileSnapshot; level: Assessment['level']; region: string | null; team: NonNullable<Awaited<ReturnType<Sightings['viewFor']>>> } | null = null;
+      ctx.lastAsked = step
+        .then(async () => {
+          if (asked === null) return;
+          if (await sightings.ask(profileKey, asked.merged, asked.level, asked.region, asked.team, newLook)) await tellShowing(profileKey);
+        })
+        .catch((error: unknown) => console.warn('[telltale] the team hub could not be asked', error));
       ctx.lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be assessed or remembered', error));
     });
+  }
+
+  /** Tells the content scripts of the tabs showing this profile to read it again. */
+  async function tellShowing(profileKey: string): Promise<void> {
+    if (!env.tellTabs) return;
+    const tabIds = tabIdsOf((await tabStatesShowing(env.session, profileKey)).map(([key]) => key));
+    if (tabIds.length > 0) await env.tellTabs(tabIds, { type: 'worker/profile-changed', profileKey });
   }
 
   async function tabState(tabId: number): Promise<TabState | undefined> {
@@ -134,6 +162,7 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
    * pages opened for it never act on a profile the tab has left.
    */
   async function tabNavigated(tabId: number, url: string | null): Promise<void> {
+    newLooks.add(tabId);
     // In the same queue as the snapshots' writes: a snapshot of the new profile, written first, stays.
     await memorySerial(async () => {
       const state = await tabState(tabId);
@@ -145,6 +174,7 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews) {
   }
 
   async function forgetTab(tabId: number): Promise<void> {
+    newLooks.delete(tabId);
     await ctx.lastRemembered;
     await memorySerial(() => sessionCache.remove([tabKey(tabId)]));
   }

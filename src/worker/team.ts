@@ -17,6 +17,15 @@ import { EnrolmentSchema, parseEnrolment, ROLES, type Enrolment } from '../team/
 import type { WorkerContext } from './context.ts';
 
 export const HUB_TIMEOUT_MS = 5_000;
+/** When the hub last answered, or failed to (a sighting, Check now), in the session area: the options page says it. */
+export const TEAM_CONTACT_KEY = 'team:contact';
+
+export interface TeamContact {
+  at: string;
+  /** null: the hub answered. */
+  error: string | null;
+}
+
 /** GET /v1/me answers ~200 bytes: anything past this is no hub of ours. */
 export const HUB_REPLY_LIMIT = 16_384;
 
@@ -151,6 +160,7 @@ export function createTeam(ctx: WorkerContext) {
   async function check(state: TeamState): Promise<string | null> {
     const answer = await askMe(state.hub, state.token);
     const now = env.now().toISOString();
+    await env.session.set({ [TEAM_CONTACT_KEY]: { at: now, error: answer.kind === 'failed' ? answer.error : null } satisfies TeamContact });
     if (answer.kind === 'failed') return answer.error;
     if (answer.kind === 'revoked') {
       await env.local.set({ [TEAM_KEY]: { ...state, revokedAt: state.revokedAt ?? now, checkedAt: now } satisfies TeamState });
@@ -161,7 +171,12 @@ export function createTeam(ctx: WorkerContext) {
     return null;
   }
 
-  function statusOf(state: TeamState | null, policy: { code: string | null; hub: string | null; error: string | null }): TeamStatus {
+  async function lastContact(): Promise<TeamContact | null> {
+    const raw = (await env.session.get([TEAM_CONTACT_KEY]))[TEAM_CONTACT_KEY] as TeamContact | undefined;
+    return raw && typeof raw === 'object' && typeof raw.at === 'string' ? { at: raw.at, error: typeof raw.error === 'string' ? raw.error : null } : null;
+  }
+
+  function statusOf(contact: TeamContact | null, state: TeamState | null, policy: { code: string | null; hub: string | null; error: string | null }): TeamStatus {
     if (!state) return { joined: false, managed: policy.code !== null, managedHub: policy.hub, error: policy.error };
     return {
       joined: true,
@@ -175,6 +190,7 @@ export function createTeam(ctx: WorkerContext) {
       joinedAt: state.joinedAt,
       revokedAt: state.revokedAt,
       checkedAt: state.checkedAt,
+      lastContact: contact,
     };
   }
 
@@ -184,14 +200,14 @@ export function createTeam(ctx: WorkerContext) {
         const policy = await followPolicy();
         const state = await read();
         const error = req.check && state ? await check(state) : null;
-        return { ok: true, status: statusOf(await read(), policy), error: error ?? (state ? null : policy.error) };
+        return { ok: true, status: statusOf(await lastContact(), await read(), policy), error: error ?? (state ? null : policy.error) };
       }),
     'ui/team-join': (req: RequestOf<'ui/team-join'>): Promise<AnswerOf['ui/team-join']> =>
       serial(async () => {
         const policy = await followPolicy();
         if (policy.code !== null) return { ok: false, error: t('team_err_managed') };
         const joined = await join(req.code, false);
-        return joined.ok ? { ok: true, status: statusOf(joined.state, policy) } : joined;
+        return joined.ok ? { ok: true, status: statusOf(null, joined.state, policy) } : joined;
       }),
     'ui/team-leave': (): Promise<AnswerOf['ui/team-leave']> =>
       serial(async () => {
@@ -213,6 +229,8 @@ export function createTeam(ctx: WorkerContext) {
       const state = await read();
       return state && state.revokedAt === null ? state : null;
     },
+    /** The joined team as stored, revoked or not (the team signals say "revoked"); null when none is. */
+    current: read,
     /**
      * The hub answered 401 for this team's token (a sighting, a report): the team is marked revoked,
      * so nothing more is sent with it until "Check now" finds it valid again. A team left or joined

@@ -137,7 +137,12 @@ async function firefoxWelcome(browser: PuppeteerBrowser): Promise<PuppeteerPage 
   return undefined;
 }
 
-export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string; keepWelcome?: boolean } = {}): Promise<FirefoxSession> {
+/**
+ * `prefs`: more Firefox preferences, e.g. `extensions.webextOptionalPermissionPrompts: false`, which
+ * grants an extension page's permissions.request (the data-collection consent included) without the
+ * prompt a headless browser cannot answer.
+ */
+export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string; keepWelcome?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const dist = options.dist ?? firefoxDist;
   // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages,
   // which Firefox 153+ lets WebDriver navigate to only with system access allowed.
@@ -159,6 +164,7 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
       'extensions.getAddons.cache.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       ...uuidPrefs,
+      ...options.prefs,
     },
   });
   const before = (await browser.pages()).length;

@@ -194,6 +194,7 @@ const CONVERTED = [
   'src/extract/index.ts',
   'src/worker/reports.ts',
   'src/worker/deliveries.ts',
+  'src/worker/hub-deliveries.ts',
   'src/worker/router.ts',
   'src/worker/settings.ts',
   'src/phone/phone-reading.ts',

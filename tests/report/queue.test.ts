@@ -120,4 +120,39 @@ describe('report queue', () => {
     expect(await queue.discard('r1')).toMatchObject({ id: 'r1', attempts: 1 });
     expect(await queue.read()).toEqual([]);
   });
+
+  it('holds one item per report and destination: each sent, retried, judged and discarded on its own; an item without a target is the webhook\'s', async () => {
+    const area = fakeArea();
+    const c = clock();
+    const queue = createReportQueue(area);
+    await queue.enqueue(item('r1'), c.now());
+    await queue.enqueue({ ...item('r1'), target: 'hub', url: 'https://hub.example.com/v1/reports' }, c.now());
+    await queue.enqueue({ ...item('r1'), target: 'hub', url: 'https://hub.example.com/v1/reports' }, c.now());
+    expect((await queue.read()).map((i) => i.target)).toEqual([undefined, 'hub']);
+    const sent: string[] = [];
+    const post = async (url: string) => {
+      sent.push(url);
+      return { status: url.includes('hub') ? 413 : 503, text: 'no' };
+    };
+    const out = await queue.runDue({
+      now: c.now,
+      post,
+      headers: () => ({}),
+      backoff,
+      // The hub's 413 can never be accepted: given up at once; the webhook's 503 is tried again.
+      verdict: (i, r) => (i.target === 'hub' ? { delivered: false, error: `refused ${r.status}`, final: true } : { delivered: false, error: `answered ${r.status}` }),
+    });
+    expect(sent).toEqual(['https://hooks.example.com/t', 'https://hub.example.com/v1/reports']);
+    expect(out).toMatchObject([
+      { id: 'r1', target: 'webhook', delivered: false, error: 'answered 503', nextAttemptAt: expect.any(String) },
+      { id: 'r1', target: 'hub', delivered: false, error: 'refused 413', final: true, nextAttemptAt: null },
+    ]);
+    expect((await queue.read()).map((i) => i.target ?? 'webhook')).toEqual(['webhook']);
+    await queue.enqueue({ ...item('r1'), target: 'hub', url: 'https://hub.example.com/v1/reports' }, c.now());
+    expect(await queue.retryNow(c.now(), 'r1', 'webhook')).toBe(1);
+    expect(await queue.discard('r1', 'hub')).toMatchObject({ id: 'r1', target: 'hub' });
+    expect(await queue.discard('r1', 'hub')).toBeNull();
+    expect(await queue.discard('r1')).toMatchObject({ id: 'r1', url: 'https://hooks.example.com/t' });
+    expect(await queue.read()).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ function setup() {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/', earlier: [], applicationInClear: false };
+const options: ReportOptions = { defaults: ['webhook'], available: ['clipboard', 'download', 'linkedin', 'ic3', 'webhook'], email: null, webhookUrl: 'https://hooks.example.com/', team: null, earlier: [], applicationInClear: false };
 
 function answer(destinations: ReportAnswer['bundle']['destinations']): ReportAnswer {
   const bundle = buildBundle({
@@ -43,6 +43,7 @@ function answer(destinations: ReportAnswer['bundle']['destinations']): ReportAns
     linkedinUrl: destinations.includes('linkedin') ? 'https://www.linkedin.com/in/jane-doe/' : null,
     ic3: null,
     webhook: destinations.includes('webhook') ? { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: null } : null,
+    hub: destinations.includes('team') ? { team: 'Invented Recruiting', status: { state: 'pending', attempts: 0, lastError: null, nextAttemptAt: null } } : null,
   };
 }
 
@@ -111,6 +112,32 @@ describe('ReportForm', () => {
       await flush();
       expect(send.mock.calls[0]![0]).toMatchObject({ clearContacts: tick });
     }
+  });
+
+  it('offers the team\'s hub only while a team is joined, ticked, named, and says it was queued for it', async () => {
+    const none = setup();
+    render(<ReportForm context="report-page" profileName="Jane Doe" options={options} send={vi.fn()} openTab={() => undefined} />, none.getElementById('app')!);
+    expect(box(none, 'team')).toBeNull();
+    expect(none.body.textContent).not.toMatch(/hub/);
+
+    const doc = setup();
+    const joined: ReportOptions = { ...options, defaults: ['webhook', 'team'], available: [...options.available, 'team'], team: { name: 'Invented Recruiting' } };
+    const send = vi.fn(async ({ destinations }: { destinations: ReportAnswer['bundle']['destinations'] }) => ({ ok: true as const, report: answer(destinations) }));
+    render(<ReportForm context="report-page" profileName="Jane Doe" options={joined} send={send} openTab={() => undefined} />, doc.getElementById('app')!);
+    expect(checked(box(doc, 'team'))).toBe(true);
+    expect(box(doc, 'team').parentElement?.textContent).toMatch(/Your team's hub \(Invented Recruiting\)/);
+    click(sendButton(doc));
+    await flush();
+    await flush();
+    expect(send.mock.calls[0]![0]).toMatchObject({ destinations: ['webhook', 'team'] });
+    expect([...doc.querySelectorAll('li[data-destination]')].map((li) => li.getAttribute('data-destination'))).toEqual(['log', 'webhook', 'team']);
+    expect(doc.querySelector('li[data-destination="team"]')?.textContent).toBe("Queued for your team's hub (Invented Recruiting): it is retried until the hub accepts it (see the popup).");
+
+    // Joined, but the profile has no address to key it by: shown, not tickable, with why.
+    const unkeyed = setup();
+    render(<ReportForm context="report-page" profileName="Jane Doe" options={{ ...joined, available: options.available, defaults: ['webhook'] }} send={vi.fn()} openTab={() => undefined} />, unkeyed.getElementById('app')!);
+    expect(disabled(box(unkeyed, 'team'))).toBe(true);
+    expect(unkeyed.body.textContent).toMatch(/Your team's hub \(Invented Recruiting\) \(the page shows no profile address to send it under\)/);
   });
 
   it('shows the worker\'s refusal and keeps the form', async () => {

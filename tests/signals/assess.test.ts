@@ -5,9 +5,12 @@ import { assess } from '../../src/assess.ts';
 import { signals } from '../../src/signals/index.ts';
 import { context, memory, snapshot } from '../scenarios/builder.ts';
 
+/** The team's signals: counted only with a team hub joined. */
+const TEAM = signals.filter((s) => s.category === 'team').length;
+
 describe('assess', () => {
   it('runs every signal on a full snapshot with memory and a team', () => {
-    const a = assess(snapshot(), context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }), team: { reports: [], shared: [] } }));
+    const a = assess(snapshot(), context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }), team: { status: 'answered', reports: [], shared: [] } }));
     expect(a.checksTotal).toBe(signals.length);
     expect(a.checksRun).toBe(signals.length);
     expect(a.notChecked).toEqual([]);
@@ -22,15 +25,15 @@ describe('assess', () => {
     const overlap = a.notChecked.find((n) => n.signal === 'overlapping-full-time-roles');
     expect(overlap).toMatchObject({ partial: true, reason: expect.stringContaining('6 of 9 positions are not shown') });
     // 5 contact signals + contact-details + 2 history + seniority (needs the hidden positions) blocked;
-    // the team's check is not counted at all without a team hub.
-    expect(a.checksTotal).toBe(signals.length - 1);
-    expect(a.checksRun).toBe(signals.length - 1 - contactSignals - 1 - 2 - 1);
+    // the team's checks are not counted at all without a team hub.
+    expect(a.checksTotal).toBe(signals.length - TEAM);
+    expect(a.checksRun).toBe(signals.length - TEAM - contactSignals - 1 - 2 - 1);
   });
 
   it('leaves out signals the user switched off', () => {
     const s = snapshot({ contact: { phones: [], emails: ['x@mailinator.com'], websites: [] } });
     expect(assess(s, context()).findings.map((f) => f.signal)).toContain('disposable-email');
-    const off = assess(s, context({ disabled: ['disposable-email'], team: { reports: [], shared: [] } }));
+    const off = assess(s, context({ disabled: ['disposable-email'], team: { status: 'answered', reports: [], shared: [] } }));
     expect(off.findings.map((f) => f.signal)).not.toContain('disposable-email');
     expect(off.checksTotal).toBe(signals.length - 1);
     expect(off.score).toBe(0);
@@ -40,10 +43,10 @@ describe('assess', () => {
     const mine = memory({ reports: [{ sentAt: '2026-10-01T09:00:00Z', destinations: ['linkedin', 'webhook'] }] });
     const alone = assess(snapshot(), context({ memory: memory() }));
     const reported = assess(snapshot(), context({ memory: mine }));
-    expect(alone.checksTotal).toBe(signals.length - 1);
+    expect(alone.checksTotal).toBe(signals.length - TEAM);
     // The user's own report changes nothing: no finding, the same score and the same checks.
     expect(reported).toEqual(alone);
-    const team = assess(snapshot(), context({ memory: mine, team: { reports: [{ by: 'Ada', at: '2026-11-02T10:00:00Z', destinations: ['linkedin'], outcome: 'confirmed' }], shared: [] } }));
+    const team = assess(snapshot(), context({ memory: mine, team: { status: 'answered', reports: [{ by: 'Ada', at: '2026-11-02T10:00:00Z', destinations: ['linkedin'], outcome: 'confirmed' }], shared: [] } }));
     expect(team.checksTotal).toBe(signals.length);
     expect(team.findings.find((f) => f.signal === 'already-reported')).toMatchObject({ severity: 'alert', title: 'Reported by a colleague' });
   });

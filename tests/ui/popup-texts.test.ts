@@ -5,7 +5,7 @@ import { testAnswerLine } from '../../extension/options/options-texts.ts';
 import type { PendingDelivery } from '../../src/messages.ts';
 import type { Category, Finding, Severity } from '../../src/model.ts';
 import { shortDateTime } from '../../src/ui/dates.ts';
-import { comparisonLine, EMPTY, pendingLine, popupFindings, reportMadeLine, webhookLine } from '../../src/ui/popup-texts.ts';
+import { comparisonLine, EMPTY, hubLine, pendingLine, pendingTarget, popupFindings, reportMadeLine, webhookLine } from '../../src/ui/popup-texts.ts';
 import { shortDate } from '../../src/ui/texts.ts';
 import { isFromMemory } from '../../src/worker/page-assessment.ts';
 
@@ -57,9 +57,32 @@ describe('popup lines', () => {
   });
 
   it('says a queued delivery with its attempts, last failure and next try', () => {
-    const p: PendingDelivery = { id: 'r1', profileName: null, createdAt: '2026-12-02T07:31:44.000Z', attempts: 1, nextAttemptAt: '2026-12-02T07:40:00.000Z', lastError: 'the server answered 503: busy', held: false };
+    const p: PendingDelivery = { id: 'r1', target: 'webhook', team: null, movable: false, profileName: null, createdAt: '2026-12-02T07:31:44.000Z', attempts: 1, nextAttemptAt: '2026-12-02T07:40:00.000Z', lastError: 'the server answered 503: busy', held: false };
     expect(pendingLine(p, 'en-GB')).toMatch(/^A profile, made 2 Dec 2026, \d\d:\d\d: 1 attempt · failed: the server answered 503: busy · next try 2 Dec 2026, \d\d:\d\d$/);
     expect(pendingLine({ ...p, held: true, attempts: 2, lastError: 'held: the webhook changed' }, 'en-GB')).toMatch(/: 2 attempts · held: the webhook changed$/);
+    // Where each goes, for a report queued for the webhook and the team's hub at once.
+    expect(pendingTarget(p)).toBe('Team webhook');
+    expect(pendingTarget({ target: 'hub', team: 'Invented Recruiting' })).toBe("Your team's hub (Invented Recruiting)");
+  });
+
+  it('says the webhook\'s and the team hub\'s deliveries of one report, each its own', () => {
+    const r = {
+      id: 'r1',
+      profileKey: 'member:1',
+      profileUrl: null,
+      name: 'Jordan Ellis',
+      createdAt: '2026-12-02T07:31:44.000Z',
+      destinations: ['webhook' as const, 'team' as const],
+      note: null,
+      webhook: { state: 'delivered' as const, attempts: 2, deliveredAt: '2026-12-02T08:00:00.000Z', status: 201 },
+      hub: { state: 'pending' as const, attempts: 1, lastError: 'the team hub answered 503: The hub cannot reach its database', nextAttemptAt: '2026-12-02T08:01:00.000Z' },
+    };
+    expect(reportMadeLine(r, 'en-GB')).toMatch(
+      /^Jordan Ellis, 2 Dec 2026, \d\d:\d\d: sent to your report log, the team webhook and your team's hub\. Delivered to the team webhook on 2 Dec 2026, \d\d:\d\d\. Waiting to be delivered to your team's hub \(last try: the team hub answered 503: The hub cannot reach its database\)\.$/,
+    );
+    expect(hubLine({ state: 'failed', attempts: 1, lastError: 'the team hub refused this report for good (HTTP 400: bad)' })).toBe("Not delivered to your team's hub: the team hub refused this report for good (HTTP 400: bad)");
+    // An entry logged before the hub was a destination has no hub field.
+    expect(reportMadeLine({ ...r, destinations: ['webhook'], hub: undefined }, 'en-GB')).toMatch(/the team webhook\. Delivered to the team webhook on [^.]*\.$/);
   });
 });
 

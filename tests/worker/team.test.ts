@@ -79,7 +79,7 @@ describe('joining a team hub', () => {
     const joined = await ui({ type: 'ui/team-join', code: `  ${codeFor(admin)}\n` });
     expect(joined).toEqual({
       ok: true,
-      status: { joined: true, managed: false, hub, team: admin.team, name: 'Invented Recruiting', member: admin.member, role: 'admin', label: 'Ada', joinedAt: '2026-12-07T10:00:00.000Z', revokedAt: null, checkedAt: '2026-12-07T10:00:00.000Z' },
+      status: { joined: true, managed: false, hub, team: admin.team, name: 'Invented Recruiting', member: admin.member, role: 'admin', label: 'Ada', joinedAt: '2026-12-07T10:00:00.000Z', revokedAt: null, checkedAt: '2026-12-07T10:00:00.000Z', lastContact: null },
     });
     expect(fetched).toEqual([`${hub}/v1/me`]);
     const stored = (await local.get(['team'])).team as Record<string, unknown>;
