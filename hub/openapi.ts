@@ -156,7 +156,7 @@ export function openApiDocument() {
           properties: {
             kind: { enum: [...DETAIL_KINDS] },
             key,
-            otherProfiles: { type: 'integer', description: 'Other profiles of the team that carry this detail.' },
+            otherProfiles: { type: 'integer', description: "Other profiles of the team that carry this detail, as other members saw them (the asker's own sightings are left out: its extension remembers them itself)." },
             members: { type: 'integer', description: 'Members who saw those profiles with it.' },
             reported: { type: 'integer', description: 'Of those profiles, how many were reported.' },
             confirmed: { type: 'integer', description: 'Of those profiles, how many were confirmed as fraud.' },

@@ -119,6 +119,8 @@ async function ensureProfile(q: Queryable, team: string, profile: string, at: st
  * one statement (atomic by itself: nothing is written partly; the counts leave the profile's own
  * rows out, so they need not see what it writes); the second reads the profile as it now is.
  *
+ * The counts leave out the asker's own rows: what a member saw itself its extension remembers (and
+ * shows as its own history); the team's answer is what the others saw.
  * The counts: per detail, an index range of profile_details (team, kind, key) and one index probe
  * of profiles and of reports per profile found. The laterals (LIMIT 1 keeps them nested loops)
  * hold that shape whatever the planner's statistics say: PGlite has no autovacuum to gather any,
@@ -150,7 +152,7 @@ export async function recordSighting(db: Database, actor: Actor, s: SightingRequ
        from profile_details d
        left join lateral (select p.status from profiles p where p.team_id = $1::text and p.profile_key = d.profile_key limit 1) p on true
        left join lateral (select true as yes from reports r where r.team_id = $1::text and r.profile_key = d.profile_key limit 1) r on true
-       where d.team_id = $1::text and d.kind = w.kind and d.key = w.key and d.profile_key <> $2::text
+       where d.team_id = $1::text and d.kind = w.kind and d.key = w.key and d.profile_key <> $2::text and d.member_id <> $3::text
      ) c`,
     [actor.team, s.profile, actor.member, s.at, details, s.level],
   );

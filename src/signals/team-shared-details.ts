@@ -13,7 +13,7 @@ import { isAnswer, teamAnswer, teamJoined } from './common/team.ts';
 const self = { id: 'team-shared-details', category: 'team' } as const;
 
 const SEVERITY: Record<TeamSharedDetail['kind'], Severity> = { phone: 'warn', about: 'warn', email: 'alert', photo: 'alert' };
-const REFS: Record<TeamSharedDetail['kind'], string> = { phone: 'contact:phone:0', email: 'contact:email:0', photo: 'photo', about: 'about' };
+const REFS = { photo: 'photo', about: 'about' } as const;
 const TITLES = words('f_team_shared_title_', ['phone', 'email', 'photo', 'about']);
 
 function outcomeOf(s: TeamSharedDetail): string {
@@ -31,11 +31,13 @@ export const teamSharedDetails: Signal = {
     const findings: Finding[] = team.shared
       .filter((s) => s.otherProfiles > 0)
       .map((s) => {
+        // The element the detail is on; a phone or e-mail only the kept application carries is on
+        // none, and its badge goes beside the name rather than beside another number.
         const ref =
           s.kind === 'phone'
-            ? (snapshot.contact?.phones.find((p) => p.raw === s.value)?.ref ?? REFS.phone)
+            ? snapshot.contact?.phones.find((p) => p.raw.trim() === s.value)?.ref
             : s.kind === 'email'
-              ? (snapshot.contact?.emails.find((e) => e.address.toLowerCase() === s.value.toLowerCase())?.ref ?? REFS.email)
+              ? snapshot.contact?.emails.find((e) => e.address.trim().toLowerCase() === s.value.toLowerCase())?.ref
               : REFS[s.kind];
         return finding(self, {
           detail: `${s.kind}:${s.value}`,
@@ -43,7 +45,8 @@ export const teamSharedDetails: Signal = {
           title: TITLES[s.kind],
           evidence: [tn('f_team_shared_evidence', s.otherProfiles, [s.value]), tn('f_team_shared_seen_by', s.seenBy), outcomeOf(s)].join(' '),
           howToVerify: t('f_team_shared_verify'),
-          refs: [ref],
+          refs: ref ? [ref] : [],
+          fallbackRef: 'name',
         });
       });
     return { findings };

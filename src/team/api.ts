@@ -127,7 +127,11 @@ export interface ProfileView {
 export interface DetailCount {
   kind: (typeof DETAIL_KINDS)[number];
   key: string;
-  /** Other profiles of the team that carry this detail, the members who saw them, and how many of those profiles were reported or confirmed as fraud. */
+  /**
+   * Other profiles of the team that carry this detail as OTHER members saw them (the asker's own
+   * sightings are left out: its extension remembers those itself, and must not count them twice),
+   * those members, and how many of those profiles were reported or confirmed as fraud.
+   */
   otherProfiles: number;
   members: number;
   reported: number;

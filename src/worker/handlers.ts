@@ -31,8 +31,15 @@ export function createWorker(env: WorkerEnv) {
   const deliveries = createDeliveries(ctx, team);
   const reports = createReports(ctx, reviews, deliveries, team);
   const settings = createSettings(ctx);
-  const data = createData(ctx, reviews, deliveries);
+  const data = createData(ctx, reviews, deliveries, sightings);
   const comparisons = createComparisons(ctx);
+
+  /** Passes an answer through once the team's answers this session held are gone and the tabs told to read again. */
+  async function teamAnew<A>(answer: A): Promise<A> {
+    await sightings.clear();
+    await tabs.tellAllProfiles();
+    return answer;
+  }
 
   // Content script → worker: each type, its handler, and who may send it (./router.ts SenderRule).
   const page: PageRoutes = {
@@ -63,9 +70,10 @@ export function createWorker(env: WorkerEnv) {
     ...comparisons.handlers,
     // The team hub: the extension's pages only (a content script never learns the hub, token or key).
     // A team joined (again), checked or left: the reports queued for the hub go now, or wait (./deliveries.ts).
-    'ui/team-status': (req) => team.handlers['ui/team-status'](req).then((a) => (req.check ? deliveries.teamChanged(a) : a)),
-    'ui/team-join': (req) => team.handlers['ui/team-join'](req).then(deliveries.teamChanged),
-    'ui/team-leave': () => team.handlers['ui/team-leave']().then(deliveries.teamChanged),
+    // And what the team's checks said goes: the tabs showing a profile read it again, and ask the team now joined (if any).
+    'ui/team-status': (req) => team.handlers['ui/team-status'](req).then((a) => (req.check ? Promise.resolve(deliveries.teamChanged(a)).then(teamAnew) : a)),
+    'ui/team-join': (req) => team.handlers['ui/team-join'](req).then(deliveries.teamChanged).then(teamAnew),
+    'ui/team-leave': () => team.handlers['ui/team-leave']().then(deliveries.teamChanged).then(teamAnew),
   };
 
   const { handlePage, handleUi } = createRouter(ctx, page, ui, tabs);

@@ -2,6 +2,7 @@
 // set to "reported", and the deliveries queued, to the webhook and to the team's hub, one each
 // (./deliveries.ts runs the queue; ./hub-deliveries.ts has what is the hub's own).
 import { assess } from '../assess.ts';
+import { scoreFindings } from '../score.ts';
 import { inMessages, t, wordsLanguage } from '../i18n.ts';
 import { differsFrom } from '../memory/versions.ts';
 import type { AnswerOf, ReportAnswer, ReportOptions, RequestOf } from '../messages.ts';
@@ -103,12 +104,25 @@ export function createReports(ctx: WorkerContext, reviews: Reviews, deliveries: 
 
   const screenshotNote = (from: ReportFrom) => (from === 'report-page' ? t('err_screenshot_report_page') : t('err_screenshot_refused'));
 
+  /**
+   * A report carries what this browser saw: what the team's hub answered (colleagues' names, their
+   * triage notes, other profiles' counts) stays in the extension (PRIVACY.md), and the level is
+   * scored again without it. The team has it in its hub already.
+   */
+  function withoutTeam(a: Assessment): Assessment {
+    if (!a.findings.some((f) => f.category === 'team') && !a.notChecked.some((n) => n.category === 'team')) return a;
+    const findings = a.findings.filter((f) => f.category !== 'team');
+    const { score, level } = scoreFindings(findings);
+    return { ...a, findings, notChecked: a.notChecked.filter((n) => n.category !== 'team'), score, level };
+  }
+
   async function makeReport(req: RequestOf<'ui/report'>): Promise<AnswerOf['ui/report']> {
     const from = req.from ?? 'popup';
     const got = await env.session.get([viewKey(req.profileKey), assessedKey(req.profileKey)]);
     const snapshot = got[viewKey(req.profileKey)] as ProfileSnapshot | undefined;
-    const assessment = got[assessedKey(req.profileKey)] as Assessment | undefined;
-    if (!snapshot || !assessment) return { ok: false, error: t('err_not_read') };
+    const assessed = got[assessedKey(req.profileKey)] as Assessment | undefined;
+    if (!snapshot || !assessed) return { ok: false, error: t('err_not_read') };
+    const assessment = withoutTeam(assessed);
     const { settings } = await ctx.loadSettings();
     let destinations = [...new Set(req.destinations)];
     const skipped: string[] = [];

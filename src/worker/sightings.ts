@@ -31,6 +31,12 @@ export const SIGHTING_REPLY_LIMIT = 256 * 1024;
  * says what the team decided meanwhile.
  */
 export const FRESH_MS = 30_000;
+/**
+ * The most sightings one worker sends in a minute: a person opens a few profiles a minute, while a
+ * page that rewrites its address and details in a loop must not fill the team's hub with fake
+ * profiles under the member's name. Past it the team's checks say why they were not made.
+ */
+export const MAX_SIGHTINGS_PER_MINUTE = 30;
 
 /** The session area's key of the team's view of one profile (its own group in the session cache). */
 export const teamViewKey = (profileKey: string) => `teamview:${profileKey}`;
@@ -53,9 +59,10 @@ const AnswerSchema = v.object({
     note: v.nullable(text(2_000)),
     statusBy: v.nullable(MemberRefSchema),
     statusAt: v.nullable(text(40)),
-    reports: v.pipe(v.array(v.object({ member: MemberRefSchema, at: text(40), destinations: v.pipe(v.array(text(40)), v.maxLength(20)), outcome: v.picklist(PROFILE_STATUSES) })), v.maxLength(200)),
+    // A much reported profile is no error: the first 50 reports are what a finding lists anyway.
+    reports: v.pipe(v.array(v.object({ member: MemberRefSchema, at: text(40), destinations: v.pipe(v.array(text(40)), v.transform((d) => d.slice(0, 20))), outcome: v.picklist(PROFILE_STATUSES) })), v.transform((r) => r.slice(0, 50))),
   }),
-  details: v.pipe(v.array(v.object({ kind: v.picklist(DETAIL_KINDS), key: text(100), otherProfiles: count, members: count, reported: count, confirmed: count })), v.maxLength(200)),
+  details: v.pipe(v.array(v.object({ kind: v.picklist(DETAIL_KINDS), key: text(100), otherProfiles: count, members: count, reported: count, confirmed: count })), v.transform((d) => d.slice(0, 100))),
 });
 
 const OUTCOME: Record<ProfileStatus, TeamOutcome> = { new: 'open', under_review: 'under-review', confirmed_fraud: 'confirmed', false_alarm: 'false-alarm' };
@@ -68,7 +75,8 @@ function viewOf(answer: v.InferOutput<typeof AnswerSchema>, me: string, labels: 
   return {
     status: 'answered',
     reports: profile.reports.filter((r) => r.member.id !== me).map((r) => ({ by: name(r.member), at: r.at, destinations: r.destinations, outcome: OUTCOME[r.outcome] })),
-    triage: status === 'open' ? null : { outcome: status, by: profile.statusBy ? name(profile.statusBy) : null, at: profile.statusAt, note: profile.note },
+    // The user's own triage (an admin) is their decision, not a colleague's evidence: as their own reviews, it never counts.
+    triage: status === 'open' || profile.statusBy?.id === me ? null : { outcome: status, by: profile.statusBy ? name(profile.statusBy) : null, at: profile.statusAt, note: profile.note },
     shared: answer.details.flatMap((d) => {
       const label = labels.get(d.key);
       if (!label || label.kind !== d.kind) return [];
@@ -84,6 +92,10 @@ export function createSightings(ctx: WorkerContext, team: Team) {
   const { env, memory, memorySerial, sessionCache } = ctx;
   /** The question in flight per profile: a second snapshot of it meanwhile does not ask again. */
   const asking = new Map<string, string>();
+  /** Bumped when a profile is forgotten, the team left or joined, or all data deleted: an answer asked before is not stored. */
+  let generation = 0;
+  /** When the sightings of the last minute were sent (MAX_SIGHTINGS_PER_MINUTE). */
+  const sentAt: number[] = [];
 
   async function stored(profileKey: string): Promise<StoredView | null> {
     const raw = (await env.session.get([teamViewKey(profileKey)]))[teamViewKey(profileKey)] as StoredView | undefined;
@@ -112,6 +124,12 @@ export function createSightings(ctx: WorkerContext, team: Team) {
         referrerPolicy: 'no-referrer',
         signal: AbortSignal.timeout(SIGHTING_TIMEOUT_MS),
       });
+      // A redirect is never followed (the token would go wherever it points): browsers answer it as an opaque response.
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        response.body?.cancel().catch(() => undefined);
+        const reason = t('team_err_redirect', state.hub);
+        return { view: { status: 'unreachable', reason }, error: reason };
+      }
       if (response.status === 401) {
         response.body?.cancel().catch(() => undefined);
         return { view: 'revoked', error: t('cov_team_revoked') };
@@ -144,10 +162,17 @@ export function createSightings(ctx: WorkerContext, team: Team) {
     const state = await team.joined();
     if (!state) return false;
     const who = asker(state);
+    const asked = generation;
+    /** Still the same team, member and data as when asked: a profile forgotten or a team left meanwhile gets nothing back. */
+    const current = async () => asked === generation && (await team.current().then((now) => now !== null && asker(now) === who));
     const write = async (view: TeamView, question: string) => {
       const entry: StoredView = { asker: who, question, at: env.now().getTime(), view };
-      await memorySerial(() => sessionCache.write({ [teamViewKey(profileKey)]: { [teamViewKey(profileKey)]: entry } }));
-      return !same(view, used);
+      const stored = await memorySerial(async () => {
+        if (!(await current())) return false;
+        await sessionCache.write({ [teamViewKey(profileKey)]: { [teamViewKey(profileKey)]: entry } });
+        return true;
+      });
+      return stored && !same(view, used);
     };
 
     if (env.sendingAllowed && !(await env.sendingAllowed())) return write({ status: 'not-sent', reason: t('team_not_sent_consent') }, 'not-sent');
@@ -161,10 +186,14 @@ export function createSightings(ctx: WorkerContext, team: Team) {
     const kept = await stored(profileKey);
     if (!newLook && kept && kept.asker === who && kept.question === question && env.now().getTime() - kept.at < FRESH_MS) return !same(kept.view, used);
     if (asking.get(profileKey) === question) return false;
+    const now = env.now().getTime();
+    while (sentAt.length > 0 && now - sentAt[0]! >= 60_000) sentAt.shift();
+    if (sentAt.length >= MAX_SIGHTINGS_PER_MINUTE) return write({ status: 'not-sent', reason: t('team_not_sent_rate', MAX_SIGHTINGS_PER_MINUTE) }, 'rate');
+    sentAt.push(now);
     asking.set(profileKey, question);
     try {
       const result = await post(state, request);
-      await env.session.set({ [TEAM_CONTACT_KEY]: { at: env.now().toISOString(), error: result.error } satisfies TeamContact });
+      if (await current()) await env.session.set({ [TEAM_CONTACT_KEY]: { at: env.now().toISOString(), error: result.error } satisfies TeamContact });
       if (result.view === 'revoked') {
         await team.markRevoked(state);
         return write({ status: 'revoked' }, question);
@@ -178,7 +207,21 @@ export function createSightings(ctx: WorkerContext, team: Team) {
     }
   }
 
-  return { viewFor, ask };
+  /**
+   * Forgets every team answer this session holds (a team left, joined or checked anew, all data
+   * deleted), and any answer on its way; the caller has the tabs read their profiles again.
+   */
+  async function clear(): Promise<void> {
+    generation++;
+    const keys = Object.keys(await env.session.getAll()).filter((k) => k.startsWith('teamview:'));
+    await memorySerial(() => sessionCache.remove(keys));
+    await env.session.remove([...keys, TEAM_CONTACT_KEY]);
+  }
+
+  /** A profile forgotten: an answer on its way for it is not stored (the caller removes what was). */
+  const forgetting = () => void generation++;
+
+  return { viewFor, ask, clear, forgetting };
 }
 
 export type Sightings = ReturnType<typeof createSightings>;

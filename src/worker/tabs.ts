@@ -9,6 +9,7 @@ import { mergeSnapshots } from '../extract/merge.ts';
 import { differsFrom } from '../memory/versions.ts';
 import { type AnswerOf, describeIssues, type RequestOf, type TabState } from '../messages.ts';
 import type { Assessment, ProfileSnapshot } from '../model.ts';
+import { scoreFindings } from '../score.ts';
 import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
@@ -113,7 +114,8 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sigh
           groups[tabKey(sender.tabId)] = { [tabKey(sender.tabId)]: state };
         }
         await sessionCache.write(groups);
-        if (team !== null) asked = { merged, level: assessment.level, region: settings.region, team };
+        // The level the hub is told is this browser's own: the team's findings left out, or the team would hear its own answer back.
+        if (team !== null) asked = { merged, level: scoreFindings(assessment.findings.filter((f) => f.category !== 'team')).level, region: settings.region, team };
       });
       step.catch(reject);
       // With a team joined, its hub is asked after the answer, outside the memory queue (the request
@@ -224,7 +226,19 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sigh
     },
   };
 
-  return { tabShows, tabLastShowed, tabNavigated, forgetTab, handlers };
+  /** Tells every tab showing a profile to read it again (a team joined, left or checked anew: what the team's checks say changed). */
+  async function tellAllProfiles(): Promise<void> {
+    if (!env.tellTabs) return;
+    const byProfile = new Map<string, number[]>();
+    for (const [key, state] of Object.entries(await env.session.getAll())) {
+      const s = state as TabState | null;
+      if (!key.startsWith('tab:') || s?.status !== 'profile') continue;
+      byProfile.set(s.profileKey, [...(byProfile.get(s.profileKey) ?? []), ...tabIdsOf([key])]);
+    }
+    await Promise.all([...byProfile].map(([profileKey, tabIds]) => env.tellTabs!(tabIds, { type: 'worker/profile-changed', profileKey })));
+  }
+
+  return { tabShows, tabLastShowed, tabNavigated, forgetTab, tellAllProfiles, handlers };
 }
 
 export type Tabs = ReturnType<typeof createTabs>;

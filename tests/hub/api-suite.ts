@@ -107,14 +107,19 @@ export function hubApiSuite(engine: string, open: () => Promise<Database>) {
 
       const again = await sight(alice.token, p1!, [{ kind: 'phone', key: phone }, { kind: 'email', key: email }, { kind: 'phone', key: phone }]);
       expect(again.details).toEqual([
-        { kind: 'phone', key: phone, otherProfiles: 2, members: 2, reported: 1, confirmed: 1 },
+        // P2 and P3 as Bob saw them (Alice's own sighting of P2 is hers: her extension remembers it).
+        { kind: 'phone', key: phone, otherProfiles: 2, members: 1, reported: 1, confirmed: 1 },
         { kind: 'email', key: email, otherProfiles: 0, members: 0, reported: 0, confirmed: 0 },
       ]);
       expect(again.profile).toMatchObject({ seenBy: 1, sightings: 2 });
+      // Only her own sightings carry the other e-mail: nobody else in the team saw it.
+      expect((await sight(alice.token, p1!, [{ kind: 'email', key: other }])).details).toEqual([{ kind: 'email', key: other, otherProfiles: 0, members: 0, reported: 0, confirmed: 0 }]);
 
       // P2's own sighting: Alice's report, to where, and its outcome.
       const seenP2 = await sight(bob.token, p2!, [{ kind: 'phone', key: phone }]);
-      expect(seenP2.details[0]).toMatchObject({ otherProfiles: 2, members: 2, reported: 0, confirmed: 1 }); // P1 (Alice), P3 (Bob, confirmed)
+      expect(seenP2.details[0]).toMatchObject({ otherProfiles: 1, members: 1, reported: 0, confirmed: 0 }); // P1 (Alice); P3 is Bob's own
+      const seenByCarol = await sight((await invite(admin, 'member', 'Carol')).token, p2!, [{ kind: 'phone', key: phone }]);
+      expect(seenByCarol.details[0]).toMatchObject({ otherProfiles: 2, members: 2, reported: 0, confirmed: 1 }); // P1 (Alice), P3 (Bob, confirmed)
       expect(seenP2.profile.reports).toEqual([
         { id: expect.stringMatching(/^r_/), member: { id: alice.member, label: 'Alice' }, at: '2026-12-01T10:00:00.000Z', receivedAt: expect.any(String), destinations: ['webhook', 'clipboard'], outcome: 'new' },
       ]);

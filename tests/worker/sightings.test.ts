@@ -19,7 +19,7 @@ import type { MemberCreated } from '../../src/team/api.ts';
 import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { detailKey, canonicalProfileUrl, newTeamKey } from '../../src/team/keys.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
-import { FRESH_MS, SIGHTING_TIMEOUT_MS } from '../../src/worker/sightings.ts';
+import { FRESH_MS, MAX_SIGHTINGS_PER_MINUTE, SIGHTING_TIMEOUT_MS } from '../../src/worker/sightings.ts';
 import { bundle } from '../hub/fixtures.ts';
 import { fakeArea, snapshot, withContact } from './fakes.ts';
 
@@ -153,6 +153,12 @@ describe("a joined team's evidence on a profile", () => {
     expect(JSON.stringify(seen.page)).not.toContain('Alice');
     // The local checks are the same with the team's answer as without it.
     expect(local(seen.full)).toEqual(local(y.full));
+    // A report carries what this browser saw: never the team's answer (colleagues, counts), and its level without it.
+    const made = (await bob.ui({ type: 'ui/report', profileKey: 'slug:bea-invented-y', destinations: ['download'], note: '', screenshot: null })) as unknown as { ok: true; report: { bundle: { findings: { category: string }[]; assessment: { level: string; score: number } } } };
+    expect(made, JSON.stringify(made)).toMatchObject({ ok: true });
+    expect(made.report.bundle.findings.filter((f) => f.category === 'team')).toEqual([]);
+    expect(made.report.bundle.assessment).toMatchObject({ level: y.full.level, score: y.full.score });
+    expect(JSON.stringify(made.report.bundle)).not.toContain('your team saw');
 
     // An admin confirms X on the dashboard (the API it uses): Bob's next look at Y says so, as an alert.
     const patched = await app.inject({
@@ -192,9 +198,14 @@ describe("a joined team's evidence on a profile", () => {
     // The hub moves to an address that never answers (the code's hub is what the worker asks).
     const stored = (await carol.worker.joinedTeam())!;
     const moved = member({ local: fakeArea({ team: { ...stored, hub: silentOrigin } }) });
+    // The page's answer does not wait for the hub that does not answer.
     const started = Date.now();
+    const answer = (await moved.worker.handlePage({ type: 'page/snapshot', snapshot: profileOf('dan-invented', 'Dan Invented') }, tabOf('dan-invented'))) as { ok: boolean; assessment: Assessment };
+    expect(Date.now() - started).toBeLessThan(SIGHTING_TIMEOUT_MS / 2);
+    expect(answer.ok).toBe(true);
+    expect(team(answer.assessment).notChecked.map((n) => n.reason)).toEqual(["your team's hub is being asked", "your team's hub is being asked"]);
+    await moved.worker.teamSettled();
     const first = await moved.look(profileOf('dan-invented', 'Dan Invented'));
-    expect(Date.now() - started).toBeLessThan(SIGHTING_TIMEOUT_MS + 3_000);
     expect(moved.told).toHaveLength(1);
     const after = await moved.look(profileOf('dan-invented', 'Dan Invented'));
     expect(team(after.full).notChecked.map((n) => n.reason)).toEqual([
@@ -237,4 +248,65 @@ describe("a joined team's evidence on a profile", () => {
     expect(alone.told).toEqual([]);
     expect(a.full.checksTotal).toBe(after.full.checksTotal - 2);
   });
+
+  it('an answer on its way when the team is left, or the profile forgotten, is not stored; leaving takes the team\'s answers away and tells the tabs', async () => {
+    // A hub that answers after a moment: the member leaves in between.
+    const slow = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () =>
+        setTimeout(() => {
+          void fetch(`${hub}${req.url}`, { method: req.method, headers: { authorization: req.headers.authorization ?? '', 'content-type': 'application/json' }, body: chunks.length ? Buffer.concat(chunks) : undefined })
+            .then(async (r) => res.writeHead(r.status, { 'content-type': 'application/json' }).end(await r.text()))
+            .catch(() => res.writeHead(502).end());
+        }, 400),
+      );
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const code = await invite('Gil Invented');
+      const gil = member();
+      expect(await gil.ui({ type: 'ui/team-join', code: codeFor(code) })).toMatchObject({ ok: true });
+      const stored = (await gil.worker.joinedTeam())!;
+      const session = fakeArea();
+      const slowed = member({ session, local: fakeArea({ team: { ...stored, hub: `http://127.0.0.1:${(slow.address() as AddressInfo).port}` } }) });
+      const keys = async () => Object.keys(await session.getAll()).filter((k) => k.startsWith('teamview:') || k === 'team:contact');
+
+      // Forgotten while the question is on its way: nothing comes back for it.
+      await slowed.worker.handlePage({ type: 'page/snapshot', snapshot: profileOf('hal-invented', 'Hal Invented') }, tabOf('hal-invented'));
+      await slowed.worker.settled();
+      expect(await slowed.ui({ type: 'ui/forget', profileKey: 'slug:hal-invented', reports: false })).toMatchObject({ ok: true });
+      await slowed.worker.teamSettled();
+      expect(await keys()).toEqual([]);
+
+      // Left while the question is on its way: nothing comes back, and the tabs are told to read again.
+      await slowed.worker.handlePage({ type: 'page/snapshot', snapshot: profileOf('ivy-invented', 'Ivy Invented') }, tabOf('ivy-invented', 12));
+      await slowed.worker.settled();
+      expect(await slowed.ui({ type: 'ui/team-leave' })).toMatchObject({ ok: true, left: true });
+      await slowed.worker.teamSettled();
+      expect(await keys()).toEqual([]);
+      expect(slowed.told).toContainEqual({ tabIds: [12], profileKey: 'slug:ivy-invented' });
+      // Read again: no team, so no team checks at all.
+      const after = await slowed.look(profileOf('ivy-invented', 'Ivy Invented'), tabOf('ivy-invented', 12));
+      expect(team(after.full)).toEqual({ findings: [], notChecked: [] });
+    } finally {
+      slow.closeAllConnections();
+      slow.close();
+    }
+  });
+
+  it(`asks about at most ${MAX_SIGHTINGS_PER_MINUTE} profiles a minute: past that the team's checks say why, and nothing more is sent`, async () => {
+    const code = await invite('Jo Invented');
+    const jo = member();
+    expect(await jo.ui({ type: 'ui/team-join', code: codeFor(code) })).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_SIGHTINGS_PER_MINUTE + 2; i++) await jo.look(profileOf(`page-made-${i}`, `Made Up ${i}`), tabOf(`page-made-${i}`, 100 + i));
+    expect(jo.sent.filter((r) => r.url.endsWith('/v1/sightings'))).toHaveLength(MAX_SIGHTINGS_PER_MINUTE);
+    const last = await jo.look(profileOf(`page-made-${MAX_SIGHTINGS_PER_MINUTE + 1}`, 'Made Up'), tabOf(`page-made-${MAX_SIGHTINGS_PER_MINUTE + 1}`, 200));
+    expect(team(last.full).notChecked[0]?.reason).toBe(`nothing was sent to your team's hub: more than ${MAX_SIGHTINGS_PER_MINUTE} profiles were asked about in one minute; asked again when you next open this one`);
+    // A minute later it asks again.
+    jo.advance(60_001);
+    await jo.worker.tabNavigated(200, 'https://www.linkedin.com/in/page-made-x/');
+    await jo.look(profileOf(`page-made-${MAX_SIGHTINGS_PER_MINUTE + 1}`, 'Made Up'), tabOf(`page-made-${MAX_SIGHTINGS_PER_MINUTE + 1}`, 200));
+    expect(jo.sent.filter((r) => r.url.endsWith('/v1/sightings'))).toHaveLength(MAX_SIGHTINGS_PER_MINUTE + 1);
+  }, 30_000);
 });
