@@ -23,8 +23,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILE_URL, demoProfileHtml } from '../../demo/render.ts';
 import { CONTACT_OVERLAY_URL, contactOverlayHtml, IMPOSSIBLE_PHONE } from '../fixtures-ui/profiles.ts';
+import { ANNA_URL, annaContactHtml, TOMASZ_URL as TOMASZ, tomaszContactHtml } from '../fixtures-ui/shared-phone.ts';
 import { scriptConfig } from '../../vite.config.ts';
-import { chromeDist, firefoxDist, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession, firefoxStoreGet } from './harness.ts';
+import { chromeDist, firefoxDist, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession, firefoxStoreGet } from './harness.ts';
 import { chromiumProbe, firefoxProbe, type RootOf } from './closed-roots.ts';
 import { chromiumReportPage, chromiumReportPages, DESTINATION_BOXES, firefoxReportPage, firefoxReportPages, reportTabId, SENT_DESTINATIONS } from './report-page.ts';
 
@@ -39,19 +40,11 @@ const pillText = () => {
 
 // ---- Fixture pages ---------------------------------------------------------------------------
 
-const TOMASZ_URL = 'https://www.linkedin.com/in/tomasz-weber-example/overlay/contact-info/';
-const OTHER_URL = 'https://www.linkedin.com/in/anna-kowal-example/overlay/contact-info/';
-const contactInfo = readFileSync(join(root, 'fixtures/overlays/contact-info.html'), 'utf8');
+const TOMASZ_URL = TOMASZ;
+const OTHER_URL = ANNA_URL;
+const contactInfo = tomaszContactHtml();
 /** A second invented person whose contact overlay lists Tomasz's work number, written another way. */
-const otherPerson = contactInfo
-  .replaceAll('tomasz-weber-example', 'anna-kowal-example')
-  .replaceAll('Tomasz Weber', 'Anna Kowal')
-  .replaceAll('Tomasz', 'Anna')
-  .replaceAll('900000002', '900000077')
-  .replaceAll('D4E03AQExample2', 'D4E03AQExample77')
-  .replaceAll('tomasz.weber@example.com', 'anna.kowal@example.com')
-  .replaceAll('+48 601 234 567', '+48 602 765 432')
-  .replaceAll('0044 20 7946 0018', '+44 20 7946 0018');
+const otherPerson = annaContactHtml();
 
 /** The demo profile after a rewrite: another name, and a past position with other dates. */
 const rewritten = (html: string) =>

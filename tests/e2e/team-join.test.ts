@@ -12,7 +12,6 @@
 // reached through a relay that allows the extension's cross-origin request (as the webhook tests'
 // servers do): the worker's request, the hub's answers and the page's words are the real ones.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +26,7 @@ import { createTeam } from '../../hub/store.ts';
 import type { MemberCreated } from '../../src/team/api.ts';
 import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { newTeamKey } from '../../src/team/keys.ts';
+import { relayTo } from './hub-relay.ts';
 import { chromeDist, firefoxDist, firefoxStoreGet, launchChromium, launchFirefox, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -40,31 +40,6 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
       ),
     selector,
   );
-}
-
-/** Forwards to the hub, adding what a cross-origin request from the extension's worker needs. */
-function relayTo(hub: string): Promise<{ server: Server; origin: string; seen: string[] }> {
-  const seen: string[] = [];
-  const server = createServer((req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'authorization, accept, content-type');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, PATCH');
-    res.setHeader('Access-Control-Allow-Private-Network', 'true');
-    if (req.method === 'OPTIONS') return res.writeHead(204).end();
-    seen.push(`${req.method} ${req.url}`);
-    const headers: Record<string, string> = {};
-    if (req.headers.authorization) headers.authorization = req.headers.authorization;
-    if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      void fetch(`${hub}${req.url}`, { method: req.method, headers, body, redirect: 'manual' })
-        .then(async (r) => res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'text/plain' }).end(await r.text()))
-        .catch(() => res.writeHead(502).end());
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen })));
 }
 
 let dataDir: string;
@@ -149,7 +124,7 @@ describe('Chromium: joining a team hub from options', () => {
     await expect.poll(() => options.locator('[data-team="connected"]').textContent(), { timeout: 15_000 }).toBe('Connected to Invented Recruiting as Ada (admin)');
     expect(await options.textContent('#status-team')).toBe('Joined: the hub knows this member.');
     expect(await options.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
-    expect(relay.seen).toEqual(['GET /v1/me']);
+    expect(relay.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/me']);
     const joined = (await storageLocal()).team as Record<string, unknown>;
     expect(joined).toMatchObject({ hub: relay.origin, team: admin.team, member: admin.member, role: 'admin', label: 'Ada', token: admin.token, key, revokedAt: null, managed: false });
 

@@ -10,8 +10,7 @@
 // tests/e2e/team-join.test.ts explains) and records each request with its headers and body. The
 // members join with their codes through the worker's own join (ui/team-join from the options page;
 // the permission prompt itself is tests/e2e/team-join.test.ts's).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,24 +25,18 @@ import type { Assessment, Finding } from '../../src/model.ts';
 import type { MemberCreated } from '../../src/team/api.ts';
 import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { newTeamKey } from '../../src/team/keys.ts';
+import { ANNA_URL, annaContactHtml, SHARED_PHONE, TOMASZ_URL, tomaszContactHtml } from '../fixtures-ui/shared-phone.ts';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { relayTo } from './hub-relay.ts';
 import { chromeDist, firefoxDist, launchChromium, launchFirefox, poll, root, type ChromiumSession, type FirefoxSession } from './harness.ts';
 
 // ---- Invented people: X (Tomasz) and Y (Anna), whose contact overlays show one work number ----------
 
-const X_URL = 'https://www.linkedin.com/in/tomasz-weber-example/overlay/contact-info/';
-const Y_URL = 'https://www.linkedin.com/in/anna-kowal-example/overlay/contact-info/';
-const PHONE = '+44 20 7946 0018';
-const contactInfo = readFileSync(join(root, 'fixtures/overlays/contact-info.html'), 'utf8');
-const anna = contactInfo
-  .replaceAll('tomasz-weber-example', 'anna-kowal-example')
-  .replaceAll('Tomasz Weber', 'Anna Kowal')
-  .replaceAll('Tomasz', 'Anna')
-  .replaceAll('900000002', '900000077')
-  .replaceAll('D4E03AQExample2', 'D4E03AQExample77')
-  .replaceAll('tomasz.weber@example.com', 'anna.kowal@example.com')
-  .replaceAll('+48 601 234 567', '+48 602 765 432')
-  .replaceAll('0044 20 7946 0018', PHONE);
+const X_URL = TOMASZ_URL;
+const Y_URL = ANNA_URL;
+const PHONE = SHARED_PHONE;
+const contactInfo = tomaszContactHtml();
+const anna = annaContactHtml();
 const site = new Map<string, string>([
   [X_URL, contactInfo],
   [Y_URL, anna],
@@ -51,38 +44,7 @@ const site = new Map<string, string>([
 /** What no sighting may carry in clear: the numbers' digits, the e-mails, the names, the addresses. */
 const CLEAR = ['7946', '601 234', '602 765', '601234567', 'tomasz', 'anna', 'kowal', 'weber', 'example.com', 'linkedin.com/in'];
 
-// ---- The hub and a relay that records what reaches it ------------------------------------------
-
-interface Seen {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-function relayTo(hub: string): Promise<{ server: Server; origin: string; seen: Seen[] }> {
-  const seen: Seen[] = [];
-  const FORWARDED = ['authorization', 'content-type', 'accept', 'idempotency-key', 'telltale-profile-key', 'cookie', 'x-csrf-token', 'origin'];
-  const server = createServer((req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Allow-Headers', 'authorization, accept, content-type, idempotency-key, telltale-profile-key');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE, PATCH');
-    res.setHeader('Access-Control-Allow-Private-Network', 'true');
-    if (req.method === 'OPTIONS') return res.writeHead(204).end();
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const headers: Record<string, string> = {};
-      for (const h of FORWARDED) if (typeof req.headers[h] === 'string') headers[h] = req.headers[h];
-      seen.push({ method: req.method ?? '', path: req.url ?? '', headers, body: body.toString('utf8') });
-      void fetch(`${hub}${req.url}`, { method: req.method, headers, body: body.length > 0 ? body : undefined, redirect: 'manual' })
-        .then(async (r) => res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'text/plain' }).end(await r.text()))
-        .catch(() => res.writeHead(502).end());
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen })));
-}
+// ---- The hub, reached through a relay that records what reaches it (./hub-relay.ts) ---------------
 
 let dataDir: string;
 let db: Database;
