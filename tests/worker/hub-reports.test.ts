@@ -7,24 +7,19 @@
 // webhook and the hub chosen together each get it, each with its own status; queue items from
 // before the hub (no target) still go to the webhook; a body the hub refuses for good is given up.
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../hub/database.ts';
-import { openDatabase } from '../../hub/db.ts';
-import { migrate } from '../../hub/migrate.ts';
-import { buildHub } from '../../hub/server.ts';
-import { createTeam } from '../../hub/store.ts';
 import { setMessages, type MessageTable } from '../../src/i18n.ts';
 import type { Overview, ReportAnswer, ReportOptions } from '../../src/messages.ts';
 import type { ReportLogEntry } from '../../src/report/log.ts';
 import type { QueuedDelivery } from '../../src/report/queue.ts';
 import type { Post } from '../../src/report/webhook-reply.ts';
 import type { MemberCreated, ProfileView } from '../../src/team/api.ts';
-import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { detailKey, newTeamKey } from '../../src/team/keys.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { anyAddress, fakeArea, snapshot } from './fakes.ts';
+import { startTestHub, type TestHub } from './hub-fixture.ts';
 
 let real: Database;
 /** While set, every query fails as a database out of reach does: the hub answers 503 with Retry-After. */
@@ -32,6 +27,7 @@ const dbDown = { value: false };
 let app: FastifyInstance;
 let hub: string;
 let admin: MemberCreated;
+let testHub: TestHub;
 const teamKey = newTeamKey();
 
 const unreachable = () => Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNREFUSED' });
@@ -46,12 +42,8 @@ function flaky(db: Database): Database {
   };
 }
 
-const codeFor = (m: MemberCreated) => formatEnrolment({ v: 1, hub, team: m.team, name: m.name, member: m.member, role: m.role, token: m.token, key: teamKey });
-
-async function invite(label: string): Promise<MemberCreated> {
-  const r = await app.inject({ method: 'POST', url: '/v1/members', headers: { authorization: `Bearer ${admin.token}` }, payload: { role: 'member', label } });
-  return JSON.parse(r.body) as MemberCreated;
-}
+const codeFor = (m: MemberCreated) => testHub.codeFor(m);
+const invite = (label: string) => testHub.invite(label);
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
 const janeKey = () => detailKey(teamKey, 'profile', JANE);
@@ -63,16 +55,11 @@ async function stored(id: string): Promise<{ member_id: string; profile_key: str
 }
 
 beforeAll(async () => {
-  real = await openDatabase({ dataDir: null });
-  await migrate(real);
-  app = await buildHub({ db: flaky(real) });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  hub = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  admin = await createTeam(real, 'Invented Recruiting', 'Ada');
+  testHub = await startTestHub(teamKey, { wrap: flaky });
+  ({ db: real, app, origin: hub, admin } = testHub);
 }, 60_000);
 afterAll(async () => {
-  await app?.close();
-  await real?.close();
+  await testHub?.close();
 });
 beforeEach(() => {
   dbDown.value = false;

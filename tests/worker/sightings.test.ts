@@ -10,23 +10,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../hub/db.ts';
-import { migrate } from '../../hub/migrate.ts';
-import { buildHub } from '../../hub/server.ts';
-import { createTeam } from '../../hub/store.ts';
+import type { Database } from '../../hub/db.ts';
 import type { Assessment } from '../../src/model.ts';
 import type { MemberCreated } from '../../src/team/api.ts';
-import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { detailKey, canonicalProfileUrl, newTeamKey } from '../../src/team/keys.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { FRESH_MS, MAX_SIGHTINGS_PER_MINUTE, SIGHTING_TIMEOUT_MS } from '../../src/worker/sightings.ts';
 import { bundle } from '../hub/fixtures.ts';
 import { fakeArea, snapshot, withContact } from './fakes.ts';
+import { startTestHub, type TestHub } from './hub-fixture.ts';
 
 let db: Database;
 let app: FastifyInstance;
 let hub: string;
 let admin: MemberCreated;
+let testHub: TestHub;
 const teamKey = newTeamKey();
 /** Accepts connections and never answers. */
 let silent: Server;
@@ -37,21 +35,12 @@ const X = 'https://www.linkedin.com/in/ada-invented-x/';
 const profileOf = (slug: string, name: string) => withContact(snapshot({ slug, name, profileUrl: `https://www.linkedin.com/in/${slug}/`, nameSources: { pageTitle: `${name} | LinkedIn`, jsonLd: null, photoAlt: name } }), [PHONE]);
 const tabOf = (slug: string, tabId = 7) => ({ tabId, frameId: 0, url: `https://www.linkedin.com/in/${slug}/` });
 
-const codeFor = (m: MemberCreated, over: Partial<{ hub: string }> = {}) =>
-  formatEnrolment({ v: 1, hub, team: m.team, name: m.name, member: m.member, role: m.role, token: m.token, key: teamKey, ...over });
-
-async function invite(label: string): Promise<MemberCreated> {
-  const r = await app.inject({ method: 'POST', url: '/v1/members', headers: { authorization: `Bearer ${admin.token}` }, payload: { role: 'member', label } });
-  return JSON.parse(r.body) as MemberCreated;
-}
+const codeFor = (m: MemberCreated, over: Partial<{ hub: string }> = {}) => testHub.codeFor(m, over);
+const invite = (label: string) => testHub.invite(label);
 
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: null });
-  await migrate(db);
-  app = await buildHub({ db });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  hub = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  admin = await createTeam(db, 'Invented Recruiting', 'Ada Admin');
+  testHub = await startTestHub(teamKey, { adminLabel: 'Ada Admin' });
+  ({ db, app, origin: hub, admin } = testHub);
   silent = createServer(() => undefined);
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   silentOrigin = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
@@ -59,8 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   silent?.closeAllConnections();
   silent?.close();
-  await app?.close();
-  await db?.close();
+  await testHub?.close();
 });
 
 function member(over: Partial<WorkerEnv> = {}) {

@@ -7,41 +7,28 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../hub/db.ts';
-import { migrate } from '../../hub/migrate.ts';
-import { buildHub } from '../../hub/server.ts';
-import { createTeam } from '../../hub/store.ts';
 import type { MemberCreated } from '../../src/team/api.ts';
-import { formatEnrolment } from '../../src/team/enrolment.ts';
 import { newTeamKey } from '../../src/team/keys.ts';
 import { createWorker, type WorkerEnv } from '../../src/worker/handlers.ts';
 import { HUB_REPLY_LIMIT } from '../../src/worker/team.ts';
 import { fakeArea } from './fakes.ts';
+import { startTestHub, type TestHub } from './hub-fixture.ts';
 
-let db: Database;
 let app: FastifyInstance;
 let hub: string;
 let admin: MemberCreated;
+let testHub: TestHub;
 const teamKey = newTeamKey();
 /** A server that is not a hub: an endless JSON reply. */
 let other: Server;
 let otherOrigin: string;
 
-const codeFor = (m: MemberCreated, over: Partial<{ hub: string; member: string; team: string; token: string }> = {}) =>
-  formatEnrolment({ v: 1, hub, team: m.team, name: m.name, member: m.member, role: m.role, token: m.token, key: teamKey, ...over });
-
-async function invite(label: string): Promise<MemberCreated> {
-  const r = await app.inject({ method: 'POST', url: '/v1/members', headers: { authorization: `Bearer ${admin.token}` }, payload: { role: 'member', label } });
-  return JSON.parse(r.body) as MemberCreated;
-}
+const codeFor = (m: MemberCreated, over: Partial<{ hub: string; member: string; team: string; token: string }> = {}) => testHub.codeFor(m, over);
+const invite = (label: string) => testHub.invite(label);
 
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: null });
-  await migrate(db);
-  app = await buildHub({ db });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  hub = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  admin = await createTeam(db, 'Invented Recruiting', 'Ada');
+  testHub = await startTestHub(teamKey);
+  ({ app, origin: hub, admin } = testHub);
   other = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(`{"team":"${'x'.repeat(HUB_REPLY_LIMIT * 4)}"}`);
@@ -51,8 +38,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   other?.close();
-  await app?.close();
-  await db?.close();
+  await testHub?.close();
 });
 
 function setup(over: Partial<WorkerEnv> = {}) {
