@@ -52,6 +52,32 @@ export async function readCapped(response: Response, limit: number): Promise<{ t
   return { text, cut };
 }
 
+/**
+ * One request to a server of the user's (a webhook, the team's hub): no redirect followed (a token
+ * or a report would go wherever it points), no cookie, no referrer, no cache, given up after
+ * `timeoutMs`. A redirect comes back as `redirected` with its body cancelled: browsers answer one
+ * not followed as an opaque response (status 0, no Location), Node hands over the 3xx itself.
+ * Throws on a network failure (offline, refused connection, timeout).
+ */
+export async function guardedFetch(
+  fetchFn: typeof fetch,
+  url: string,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+  timeoutMs: number,
+): Promise<{ response: Response; redirected: boolean }> {
+  const response = await fetchFn(url, {
+    ...init,
+    redirect: 'manual',
+    credentials: 'omit',
+    cache: 'no-store',
+    referrerPolicy: 'no-referrer',
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const redirected = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+  if (redirected) response.body?.cancel().catch(() => undefined);
+  return { response, redirected };
+}
+
 /** Sends one delivery; throws on a network failure (offline, refused connection, timeout). */
 export async function webhookPost(
   fetchFn: typeof fetch,
@@ -60,20 +86,8 @@ export async function webhookPost(
   headers: Record<string, string>,
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<PostResult> {
-  const response = await fetchFn(url, {
-    method: 'POST',
-    body,
-    headers,
-    redirect: 'manual',
-    credentials: 'omit',
-    cache: 'no-store',
-    referrerPolicy: 'no-referrer',
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  // Browsers answer a redirect not followed as an opaque response (status 0, no Location); Node
-  // hands over the 3xx itself.
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    response.body?.cancel().catch(() => undefined);
+  const { response, redirected } = await guardedFetch(fetchFn, url, { method: 'POST', body, headers }, timeoutMs);
+  if (redirected) {
     const to = response.headers.get('location');
     return { status: response.status, text: '', redirected: true, ...(to ? { location: to.slice(0, 200) } : {}) };
   }

@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { t } from '../i18n.ts';
 import type { Level, ProfileSnapshot, TeamOutcome, TeamView } from '../model.ts';
 import { holdsClearContacts, keptContacts } from '../report/kept-application.ts';
-import { readCapped } from '../report/webhook-post.ts';
+import { guardedFetch, readCapped } from '../report/webhook-post.ts';
 import { API_PREFIX, LEVELS, PROFILE_STATUSES, type ProfileStatus } from '../team/api.ts';
 import { DETAIL_KINDS } from '../team/keys.ts';
 import { labelledSightingOf, type SightingLabel } from '../team/sighting.ts';
@@ -114,19 +114,13 @@ export function createSightings(ctx: WorkerContext, team: Team) {
   async function post(state: TeamState, body: unknown): Promise<{ view: TeamView | 'revoked'; error: string | null; answer?: unknown }> {
     if (!env.hubFetch) return { view: { status: 'unreachable', reason: t('team_err_no_network') }, error: t('team_err_no_network') };
     try {
-      const response = await env.hubFetch(`${state.hub}${API_PREFIX}/sightings`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(body),
-        redirect: 'manual',
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        signal: AbortSignal.timeout(SIGHTING_TIMEOUT_MS),
-      });
-      // A redirect is never followed (the token would go wherever it points): browsers answer it as an opaque response.
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-        response.body?.cancel().catch(() => undefined);
+      const { response, redirected } = await guardedFetch(
+        env.hubFetch,
+        `${state.hub}${API_PREFIX}/sightings`,
+        { method: 'POST', headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) },
+        SIGHTING_TIMEOUT_MS,
+      );
+      if (redirected) {
         const reason = t('team_err_redirect', state.hub);
         return { view: { status: 'unreachable', reason }, error: reason };
       }

@@ -7,7 +7,7 @@
 // A team policy's code (managed storage `teamCode`) is joined the same way, and cannot be left here.
 import * as v from 'valibot';
 import { TEAM_KEY } from '../data/export.ts';
-import { readCapped } from '../report/webhook-post.ts';
+import { guardedFetch, readCapped } from '../report/webhook-post.ts';
 import { t } from '../i18n.ts';
 import type { AnswerOf, RequestOf, TeamStatus } from '../messages.ts';
 import { isAllowedWebhookUrl, managedTeamCode } from '../settings.ts';
@@ -72,20 +72,8 @@ export function createTeam(ctx: WorkerContext) {
   async function askMe(hub: string, token: string): Promise<MeAnswer> {
     if (!env.hubFetch) return { kind: 'failed', error: t('team_err_unreachable', [hub, t('team_err_no_network')]) };
     try {
-      const response = await env.hubFetch(`${hub}${API_PREFIX}/me`, {
-        method: 'GET',
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        redirect: 'manual',
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        signal: AbortSignal.timeout(HUB_TIMEOUT_MS),
-      });
-      // Browsers answer a redirect not followed as an opaque response (status 0); Node hands over the 3xx.
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-        response.body?.cancel().catch(() => undefined);
-        return { kind: 'failed', error: t('team_err_redirect', hub) };
-      }
+      const { response, redirected } = await guardedFetch(env.hubFetch, `${hub}${API_PREFIX}/me`, { method: 'GET', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } }, HUB_TIMEOUT_MS);
+      if (redirected) return { kind: 'failed', error: t('team_err_redirect', hub) };
       const text = await readUpTo(response, HUB_REPLY_LIMIT);
       if (response.status === 401) return { kind: 'revoked' };
       if (response.status !== 200 || text === null) return { kind: 'failed', error: t('team_err_not_hub', [hub, response.status]) };
