@@ -8,7 +8,7 @@ const LAYERS = [
     // The model (with the shape of a signal's explanation) and what every layer reads: words, settings, the snapshot's schema and cut, invisible
     // characters, LinkedIn addresses, work modes ("(Remote)"), phone reading, storage plumbing. src/application/model.ts is
     // the application's part of the model.
-    path: '^src/(model|explanation|i18n|invisible|regexp|linkedin-url|settings|snapshot-cut|snapshot-schema|evidence-words|work-mode|palette)[.]ts$|^src/(phone|storage)/|^src/application/model[.]ts$',
+    path: '^src/(model|explanation|i18n|invisible|regexp|linkedin-url|settings|snapshot-cut|snapshot-schema|evidence-words|work-mode|palette)[.]ts$|^src/(phone|storage|photo)/|^src/application/model[.]ts$',
   },
   { name: 'readers', path: '^src/(extract|application)/', pathNot: '^src/application/model[.]ts$' },
   { name: 'checks', path: '^src/signals/|^src/(score|assess|compare)[.]ts$' },

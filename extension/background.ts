@@ -7,6 +7,8 @@ import { PRODUCTION_BACKOFF } from '../src/report/queue.ts';
 import type { Post } from '../src/report/webhook-reply.ts';
 import { webhookPost } from '../src/report/webhook-post.ts';
 import type { SettingsPush, TabState } from '../src/messages.ts';
+import { photoBoxOf } from '../src/page/photo-box.ts';
+import type { Pixels } from '../src/photo/print.ts';
 import type { MessageTable } from '../src/i18n.ts';
 import { quietIn, SETTINGS_KEY, webhookOriginPattern } from '../src/settings.ts';
 import { TOOLBAR_TITLE, toolbarBadge } from '../src/ui/toolbar-badge.ts';
@@ -218,7 +220,41 @@ const worker = createWorker({
   loadContent: (target) => runInFrame(target, 'content.js'),
   // The structure-file builder, run only on a page whose layout was not understood (extension/structure.ts).
   loadStructure: (target) => runInFrame(target, 'structure.js'),
+  // The photo's print (src/worker/photo-prints.ts): where the top frame shows the photo (one
+  // function run there, in the content scripts' world), and the pixels the browser shows (no
+  // request: a capture of what is on screen).
+  askPhotoBox: async (tabId, photoUrl) => {
+    const [done] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: photoBoxOf, args: [photoUrl] });
+    return done?.result ?? null;
+  },
+  captureTab,
 });
+
+/**
+ * The visible part of a tab as RGBA pixels: only the tab in front in its window (the capture names
+ * a window, not a tab), and only with the browser's leave (activeTab, granted by the toolbar click).
+ */
+async function captureTab(tabId: number): Promise<Pixels | 'not-shown' | 'not-allowed'> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab?.active || tab.windowId === undefined) return 'not-shown';
+  let dataUrl: string;
+  try {
+    dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  } catch {
+    return 'not-allowed';
+  }
+  // The tab may have changed between the two steps: the one captured must still be the one asked for.
+  const [front] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+  if (front?.id !== tabId) return 'not-shown';
+  const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d');
+  if (!context) return 'not-allowed';
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
+  return { width: image.width, height: image.height, data: image.data };
+}
 
 /**
  * Runs a packaged script in the sender's frame, in the content scripts' isolated world. In Chrome the

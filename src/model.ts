@@ -1,6 +1,7 @@
 // The typed profile snapshot: what the content script (or `scan`) read from one page.
 // Field names follow ../shared/linkedin-pages/expected/README.md where they overlap, so a
 // snapshot and an expected file compare directly. Raw text is always kept beside a parsed value.
+import type { PhotoPrint } from './photo/print.ts';
 
 /** What the page is. Pages that are not profiles are reported as such, never as an empty profile. */
 export type PageKind =
@@ -176,8 +177,12 @@ export interface ProfileSnapshot {
 
   /** Other places the name appears, for the name-consistency signal. */
   nameSources: { pageTitle: string | null; jsonLd: string | null; photoAlt: string | null };
-  /** Top-card photo: its URL and the upload time LinkedIn embeds in it (…/0/<epoch ms>). */
-  photo: { url: string; uploadedAt: string | null } | null;
+  /**
+   * Top-card photo: its URL and the upload time LinkedIn embeds in it (…/0/<epoch ms>). `print`: the
+   * picture's fingerprint (src/photo/print.ts), laid on by the worker once it has one for this image
+   * (never taken from the page's word: the snapshot's schema drops it).
+   */
+  photo: { url: string; uploadedAt: string | null; print?: PhotoPrint } | null;
   banner: { url: string; uploadedAt: string | null } | null;
 
   experience: Position[];

@@ -4,7 +4,7 @@
 // outcome is said beside its button. A report started here can carry a screenshot: opening the
 // popup grants activeTab on this tab.
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AnswerOf, Overview, PendingDelivery, ReportOptions, Review, TabState, UiRequest } from '../../src/messages.ts';
 import type { StoredComparison } from '../../src/memory/store.ts';
@@ -54,6 +54,23 @@ async function screenshot(windowId: number | undefined): Promise<string | null> 
   } catch {
     return null; // not allowed here (no activeTab grant, or a page the browser protects)
   }
+}
+
+/**
+ * The photo's print, taken now that the toolbar click granted activeTab on the tab (the worker
+ * captures what the screen shows: src/worker/photo-prints.ts). When it was taken, the tab's
+ * content script reads the profile again and the worker compares the picture: the tab's state
+ * once it has (at most 3 s of asking), else null.
+ */
+async function takePrint(tabId: number): Promise<TabState | null> {
+  const answer = await ask({ type: 'ui/photo-print', tabId });
+  if (!answer.ok || answer.outcome !== 'taken') return null;
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await ask({ type: 'ui/tab-state', tabId });
+    if (now.ok && now.state.status === 'profile' && now.state.snapshot.photo?.print) return now.state;
+  }
+  return null;
 }
 
 /** A level in words with its mark (▲ ◆ ● ○), coloured as the pill: never colour alone. */
@@ -307,6 +324,7 @@ function Popup() {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [webhookSet, setWebhookSet] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const printAsked = useRef(false);
 
   const load = useCallback(() => {
     void (async () => {
@@ -318,6 +336,11 @@ function Popup() {
         const answer = await ask({ type: 'ui/tab-state', tabId: tab.id });
         if (answer.ok) setState(answer.state);
         else setError(answer.error);
+        // Once per popup: the photo's print, then the state checked with it (the rest shows meanwhile).
+        if (answer.ok && answer.state.status === 'profile' && !printAsked.current) {
+          printAsked.current = true;
+          void takePrint(tab.id).then((printed) => printed && load(), () => undefined);
+        }
       }
       const [o, s] = await Promise.all([ask({ type: 'ui/overview' }), ask({ type: 'ui/settings' })]);
       if (s.ok) setWebhookSet(Boolean(s.settings.webhookUrl));

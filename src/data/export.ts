@@ -146,8 +146,9 @@ export async function exportAll(area: StorageArea, now: Date, extensionVersion: 
     if (key === TEAM_KEY) continue;
     if (key === SETTINGS_KEY) data[key] = withoutSecret(value);
     else if (key.startsWith(PROFILE_PREFIX)) {
-      // A profile's index keys stay in the browser too: its own (details) and its kept comparison's.
-      const { applicationDetails: _keys, ...record } = value as { applicationDetails?: unknown };
+      // A profile's index keys stay in the browser too: its own (details) and its kept comparison's,
+      // and so does its photo's print (src/photo/print.ts), which is taken again from the screen.
+      const { applicationDetails: _keys, photoPrint: _print, ...record } = value as { applicationDetails?: unknown; photoPrint?: unknown };
       data[key] = { ...record, details: [] };
     } else data[key] = value;
   }

@@ -4,6 +4,7 @@
 // with a per-install key (HMAC-SHA-256), so the index alone says nothing about anyone. The value shown in a finding comes from
 // the profile being viewed, which has it on screen anyway.
 import { readPhone } from '../phone/phone-reading.ts';
+import { variantsOf } from '../photo/print.ts';
 import type { ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../storage/area.ts';
 import { keyedHash } from './install-key.ts';
@@ -38,8 +39,8 @@ export function normaliseEmail(address: string): string | null {
 /**
  * A LinkedIn photo URL names the uploaded image in its path (…/image/v2/<asset id>/profile-displayphoto-
  * shrink_800_800/…/0/<upload ms>); the query (expiry and signature) and the size variant change
- * from view to view, the asset does not. A re-upload of the same picture is a new asset: that needs
- * an image comparison, which would mean fetching the photo, and nothing is fetched while browsing.
+ * from view to view, the asset does not. A re-upload of the same picture is a new asset: that is
+ * the picture's print's to find (src/photo/print.ts; detailsOf adds it when the worker has one).
  */
 export function normalisePhoto(url: string): string | null {
   let u: URL;
@@ -86,6 +87,9 @@ export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Det
   // profile without a photo and must never read as a shared photo.
   if (snapshot.photo && snapshot.hasPhoto !== false && /\/dms\/image\//.test(snapshot.photo.url)) {
     add('photo', normalisePhoto(snapshot.photo.url), t('mem_same_photo'));
+    // The picture itself, once the worker has its print: the same face under another upload meets
+    // here (each variant of the print is a key; two prints meet when any of their variants do).
+    for (const variant of snapshot.photo.print ? variantsOf(snapshot.photo.print) : []) add('photo', `print:${variant}`, t('mem_same_photo'));
   }
   if (snapshot.about) add('about', normaliseAbout(snapshot.about), aboutLabel(snapshot.about));
   return out;

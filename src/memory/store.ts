@@ -10,7 +10,8 @@
 import { maskFindings } from './mask.ts';
 import type { MemoryView, ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../storage/area.ts';
-import { detailHash, detailsOf, normaliseEmail, normalisePhone, type DetailKind } from './identifiers.ts';
+import { detailHash, detailsOf, normaliseEmail, normalisePhone, normalisePhoto, type DetailKind } from './identifiers.ts';
+import type { PhotoPrint } from '../photo/print.ts';
 import { fitSnapshot, MEMORY_FIT_STEPS } from '../snapshot-cut.ts';
 import { differsFrom, foldSameVersion, minimiseSnapshot } from './versions.ts';
 
@@ -38,6 +39,12 @@ export interface ProfileRecord {
    * report carrying the comparison never carries them.
    */
   applicationDetails?: string[];
+  /**
+   * The print of the profile's photo (src/photo/print.ts) and which uploaded image it is of (the
+   * normalised photo address): laid on the snapshot again while the profile shows that image, so
+   * its picture is compared without being captured again.
+   */
+  photoPrint?: { photo: string; print: PhotoPrint };
 }
 
 /**
@@ -165,7 +172,11 @@ export function createMemory(area: StorageArea) {
       const others = owners
         .filter((k) => k !== profileKey && catalog[k] && (self === null || urlKey(catalog[k]!.profileUrl) !== self))
         .map((k) => ({ profileUrl: catalog[k]!.profileUrl, name: catalog[k]!.name }));
-      if (others.length > 0) shared.push({ detail: detail.kind, value: detail.shown, others });
+      if (others.length === 0) continue;
+      // One detail can have several keys (a photo's upload and its print's variants): one entry, each other profile once.
+      const same = shared.find((s) => s.detail === detail.kind && s.value === detail.shown);
+      if (!same) shared.push({ detail: detail.kind, value: detail.shown, others });
+      else for (const o of others) if (!same.others.some((x) => x.profileUrl === o.profileUrl && x.name === o.name)) same.others.push(o);
     }
     return { previous, shared };
   }
@@ -196,6 +207,8 @@ export function createMemory(area: StorageArea) {
     record.versions[last] = { ...record.versions[last]!, snapshot: fitSnapshot(record.versions[last]!.snapshot, MAX_VERSION_CHARS, MEMORY_FIT_STEPS) };
     while (record.versions.length > 1 && JSON.stringify(record).length > MAX_PROFILE_CHARS) record.versions.shift();
 
+    const photo = merged.photo?.print ? normalisePhoto(merged.photo.url) : null;
+    if (photo !== null && merged.photo?.print) record.photoPrint = { photo, print: merged.photo.print };
     const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(area, d.kind, d.normalised)));
     const added = hashes.filter((h) => !record.details.includes(h));
     record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
@@ -263,6 +276,12 @@ export function createMemory(area: StorageArea) {
     }
     await removeProfiles(drop);
     return drop;
+  }
+
+  /** The kept print of this profile's photo when it is of the image at `photoUrl`; null otherwise. */
+  async function printFor(profileKey: string, photoUrl: string): Promise<PhotoPrint | null> {
+    const kept = (await readRecord(profileKey))?.photoPrint;
+    return kept && kept.photo === normalisePhoto(photoUrl) ? kept.print : null;
   }
 
   async function forget(profileKey: string): Promise<boolean> {
@@ -352,7 +371,7 @@ export function createMemory(area: StorageArea) {
     return (await readRecord(profileKey))?.versions ?? [];
   }
 
-  return { view, record, prune, forget, versionsOf, readCatalog, readIndex, rememberComparison, forgetComparison, comparisonOf };
+  return { view, record, printFor, prune, forget, versionsOf, readCatalog, readIndex, rememberComparison, forgetComparison, comparisonOf };
 }
 
 export type Memory = ReturnType<typeof createMemory>;

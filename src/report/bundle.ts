@@ -58,8 +58,15 @@ export interface BundleInput {
   screenshotNote: string | null;
 }
 
+/** The snapshot as a report carries it: the photo's print (a fingerprint kept for comparing, src/photo/print.ts) stays in the browser. */
+function withoutPrint(s: ProfileSnapshot): ProfileSnapshot {
+  if (!s.photo?.print) return s;
+  const { print: _print, ...photo } = s.photo;
+  return { ...s, photo };
+}
+
 export function buildBundle(input: BundleInput): EvidenceBundle {
-  const s = input.snapshot;
+  const s = withoutPrint(input.snapshot);
   return {
     format: BUNDLE_FORMAT,
     version: 1,

@@ -1,10 +1,12 @@
 // No photo is common among genuine members, so alone it is `info`; beside reactivation, identity or
 // history signs assess() raises it to `warn`. The same photo on another profile is scored once, by
-// shared-across-profiles; this signal only puts a badge on the photo for it.
+// shared-across-profiles; this signal only puts a badge on the photo for it. Until the worker has the
+// picture's print (src/worker/photo-prints.ts), only the uploaded file is compared, not the
+// picture: that is said as a part left unchecked.
 import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { t } from '../i18n.ts';
-import { finding, notChecked } from './common/findings.ts';
+import { finding, notChecked, partlyChecked } from './common/findings.ts';
 
 const self = { id: 'photo', category: 'identity' } as const;
 
@@ -41,6 +43,9 @@ export const photo: Signal = {
         }),
       );
     }
+    // A member's own upload whose picture has no print yet: the same face under another upload is not found.
+    const ownUpload = snapshot.hasPhoto === true && snapshot.photo !== null && /\/dms\/image\//.test(snapshot.photo.url);
+    if (ownUpload && !snapshot.photo!.print) return { findings, notChecked: partlyChecked(self, t('f_photo_print_reason'), t('f_photo_print_see')) };
     return { findings };
   },
 };

@@ -7,6 +7,7 @@ import { createMemory, DEFAULT_LIMITS, type MemoryLimits } from '../memory/store
 import type { ProfileChangedPush, TabState } from '../messages.ts';
 import type { MemoryView, ProfileSnapshot } from '../model.ts';
 import type { MessageTable } from '../i18n.ts';
+import type { Pixels } from '../photo/print.ts';
 import { createReportLog } from '../report/log.ts';
 import { createReportQueue, type Backoff } from '../report/queue.ts';
 import type { Post } from '../report/webhook-reply.ts';
@@ -60,6 +61,17 @@ export interface WorkerEnv {
    * (page/words). Null when they could not be read.
    */
   packagedMessages?(language: string): Promise<MessageTable | null>;
+  /**
+   * Where the tab's top frame draws the image at `photoUrl` (src/page/photo-box.ts, run in the
+   * content scripts' world): the answer as it came, checked by the caller (./photo-prints.ts).
+   */
+  askPhotoBox?(tabId: number, photoUrl: string): Promise<unknown>;
+  /**
+   * The visible part of the tab, as the screen shows it (tabs.captureVisibleTab, decoded): its RGBA
+   * pixels. `not-shown` when the tab is not the one in front in its window; `not-allowed` when the
+   * browser refuses (no activeTab grant).
+   */
+  captureTab?(tabId: number): Promise<Pixels | 'not-shown' | 'not-allowed'>;
 }
 
 /** Where a packaged script is run: the sender's tab and frame, and in Chrome its very document. */
@@ -105,6 +117,13 @@ export async function tabStatesShowing(session: StorageArea, profileKey: string)
       return entry[0].startsWith('tab:') && state?.status === 'profile' && state.profileKey === profileKey;
     },
   );
+}
+
+/** Tells the content scripts of the tabs showing this profile to read it again. */
+export async function tellTabsShowing(env: WorkerEnv, profileKey: string): Promise<void> {
+  if (!env.tellTabs) return;
+  const tabIds = tabIdsOf((await tabStatesShowing(env.session, profileKey)).map(([key]) => key));
+  if (tabIds.length > 0) await env.tellTabs(tabIds, { type: 'worker/profile-changed', profileKey });
 }
 
 export function createContext(env: WorkerEnv) {

@@ -4,6 +4,7 @@ import { deleteAll, exportAll, importAll } from '../data/export.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
 import { assessedKey, forgottenKey, profileGroup, reviewKey, tabIdsOf, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
+import { printKey } from './photo-prints.ts';
 import type { Reviews } from './reviews.ts';
 import { teamViewKey, type Sightings } from './sightings.ts';
 
@@ -20,8 +21,8 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
     // The popup must not show what was just forgotten: tab states of this member go too (the pages
     // told below read the profile again, and write a fresh state with nothing remembered).
     const tabs = (await tabStatesShowing(env.session, profileKey)).map(([k]) => k);
-    await memorySerial(() => sessionCache.remove([profileGroup(profileKey), teamViewKey(profileKey), ...tabs]));
-    await env.session.remove([viewKey(profileKey), assessedKey(profileKey), teamViewKey(profileKey), ...tabs]);
+    await memorySerial(() => sessionCache.remove([profileGroup(profileKey), teamViewKey(profileKey), printKey(profileKey), ...tabs]));
+    await env.session.remove([viewKey(profileKey), assessedKey(profileKey), teamViewKey(profileKey), printKey(profileKey), ...tabs]);
     await env.session.set({ [forgottenKey(profileKey)]: true });
     await deliveries.scheduleNextWake();
     // Their pages read the profile again: the pill then says what is left (nothing remembered, no review).

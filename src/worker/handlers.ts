@@ -1,5 +1,5 @@
 // The worker: one family of handlers per message family (./tabs.ts, ./reviews.ts, ./reports.ts and
-// ./deliveries.ts, ./settings.ts, ./data.ts, ./comparisons.ts, ./team.ts) over one shared context (./context.ts), and the table
+// ./deliveries.ts, ./settings.ts, ./data.ts, ./comparisons.ts, ./team.ts, ./photo-prints.ts) over one shared context (./context.ts), and the table
 // below that routes each message type to its handler with the rule for who may send it
 // (./router.ts). Chrome stops an idle worker after ~30 s, so nothing lives only in memory: what one
 // browsing session saw of a member is in the session area; memory, reviews, settings, the report
@@ -9,6 +9,7 @@ import { createContext, type WorkerEnv } from './context.ts';
 import { createData } from './data.ts';
 import { createDeliveries } from './deliveries.ts';
 import { createReports } from './reports.ts';
+import { createPhotoPrints } from './photo-prints.ts';
 import { createReviews } from './reviews.ts';
 import { createRouter, type PageRoutes, type UiRoutes } from './router.ts';
 import { createSettings } from './settings.ts';
@@ -27,7 +28,8 @@ export function createWorker(env: WorkerEnv) {
   const reviews = createReviews(ctx);
   const team = createTeam(ctx);
   const sightings = createSightings(ctx, team);
-  const tabs = createTabs(ctx, reviews, sightings);
+  const prints = createPhotoPrints(ctx);
+  const tabs = createTabs(ctx, reviews, sightings, prints);
   const deliveries = createDeliveries(ctx, team);
   const reports = createReports(ctx, reviews, deliveries, team);
   const settings = createSettings(ctx);
@@ -58,6 +60,7 @@ export function createWorker(env: WorkerEnv) {
   // The extension's own pages → worker.
   const ui: UiRoutes = {
     'ui/tab-state': tabs.handlers['ui/tab-state'],
+    'ui/photo-print': prints.handlers['ui/photo-print'],
     'ui/review': reviews.handlers['ui/review'],
     ...reports.handlers,
     ...deliveries.handlers,

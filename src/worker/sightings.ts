@@ -12,7 +12,7 @@
 // in the worker and the extension's pages: the page itself learns only that a team finding exists.
 import * as v from 'valibot';
 import { t } from '../i18n.ts';
-import type { Level, ProfileSnapshot, TeamOutcome, TeamView } from '../model.ts';
+import type { Level, ProfileSnapshot, TeamOutcome, TeamSharedDetail, TeamView } from '../model.ts';
 import { holdsClearContacts, keptContacts } from '../report/kept-application.ts';
 import { guardedFetch, readCapped } from '../report/webhook-post.ts';
 import { API_PREFIX, LEVELS, PROFILE_STATUSES, type ProfileStatus } from '../team/api.ts';
@@ -77,13 +77,36 @@ function viewOf(answer: v.InferOutput<typeof AnswerSchema>, me: string, labels: 
     reports: profile.reports.filter((r) => r.member.id !== me).map((r) => ({ by: name(r.member), at: r.at, destinations: r.destinations, outcome: OUTCOME[r.outcome] })),
     // The user's own triage (an admin) is their decision, not a colleague's evidence: as their own reviews, it never counts.
     triage: status === 'open' || profile.statusBy?.id === me ? null : { outcome: status, by: profile.statusBy ? name(profile.statusBy) : null, at: profile.statusAt, note: profile.note },
-    shared: answer.details.flatMap((d) => {
-      const label = labels.get(d.key);
-      if (!label || label.kind !== d.kind) return [];
-      const value = label.kind === 'photo' ? t('f_team_value_photo') : label.kind === 'about' ? t('f_team_value_about') : label.shown;
-      return [{ kind: label.kind, value, otherProfiles: d.otherProfiles, seenBy: d.members, reported: d.reported, confirmed: d.confirmed }];
-    }),
+    shared: oneEach(
+      answer.details.flatMap((d) => {
+        const label = labels.get(d.key);
+        if (!label || label.kind !== d.kind) return [];
+        const value = label.kind === 'photo' ? t('f_team_value_photo') : label.kind === 'about' ? t('f_team_value_about') : label.shown;
+        return [{ kind: label.kind, value, otherProfiles: d.otherProfiles, seenBy: d.members, reported: d.reported, confirmed: d.confirmed }];
+      }),
+    ),
   };
+}
+
+/**
+ * One entry per detail as shown: a photo is sent as several keys (its upload and its print's
+ * variants, src/photo/print.ts), each counted by the hub on its own. The hub does not say which
+ * profiles a count is of, so the largest count of each stands for the detail: never more than the
+ * profiles that share it, fewer only when different profiles met different keys.
+ */
+function oneEach(shared: TeamSharedDetail[]): TeamSharedDetail[] {
+  const out = new Map<string, TeamSharedDetail>();
+  for (const s of shared) {
+    const id = `${s.kind}\u0000${s.value}`;
+    const had = out.get(id);
+    out.set(
+      id,
+      had
+        ? { ...had, otherProfiles: Math.max(had.otherProfiles, s.otherProfiles), seenBy: Math.max(had.seenBy, s.seenBy), reported: Math.max(had.reported, s.reported), confirmed: Math.max(had.confirmed, s.confirmed) }
+        : s,
+    );
+  }
+  return [...out.values()];
 }
 
 const same = (a: TeamView | null, b: TeamView | null) => JSON.stringify(a) === JSON.stringify(b);

@@ -13,7 +13,8 @@ import { scoreFindings } from '../score.ts';
 import { needsDisposableDomains } from '../signals/common/disposable-domains.ts';
 import { cutSnapshot, fitSnapshot } from '../snapshot-cut.ts';
 import { SnapshotSchema } from '../snapshot-schema.ts';
-import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabIdsOf, tabKey, tabStatesShowing, viewKey, type ScriptTarget, type Sender, type WorkerContext } from './context.ts';
+import { assessedKey, forgottenKey, profileGroup, profileKeyOf, tabIdsOf, tabKey, tellTabsShowing, viewKey, type ScriptTarget, type Sender, type WorkerContext } from './context.ts';
+import type { PhotoPrints } from './photo-prints.ts';
 import { pageAssessment, pageExplanations } from './page-assessment.ts';
 import type { Reviews } from './reviews.ts';
 import type { Sightings } from './sightings.ts';
@@ -42,7 +43,7 @@ function topTitles(assessment: Assessment): string[] {
     .map((f) => f.title);
 }
 
-export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sightings) {
+export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sightings, prints: PhotoPrints) {
   const { env, memory, memorySerial, sessionCache, memoryView } = ctx;
   /**
    * Tabs that loaded or moved since their last snapshot: the next snapshot is a new look, and the
@@ -82,7 +83,8 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sigh
         const earlier = seen[viewKey(profileKey)] as ProfileSnapshot | undefined;
         // A view that shows the member differently (a rewrite between two visits in one session)
         // replaces what this session saw instead of being merged into it.
-        const merged = earlier && !differsFrom(earlier, snapshot) ? fitSnapshot(mergeSnapshots(earlier, snapshot), MAX_SNAPSHOT_CHARS) : snapshot;
+        // The photo's print, when one of this very image is kept (./photo-prints.ts), is laid on the merged view.
+        const merged = await prints.withPrint(profileKey, earlier && !differsFrom(earlier, snapshot) ? fitSnapshot(mergeSnapshots(earlier, snapshot), MAX_SNAPSHOT_CHARS) : snapshot);
         const now = env.now();
         // Only a snapshot with an email needs the disposable-domain list: the first such in a worker's life loads it.
         const domains = needsDisposableDomains(merged) ? (env.disposableDomains?.() ?? null) : null;
@@ -125,18 +127,11 @@ export function createTabs(ctx: WorkerContext, reviews: Reviews, sightings: Sigh
       ctx.lastAsked = step
         .then(async () => {
           if (asked === null) return;
-          if (await sightings.ask(profileKey, asked.merged, asked.level, asked.region, asked.team, newLook)) await tellShowing(profileKey);
+          if (await sightings.ask(profileKey, asked.merged, asked.level, asked.region, asked.team, newLook)) await tellTabsShowing(env, profileKey);
         })
         .catch((error: unknown) => console.warn('[telltale] the team hub could not be asked', error));
       ctx.lastRemembered = step.catch((error: unknown) => console.warn('[telltale] a profile view could not be assessed or remembered', error));
     });
-  }
-
-  /** Tells the content scripts of the tabs showing this profile to read it again. */
-  async function tellShowing(profileKey: string): Promise<void> {
-    if (!env.tellTabs) return;
-    const tabIds = tabIdsOf((await tabStatesShowing(env.session, profileKey)).map(([key]) => key));
-    if (tabIds.length > 0) await env.tellTabs(tabIds, { type: 'worker/profile-changed', profileKey });
   }
 
   async function tabState(tabId: number): Promise<TabState | undefined> {

@@ -18,10 +18,14 @@ const PLACEHOLDER_SVG =
 
 /** Answers for the pages a test serves: URL → HTML. Anything else on LinkedIn is a 404. */
 export type Site = Map<string, string>;
+/** Images a test serves on LinkedIn's image hosts: address without its query → PNG bytes. Others get the placeholder. */
+export type Images = Map<string, Buffer>;
 
-function answerFor(site: Site, url: string): { status: number; contentType: string; body: string } {
+function answerFor(site: Site, url: string, images?: Images): { status: number; contentType: string; body: string | Buffer } {
   const u = new URL(url);
   if (u.hostname === 'media.licdn.com' || u.hostname.endsWith('.licdn.com')) {
+    const png = images?.get(`${u.origin}${u.pathname}`);
+    if (png) return { status: 200, contentType: 'image/png', body: png };
     return { status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG };
   }
   const key = `${u.origin}${u.pathname}`;
@@ -55,6 +59,8 @@ export interface ChromiumOptions {
   keepWelcome?: boolean;
   /** The browser's UI language ("de"), which picks the extension's _locales; English by default. */
   lang?: string;
+  /** Images to serve on LinkedIn's image hosts (the placeholder for any other). */
+  images?: Images;
 }
 
 const WELCOME = /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/;
@@ -79,7 +85,7 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
     const url = route.request().url();
     const host = new URL(url).hostname;
     if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
-      const a = answerFor(site, url);
+      const a = answerFor(site, url, options.images);
       if (options.subresourceLatencyMs && route.request().resourceType() !== 'document') {
         await new Promise((r) => setTimeout(r, options.subresourceLatencyMs));
       }
@@ -123,6 +129,8 @@ export interface FirefoxSession {
   extensionId: string;
   /** Every request that left for a host the test does not answer (should stay empty). */
   strayRequests: string[];
+  /** Every request the pages opened with open() made to LinkedIn's hosts, as answered. */
+  linkedInRequests: string[];
   /** initScript: runs in the page before its own scripts, on every document it loads. */
   open(url: string, options?: { initScript?: string }): Promise<PuppeteerPage>;
   close(): Promise<void>;
@@ -142,7 +150,7 @@ async function firefoxWelcome(browser: PuppeteerBrowser): Promise<PuppeteerPage 
  * grants an extension page's permissions.request (the data-collection consent included) without the
  * prompt a headless browser cannot answer.
  */
-export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string; keepWelcome?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(site: Site, options: { dist?: string; extensionUuid?: string; keepWelcome?: boolean; prefs?: Record<string, unknown>; images?: Images } = {}): Promise<FirefoxSession> {
   const dist = options.dist ?? firefoxDist;
   // moz-extension:// hosts are a per-profile UUID; a fixed one lets a test open the extension's pages,
   // which Firefox 153+ lets WebDriver navigate to only with system access allowed.
@@ -177,10 +185,12 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
     if (pages.length > before) await ((await firefoxWelcome(browser)) ?? pages[pages.length - 1])!.close();
   }
   const strayRequests: string[] = [];
+  const linkedInRequests: string[] = [];
   return {
     browser,
     extensionId,
     strayRequests,
+    linkedInRequests,
     async open(url, openOptions = {}) {
       const page = await browser.newPage();
       if (openOptions.initScript) await page.evaluateOnNewDocument(openOptions.initScript);
@@ -193,7 +203,8 @@ export async function launchFirefox(site: Site, options: { dist?: string; extens
         const u = request.url();
         const host = new URL(u).hostname;
         if (host === 'linkedin.com' || host.endsWith('.linkedin.com') || host.endsWith('.licdn.com')) {
-          const a = answerFor(site, u);
+          linkedInRequests.push(u);
+          const a = answerFor(site, u, options.images);
           request.respond({ status: a.status, contentType: a.contentType, body: a.body }).catch(gone);
         } else if (u.startsWith('http')) {
           strayRequests.push(u);

@@ -10,7 +10,10 @@ const TEAM = signals.filter((s) => s.category === 'team').length;
 
 describe('assess', () => {
   it('runs every signal on a full snapshot with memory and a team', () => {
-    const a = assess(snapshot(), context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }), team: { status: 'answered', reports: [], shared: [] } }));
+    // Full: its photo's picture has a print too (src/photo/print.ts), else the photo check is partial.
+    const full = snapshot();
+    full.photo = { ...full.photo!, print: { hash: '0f0f0f0f33cc33cc', weak: '0000000000000003' } };
+    const a = assess(full, context({ memory: memory({ previous: [{ seenAt: '2026-01-01', snapshot: snapshot() }] }), team: { status: 'answered', reports: [], shared: [] } }));
     expect(a.checksTotal).toBe(signals.length);
     expect(a.checksRun).toBe(signals.length);
     expect(a.notChecked).toEqual([]);
