@@ -11,6 +11,10 @@
 //   refused the token (401, the team is then marked revoked), it is held with the reason;
 // - 400, 409 and 413 are the hub refusing this very body: it is never accepted, so the item is
 //   given up at once; anything else (503 while its database is down, no network) is tried again.
+//   But a 409 `idempotency_conflict` says the team's hub already holds a report under this
+//   report's own key (a random id made for it by this browser): this very report, sent before as
+//   another member of the team (it was moved after the hub had taken it, its answer lost): it is
+//   delivered, once.
 import { t } from '../i18n.ts';
 import type { EvidenceBundle } from '../report/bundle.ts';
 import { targetOf, type HubBinding, type QueuedDelivery, type Verdict } from '../report/queue.ts';
@@ -52,6 +56,16 @@ export function hubBody(bundle: EvidenceBundle): string {
   return JSON.stringify({ ...bundle, screenshot: null, screenshotNote: t('err_hub_screenshot_left_out', Math.round(REPORT_BODY_LIMIT / 1024 / 1024)) });
 }
 
+/** The hub's error code ({ error, message }), or null. */
+function hubError(result: PostResult): string | null {
+  try {
+    const parsed = JSON.parse(result.text) as { error?: unknown };
+    return typeof parsed.error === 'string' ? parsed.error : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The hub's own words for a failure ({ error, message }), or the reply's first characters. */
 function hubMessage(result: PostResult): string {
   try {
@@ -70,6 +84,7 @@ export function hubVerdict(result: PostResult, hub: string): Verdict {
   if (result.status >= 200 && result.status < 300) return { delivered: true };
   if (result.status === 401) return { delivered: false, error: t('err_hub_token_refused', hub) };
   if (result.status === 413) return { delivered: false, error: t('err_hub_too_large', Math.round(REPORT_BODY_LIMIT / 1024 / 1024)), final: true };
+  if (result.status === 409 && hubError(result) === 'idempotency_conflict') return { delivered: true };
   if (result.status === 400 || result.status === 409) return { delivered: false, error: t('err_hub_refused', [result.status, hubMessage(result)]), final: true };
   return { delivered: false, error: t('err_hub_answered', [result.status, hubMessage(result)]) };
 }

@@ -351,6 +351,26 @@ describe('reports to the team hub', () => {
     expect((await s.logOf(c.id)).hub).toMatchObject({ state: 'delivered' });
   });
 
+  it('moved to another member of the same team after the hub had it (its answer lost): the hub\'s "key already used" counts as delivered, stored once', async () => {
+    const heidi = await invite('Heidi');
+    const ivan = await invite('Ivan');
+    const s = setup({ loseAnswers: 1 });
+    await s.join(heidi);
+    await s.view();
+    const made = await s.report(['team']);
+    expect(await stored(made.id)).toMatchObject([{ member_id: heidi.member }]);
+    expect((await s.logOf(made.id)).hub).toMatchObject({ state: 'pending' });
+    await s.ui({ type: 'ui/team-leave' });
+    await s.join(ivan);
+    expect(await s.ui({ type: 'ui/move-queued', id: made.id, target: 'hub' })).toMatchObject({ ok: true, moved: 1 });
+    await s.settle();
+    // The hub answered 409 idempotency_conflict: this report's own key, already stored under Heidi.
+    expect(s.reports.at(-1)).toMatchObject({ headers: { Authorization: `Bearer ${ivan.token}` } });
+    expect(await stored(made.id)).toMatchObject([{ member_id: heidi.member }]);
+    expect((await s.logOf(made.id)).hub).toMatchObject({ state: 'delivered', status: 409 });
+    expect(await s.queued()).toEqual([]);
+  });
+
   it('the webhook and the hub chosen together each get the report (the same JSON), each with its own status', async () => {
     const heidi = await invite('Heidi');
     const hooks: { body: string; headers: Record<string, string> }[] = [];
