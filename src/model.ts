@@ -298,6 +298,8 @@ export interface TeamSharedDetail {
   seenBy: number;
   reported: number;
   confirmed: number;
+  /** Matched by the photo's print alone (src/photo/print.ts): a likeness to compare by eye. */
+  likeness?: true;
 }
 
 /**
@@ -333,6 +335,8 @@ export interface SharedDetail {
   value: string;
   /** The other profiles: their URL and name as last seen. */
   others: { profileUrl: string | null; name: string | null }[];
+  /** Matched by the photo's print alone (another upload): a likeness to compare by eye, not the same file. */
+  likeness?: true;
 }
 
 export interface MemoryView {

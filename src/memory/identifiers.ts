@@ -4,6 +4,7 @@
 // with a per-install key (HMAC-SHA-256), so the index alone says nothing about anyone. The value shown in a finding comes from
 // the profile being viewed, which has it on screen anyway.
 import { readPhone } from '../phone/phone-reading.ts';
+import { isOwnUpload } from '../photo/own-upload.ts';
 import { variantsOf } from '../photo/print.ts';
 import type { ProfileSnapshot, SharedDetail } from '../model.ts';
 import type { StorageArea } from '../storage/area.ts';
@@ -18,6 +19,8 @@ export interface Detail {
   normalised: string;
   /** What the finding shows: the number or address as on this page, a short label for photo/About. */
   shown: string;
+  /** A photo's print (not its upload): a match by it alone is a likeness, to compare by eye. */
+  likeness?: true;
 }
 
 /** About texts shorter than this are too generic to say two profiles are one ("Software engineer."). */
@@ -76,20 +79,19 @@ function aboutLabel(text: string): string {
 export function detailsOf(snapshot: ProfileSnapshot, region: string | null): Detail[] {
   const out: Detail[] = [];
   const seen = new Set<string>();
-  const add = (kind: DetailKind, normalised: string | null, shown: string) => {
+  const add = (kind: DetailKind, normalised: string | null, shown: string, likeness = false) => {
     if (!normalised || seen.has(`${kind}:${normalised}`)) return;
     seen.add(`${kind}:${normalised}`);
-    out.push({ kind, normalised, shown });
+    out.push(likeness ? { kind, normalised, shown, likeness } : { kind, normalised, shown });
   };
   for (const phone of snapshot.contact?.phones ?? []) add('phone', normalisePhone(phone.raw, region), phone.raw.trim());
   for (const email of snapshot.contact?.emails ?? []) add('email', normaliseEmail(email.address), email.address.trim());
-  // Only a member's own upload (…/dms/image/…): a placeholder or ghost avatar is the same on every
-  // profile without a photo and must never read as a shared photo.
-  if (snapshot.photo && snapshot.hasPhoto !== false && /\/dms\/image\//.test(snapshot.photo.url)) {
+  // Only a member's own upload: a placeholder or ghost avatar must never read as a shared photo.
+  if (isOwnUpload(snapshot)) {
     add('photo', normalisePhoto(snapshot.photo.url), t('mem_same_photo'));
     // The picture itself, once the worker has its print: the same face under another upload meets
     // here (each variant of the print is a key; two prints meet when any of their variants do).
-    for (const variant of snapshot.photo.print ? variantsOf(snapshot.photo.print) : []) add('photo', `print:${variant}`, t('mem_same_photo'));
+    for (const variant of snapshot.photo.print ? variantsOf(snapshot.photo.print) : []) add('photo', `print:${variant}`, t('mem_same_picture'), true);
   }
   if (snapshot.about) add('about', normaliseAbout(snapshot.about), aboutLabel(snapshot.about));
   return out;

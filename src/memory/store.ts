@@ -173,12 +173,16 @@ export function createMemory(area: StorageArea) {
         .filter((k) => k !== profileKey && catalog[k] && (self === null || urlKey(catalog[k]!.profileUrl) !== self))
         .map((k) => ({ profileUrl: catalog[k]!.profileUrl, name: catalog[k]!.name }));
       if (others.length === 0) continue;
-      // One detail can have several keys (a photo's upload and its print's variants): one entry, each other profile once.
+      // One detail can have several keys (a print's variants): one entry, each other profile once.
       const same = shared.find((s) => s.detail === detail.kind && s.value === detail.shown);
-      if (!same) shared.push({ detail: detail.kind, value: detail.shown, others });
+      if (!same) shared.push(detail.likeness ? { detail: detail.kind, value: detail.shown, others, likeness: true } : { detail: detail.kind, value: detail.shown, others });
       else for (const o of others) if (!same.others.some((x) => x.profileUrl === o.profileUrl && x.name === o.name)) same.others.push(o);
     }
-    return { previous, shared };
+    // A profile with the very same upload is named there; its print's likeness would say less of it again.
+    const upload = shared.find((s) => s.detail === 'photo' && !s.likeness);
+    const picture = shared.find((s) => s.likeness);
+    if (upload && picture) picture.others = picture.others.filter((o) => !upload.others.some((x) => x.profileUrl === o.profileUrl && x.name === o.name));
+    return { previous, shared: shared.filter((s) => s.others.length > 0) };
   }
 
   /** Keeps this view of the member: a new version when it differs, else folded into the latest. */
@@ -211,7 +215,10 @@ export function createMemory(area: StorageArea) {
     if (photo !== null && merged.photo?.print) record.photoPrint = { photo, print: merged.photo.print };
     const hashes = await Promise.all(detailsOf(merged, region).map((d) => detailHash(area, d.kind, d.normalised)));
     const added = hashes.filter((h) => !record.details.includes(h));
-    record.details = [...record.details, ...added].slice(-MAX_DETAILS_PER_PROFILE);
+    // Past the cap, what the profile no longer shows goes first (a photo's print brings up to nine
+    // keys: the phone and e-mail it still shows must not be pushed out by them).
+    const shown = new Set(hashes);
+    record.details = [...record.details.filter((h) => !shown.has(h)), ...record.details.filter((h) => shown.has(h)), ...added].slice(-MAX_DETAILS_PER_PROFILE);
     // A detail the profile shows now is the profile's too: deleting the comparison must not drop it.
     if (record.applicationDetails) record.applicationDetails = record.applicationDetails.filter((h) => !hashes.includes(h));
 

@@ -7,6 +7,7 @@ import type { Finding } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { t } from '../i18n.ts';
 import { finding, notChecked, partlyChecked } from './common/findings.ts';
+import { isOwnUpload } from '../photo/own-upload.ts';
 
 const self = { id: 'photo', category: 'identity' } as const;
 
@@ -44,8 +45,7 @@ export const photo: Signal = {
       );
     }
     // A member's own upload whose picture has no print yet: the same face under another upload is not found.
-    const ownUpload = snapshot.hasPhoto === true && snapshot.photo !== null && /\/dms\/image\//.test(snapshot.photo.url);
-    if (ownUpload && !snapshot.photo!.print) return { findings, notChecked: partlyChecked(self, t('f_photo_print_reason'), t('f_photo_print_see')) };
+    if (isOwnUpload(snapshot) && !snapshot.photo.print) return { findings, notChecked: partlyChecked(self, t('f_photo_print_reason'), t('f_photo_print_see')) };
     return { findings };
   },
 };

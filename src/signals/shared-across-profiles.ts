@@ -2,6 +2,8 @@
 // advisories describe one operator running several identities with recycled details. Colleagues may
 // share a company switchboard, and teams copy About templates, so a shared phone or About text is
 // `warn`; a shared personal e-mail address or photo is `alert`. Each finding says who shares what.
+// A photo matched only by its print (the same picture by its fingerprint, another upload:
+// src/photo/print.ts) is a likeness, `warn`, with the two photos to compare by eye.
 import type { Finding, Severity, SharedDetail } from '../model.ts';
 import type { Signal } from './signal.ts';
 import { t, words } from '../i18n.ts';
@@ -35,6 +37,16 @@ export const sharedAcrossProfiles: Signal = {
               ? snapshot.contact?.emails.find((e) => e.address.toLowerCase() === s.value.toLowerCase())?.ref ?? REFS.email
               : REFS[s.detail];
         const others = s.others.map((o) => `${o.name ?? t('f_shared_a_profile')}${o.profileUrl ? ` (${o.profileUrl})` : ''}`).join(', ');
+        if (s.likeness) {
+          return finding(self, {
+            detail: `${s.detail}:${s.value}`,
+            severity: 'warn',
+            title: t('f_shared_title_picture'),
+            evidence: t('f_shared_evidence_picture', [others, s.value]),
+            howToVerify: t('f_shared_verify_picture'),
+            refs: [ref],
+          });
+        }
         return finding(self, {
           detail: `${s.detail}:${s.value}`,
           severity: SEVERITY[s.detail],

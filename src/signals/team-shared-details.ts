@@ -39,12 +39,13 @@ export const teamSharedDetails: Signal = {
             : s.kind === 'email'
               ? snapshot.contact?.emails.find((e) => e.address.trim().toLowerCase() === s.value.toLowerCase())?.ref
               : REFS[s.kind];
+        // A photo matched by its print alone is a likeness (warn) to compare by eye, unless one of those profiles was confirmed as fraud.
         return finding(self, {
           detail: `${s.kind}:${s.value}`,
-          severity: s.confirmed > 0 ? 'alert' : SEVERITY[s.kind],
-          title: TITLES[s.kind],
+          severity: s.confirmed > 0 ? 'alert' : s.likeness ? 'warn' : SEVERITY[s.kind],
+          title: s.likeness ? t('f_team_shared_title_picture') : TITLES[s.kind],
           evidence: [tn('f_team_shared_evidence', s.otherProfiles, [s.value]), tn('f_team_shared_seen_by', s.seenBy), outcomeOf(s)].join(' '),
-          howToVerify: t('f_team_shared_verify'),
+          howToVerify: s.likeness ? t('f_team_shared_verify_picture') : t('f_team_shared_verify'),
           refs: ref ? [ref] : [],
           fallbackRef: 'name',
         });

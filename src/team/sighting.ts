@@ -22,6 +22,8 @@ export interface SightingInput {
 export interface SightingLabel {
   kind: Exclude<TeamDetailKind, 'profile' | 'application'>;
   shown: string;
+  /** A photo's print (src/photo/print.ts): what it matches is a likeness. */
+  likeness?: true;
 }
 
 /** The sighting to send, or null when the page names no profile address to key it by. */
@@ -35,7 +37,7 @@ export async function labelledSightingOf(teamKey: string, input: SightingInput):
   const from = snapshot.profileUrl ?? snapshot.url;
   const address = from === null ? null : canonicalProfileUrl(from);
   if (address === null) return null;
-  const plain: { kind: SightingLabel['kind']; normalised: string; shown: string }[] = detailsOf(snapshot, region).map((d) => ({ kind: d.kind, normalised: d.normalised, shown: d.shown }));
+  const plain: { kind: SightingLabel['kind']; normalised: string; shown: string; likeness?: true }[] = detailsOf(snapshot, region).map((d) => ({ kind: d.kind, normalised: d.normalised, shown: d.shown, ...(d.likeness ? { likeness: d.likeness } : {}) }));
   for (const raw of input.application?.phones ?? []) {
     const normalised = normalisePhone(raw, region);
     if (normalised) plain.push({ kind: 'phone', normalised, shown: raw.trim() });
@@ -49,7 +51,7 @@ export async function labelledSightingOf(teamKey: string, input: SightingInput):
     const id = `${d.kind}:${d.normalised}`;
     return seen.has(id) ? false : (seen.add(id), true);
   });
-  const details = await Promise.all(unique.slice(0, MAX_DETAILS).map(async (d) => ({ kind: d.kind, key: await detailKey(teamKey, d.kind, d.normalised), shown: d.shown })));
+  const details = await Promise.all(unique.slice(0, MAX_DETAILS).map(async (d) => ({ kind: d.kind, key: await detailKey(teamKey, d.kind, d.normalised), shown: d.shown, likeness: d.likeness })));
   return {
     request: {
       profile: await detailKey(teamKey, 'profile', address),
@@ -57,6 +59,6 @@ export async function labelledSightingOf(teamKey: string, input: SightingInput):
       level: input.level,
       at: input.at.toISOString(),
     },
-    labels: new Map(details.map((d) => [d.key, { kind: d.kind, shown: d.shown }])),
+    labels: new Map(details.map((d) => [d.key, d.likeness ? { kind: d.kind, shown: d.shown, likeness: d.likeness } : { kind: d.kind, shown: d.shown }])),
   };
 }

@@ -4,16 +4,17 @@ import { deleteAll, exportAll, importAll } from '../data/export.ts';
 import type { AnswerOf, RequestOf } from '../messages.ts';
 import { assessedKey, forgottenKey, profileGroup, reviewKey, tabIdsOf, tabStatesShowing, viewKey, type WorkerContext } from './context.ts';
 import type { Deliveries } from './deliveries.ts';
-import { printKey } from './photo-prints.ts';
+import { printKey, type PhotoPrints } from './photo-prints.ts';
 import type { Reviews } from './reviews.ts';
 import { teamViewKey, type Sightings } from './sightings.ts';
 
-export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Deliveries, sightings: Sightings) {
+export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Deliveries, sightings: Sightings, prints: PhotoPrints) {
   const { env, memory, memorySerial, reportSerial, sessionCache, log, queue } = ctx;
 
   /** Forgets a member; the reports made of it (log and queued deliveries) only when `reports`. */
   async function forget(profileKey: string, withReports = false): Promise<boolean> {
     sightings.forgetting();
+    prints.forgetting();
     const known = await memorySerial(() => memory.forget(profileKey));
     if (withReports) await Promise.all([log.removeProfile(profileKey), queue.removeProfile(profileKey)]);
     const hadReview = (await reviews.readReview(profileKey)) !== null;
@@ -41,12 +42,14 @@ export function createData(ctx: WorkerContext, reviews: Reviews, deliveries: Del
       const result = await memorySerial(() => reportSerial(() => importAll(env.local, req.file)));
       if (!result.ok) return result;
       sightings.forgetting();
+      prints.forgetting();
       await env.session.remove(Object.keys(await env.session.getAll()));
       await deliveries.scheduleNextWake();
       return { ok: true, keys: result.keys };
     },
     'ui/delete-all': async () => {
       sightings.forgetting();
+      prints.forgetting();
       const removed = await memorySerial(() => reportSerial(() => deleteAll(env.local)));
       await env.session.remove(Object.keys(await env.session.getAll()));
       await deliveries.scheduleNextWake();

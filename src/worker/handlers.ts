@@ -33,7 +33,7 @@ export function createWorker(env: WorkerEnv) {
   const deliveries = createDeliveries(ctx, team);
   const reports = createReports(ctx, reviews, deliveries, team);
   const settings = createSettings(ctx);
-  const data = createData(ctx, reviews, deliveries, sightings);
+  const data = createData(ctx, reviews, deliveries, sightings, prints);
   const comparisons = createComparisons(ctx);
 
   /** Passes an answer through once the team's answers this session held are gone and the tabs told to read again. */

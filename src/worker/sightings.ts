@@ -81,18 +81,20 @@ function viewOf(answer: v.InferOutput<typeof AnswerSchema>, me: string, labels: 
       answer.details.flatMap((d) => {
         const label = labels.get(d.key);
         if (!label || label.kind !== d.kind) return [];
-        const value = label.kind === 'photo' ? t('f_team_value_photo') : label.kind === 'about' ? t('f_team_value_about') : label.shown;
-        return [{ kind: label.kind, value, otherProfiles: d.otherProfiles, seenBy: d.members, reported: d.reported, confirmed: d.confirmed }];
+        const value = label.likeness ? t('f_team_value_picture') : label.kind === 'photo' ? t('f_team_value_photo') : label.kind === 'about' ? t('f_team_value_about') : label.shown;
+        const counts = { otherProfiles: d.otherProfiles, seenBy: d.members, reported: d.reported, confirmed: d.confirmed };
+        return [label.likeness ? { kind: label.kind, value, ...counts, likeness: label.likeness } : { kind: label.kind, value, ...counts }];
       }),
     ),
   };
 }
 
 /**
- * One entry per detail as shown: a photo is sent as several keys (its upload and its print's
- * variants, src/photo/print.ts), each counted by the hub on its own. The hub does not say which
- * profiles a count is of, so the largest count of each stands for the detail: never more than the
- * profiles that share it, fewer only when different profiles met different keys.
+ * One entry per detail as shown: a photo's print is sent as several keys (its variants,
+ * src/photo/print.ts), each counted by the hub on its own. The hub does not say which profiles a
+ * count is of, so the largest count of each stands for the detail: never more than the profiles
+ * that share it, fewer only when different profiles met different keys. A print's likeness that
+ * counts no more profiles than the very same upload does says nothing more, and is left out.
  */
 function oneEach(shared: TeamSharedDetail[]): TeamSharedDetail[] {
   const out = new Map<string, TeamSharedDetail>();
@@ -106,7 +108,9 @@ function oneEach(shared: TeamSharedDetail[]): TeamSharedDetail[] {
         : s,
     );
   }
-  return [...out.values()];
+  const all = [...out.values()];
+  const upload = all.find((s) => s.kind === 'photo' && !s.likeness);
+  return all.filter((s) => !(s.likeness && upload && upload.otherProfiles >= s.otherProfiles));
 }
 
 const same = (a: TeamView | null, b: TeamView | null) => JSON.stringify(a) === JSON.stringify(b);

@@ -61,6 +61,8 @@ export interface ChromiumOptions {
   lang?: string;
   /** Images to serve on LinkedIn's image hosts (the placeholder for any other). */
   images?: Images;
+  /** The screen's density (device pixels per CSS pixel); 1 by default. */
+  deviceScaleFactor?: number;
 }
 
 const WELCOME = /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html$/;
@@ -73,6 +75,7 @@ export async function launchChromium(site: Site, options: ChromiumOptions = {}):
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     args: [...CHROMIUM_QUIET_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...(options.lang ? [`--lang=${options.lang}`] : [])],
     // On Linux Chromium takes its UI language from the environment; --lang alone is not always heard.
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang, LC_ALL: '', LANG: `${options.lang}.UTF-8` }, locale: options.lang } : {}),

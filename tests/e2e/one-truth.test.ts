@@ -58,13 +58,16 @@ async function flow(d: Driver): Promise<void> {
 
   // (Each predicate below names every screen it relies on: a read is one moment, and a screen read
   // early in it may not have caught up yet.)
+  // Each read of a page has an address of its own (`&read=n`, which the pages ignore): the one read
+  // before, still on screen while the next loads, must never pass for it.
+  let reads = 0;
   const read = async (): Promise<Screens> => ({
     pill: await d.probe.run(pillOf),
     review: await d.probe.run(reviewOf),
     badge: await d.ext((id) => chrome.action.getBadgeText({ tabId: id! }), tabId),
     title: await d.ext((id) => chrome.action.getTitle({ tabId: id! }), tabId),
-    popup: await d.pageText(`popup.html?tab=${tabId}`, () => !!document.querySelector('#tt-current')),
-    side: d.allPages ? await d.pageText(`sidepanel.html?window=${windowId}`, () => !!document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent, activate) : null,
+    popup: await d.pageText(`popup.html?tab=${tabId}&read=${++reads}`, () => !!document.querySelector('#tt-current')),
+    side: d.allPages ? await d.pageText(`sidepanel.html?window=${windowId}&read=${++reads}`, () => !!document.querySelector('[data-telltale-side="panel"]')?.shadowRoot?.textContent, activate) : null,
     report: d.allPages ? await d.pageText(`report.html#tab=${tabId}`, () => !!document.querySelector('h1')) : null,
   });
   const until = (what: string, done: (s: Screens) => boolean) => poll(read, done, what, 30_000);

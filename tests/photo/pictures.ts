@@ -4,17 +4,8 @@
 // and, on screen, LinkedIn's round mask over the page's background with the #OpenToWork frame.
 import type { Pixels } from '../../src/photo/print.ts';
 
-/** A small seeded generator (mulberry32), so every run draws the same people. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the other tests (mulberry32), so every run draws the same people. */
+export { prng as seeded } from '../support/prng.ts';
 
 type Rgb = [number, number, number];
 export interface Face {

@@ -95,7 +95,7 @@ describe('the photo print, from the popup to the comparison', () => {
     expect(w.told.at(-1)).toEqual({ tabIds: [1], profileKey: 'slug:ada-one' });
     await w.read(1);
     const one = (await w.state(1)) as Extract<TabState, { status: 'profile' }>;
-    expect(one.snapshot.photo?.print?.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(one.snapshot.photo?.print?.hash).toMatch(/^[0-9a-f]{32}$/);
     expect(partPhoto(one)).toBeUndefined();
     // Kept: asked again, nothing is captured again.
     expect(await w.print(1)).toBe('kept');
@@ -110,8 +110,11 @@ describe('the photo print, from the popup to the comparison', () => {
     two = (await w.state(2)) as Extract<TabState, { status: 'profile' }>;
     const shared = two.assessment.findings.filter((f) => f.signal === 'shared-across-profiles' && f.id.includes('photo'));
     expect(shared).toHaveLength(1);
+    // A likeness by the print, not the same file: a warning with the two photos to compare by eye.
+    expect(shared[0]).toMatchObject({ severity: 'warn', title: "A photo that looks like another profile's" });
     expect(shared[0]!.evidence).toContain('ada-one person');
-    expect(shared[0]!.severity).toBe('alert');
+    expect(shared[0]!.evidence).toContain('by its fingerprint');
+    expect(shared[0]!.howToVerify).toMatch(/compare the two photos by eye/);
 
     // A third profile with someone else's face meets neither.
     await w.open(3, 'cy-three', other);
@@ -187,6 +190,48 @@ describe('the photo print, from the popup to the comparison', () => {
     }
   });
 
+  it('keeps nothing captured across a Forget, an import or Delete all made while it was taken', async () => {
+    for (const during of ['forget', 'delete-all', 'import'] as const) {
+      const w: ReturnType<typeof setup> = setup({
+        captureTab: async () => {
+          if (during === 'forget') await w.worker.handleUi({ type: 'ui/forget', profileKey: 'slug:ada-one' });
+          else if (during === 'delete-all') await w.worker.handleUi({ type: 'ui/delete-all' });
+          else await w.worker.handleUi({ type: 'ui/import', file: { format: 'telltale-export', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', extensionVersion: '1', note: '', data: {} } });
+          const photo = recompress(render(ada, BOX.width * DPR), 2, random);
+          return onScreen(photo, { width: VIEWPORT.width * DPR, height: VIEWPORT.height * DPR }, { x: BOX.x * DPR, y: BOX.y * DPR });
+        },
+      });
+      await w.open(1, 'ada-one', ada);
+      expect(await w.print(1), during).toBe('not-shown');
+      expect(await w.session.get([printKey('slug:ada-one')]), during).toEqual({});
+      // Only the Forget's own word to the tab (read again, nothing remembered), none from the print.
+      expect(w.told, during).toEqual(during === 'forget' ? [{ tabIds: [1], profileKey: 'slug:ada-one' }] : []);
+    }
+  });
+
+  it('refuses a page that moved between the two looks, and a capture that is not of the whole viewport', async () => {
+    let moves = 0;
+    const moving = setup({
+      askPhotoBox: async () => ({ box: { ...BOX, y: BOX.y + 40 * moves++ }, viewport: VIEWPORT, src: snapshot({ slug: 'ada-one' }).photo!.url }),
+    });
+    await moving.open(1, 'ada-one', ada);
+    expect(await moving.print(1)).toBe('not-shown');
+    // A capture 15 px narrower than the viewport says (a scrollbar left out, a zoom): the scales across and down disagree.
+    const narrow = setup({
+      captureTab: async () => {
+        const photo = recompress(render(ada, BOX.width * DPR), 2, random);
+        return onScreen(photo, { width: (VIEWPORT.width - 15) * DPR, height: VIEWPORT.height * DPR }, { x: BOX.x * DPR, y: BOX.y * DPR });
+      },
+    });
+    await narrow.open(1, 'ada-one', ada);
+    expect(await narrow.print(1)).toBe('not-shown');
+    // A box of no photo's size or shape (a banner, a sliver) is not taken as the photo.
+    const banner = setup({ askPhotoBox: async () => ({ box: { x: 0, y: 0, width: 600, height: 120 }, viewport: VIEWPORT, src: snapshot({ slug: 'ada-one' }).photo!.url }) });
+    await banner.open(1, 'ada-one', ada);
+    expect(await banner.print(1)).toBe('not-shown');
+    for (const s of [moving, narrow, banner]) expect(await s.session.get([printKey('slug:ada-one')])).toEqual({});
+  });
+
   it('forgets the print with the profile', async () => {
     const w = setup();
     await w.open(1, 'ada-one', ada);
@@ -243,7 +288,7 @@ describe('across a team (the real hub, PGlite)', () => {
     const photo = after.assessment.findings.filter((f) => f.signal === 'team-shared-details' && f.id.includes('photo'));
     expect(photo).toHaveLength(1);
     expect(photo[0]!.evidence).toMatch(/1 other profile/);
-    expect(photo[0]!.severity).toBe('alert');
+    expect(photo[0]).toMatchObject({ severity: 'warn', title: 'A photo that looks like one on other profiles your team saw' });
     // Bob's own memory never saw Ada: the match is the team's alone.
     expect(after.assessment.findings.filter((f) => f.signal === 'shared-across-profiles')).toEqual([]);
     // What went to the hub: keys, never a print, a name or an address.
@@ -254,7 +299,7 @@ describe('across a team (the real hub, PGlite)', () => {
 });
 
 describe('where the print goes', () => {
-  const printed = { ...snapshot({ slug: 'ada-one' }), photo: { ...snapshot({ slug: 'ada-one' }).photo!, print: { hash: '00ff00ff00ff00ff', weak: '0000000000000005' } } };
+  const printed = { ...snapshot({ slug: 'ada-one' }), photo: { ...snapshot({ slug: 'ada-one' }).photo!, print: { hash: '00ff00ff00ff00ff00ff00ff00ff00ff', weak: '00000000000000000000000000000005' } } };
 
   it('the team is sent keyed hashes of the print (four variants beside the upload), never the print', async () => {
     const sighting = (await sightingOf(newTeamKey(), { snapshot: printed, level: null, at: new Date('2026-12-01T10:00:00Z'), region: null }))!;
